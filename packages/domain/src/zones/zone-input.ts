@@ -1,0 +1,143 @@
+import { z } from "zod";
+import { normVi } from "../shared/vi-text";
+import { isInLangSon, type LatLon, vn2000ToWgs84 } from "./coordinates";
+import { fundingSources, zoneKinds, zonePhases, zoneStages } from "./zone-vocabulary";
+
+/** Vietnamese text, stored NFC with one tone placement. */
+export const viText = (max: number, label: string) =>
+  z
+    .string({ error: `${label} phải là chuỗi ký tự.` })
+    .transform(normVi)
+    .pipe(z.string().min(1, `${label} không được để trống.`).max(max, `${label} dài quá ${max} ký tự.`));
+
+const hectares = (label: string) =>
+  z
+    .number({ error: `${label} phải là một số.` })
+    .finite(`${label} phải là một số.`)
+    .min(0, `${label} không được âm.`)
+    .max(100_000, `${label} quá lớn (tối đa 100.000 ha).`);
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng dd/mm/yyyy.")
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "Ngày không tồn tại.");
+
+/** A point typed in WGS84 (lat/lon) or in VN-2000 (x northing, y easting, metres). */
+export const locationInput = z
+  .discriminatedUnion("system", [
+    z.object({
+      system: z.literal("wgs84"),
+      lat: z.number({ error: "Vĩ độ phải là một số." }).min(-90).max(90),
+      lon: z.number({ error: "Kinh độ phải là một số." }).min(-180).max(180),
+    }),
+    z.object({
+      system: z.literal("vn2000"),
+      x: z.number({ error: "Tọa độ X phải là một số." }),
+      y: z.number({ error: "Tọa độ Y phải là một số." }),
+      centralMeridian: z.number().min(102).max(110).optional(),
+    }),
+  ])
+  .transform((p): LatLon => (p.system === "wgs84" ? { lat: p.lat, lon: p.lon } : vn2000ToWgs84(p.x, p.y, p.centralMeridian)))
+  .refine(isInLangSon, "Tọa độ nằm ngoài tỉnh Lạng Sơn; kiểm tra lại hệ tọa độ và thứ tự X/Y.");
+
+const zoneFields = {
+  kind: z.enum(zoneKinds, { error: "Loại khu phải là CCN, KCN hoặc KKT." }),
+  name: viText(200, "Tên"),
+  aliases: z.array(viText(200, "Tên khác")).max(20).default([]),
+  stage: z.enum(zoneStages, { error: "Giai đoạn không hợp lệ." }),
+  phase: z.enum(zonePhases, { error: "Giai đoạn đầu tư không hợp lệ." }).nullable().default(null),
+  fundingSource: z.enum(fundingSources, { error: "Nguồn vốn không hợp lệ." }).nullable().default(null),
+  formerDistrictId: z.string().max(80).nullable().default(null),
+  communeIds: z.array(z.string().max(80)).max(20).default([]),
+  areaHa: hectares("Diện tích").refine((v) => v > 0, "Diện tích phải lớn hơn 0.").nullable().default(null),
+  industrialLandHa: hectares("Diện tích đất công nghiệp").nullable().default(null),
+  leasedLandHa: hectares("Diện tích đất đã cho thuê").nullable().default(null),
+  totalInvestmentMillionVnd: z
+    .number({ error: "Tổng mức đầu tư phải là một số." })
+    .min(0, "Tổng mức đầu tư không được âm.")
+    .max(1e9, "Tổng mức đầu tư quá lớn.")
+    .nullable()
+    .default(null),
+  investorId: z.string().max(80).nullable().default(null),
+  establishmentDecisionNumber: z
+    .string()
+    .transform(normVi)
+    .pipe(z.string().max(40, "Số quyết định quá dài."))
+    .nullable()
+    .default(null),
+  establishmentDecisionDate: isoDate.nullable().default(null),
+  location: locationInput.nullable().default(null),
+  note: z.string().transform(normVi).pipe(z.string().max(2000)).nullable().default(null),
+};
+
+function checkLand(v: { industrialLandHa?: number | null; leasedLandHa?: number | null; areaHa?: number | null }, ctx: z.RefinementCtx) {
+  if (v.leasedLandHa != null && v.industrialLandHa != null && v.leasedLandHa > v.industrialLandHa) {
+    ctx.addIssue({ code: "custom", path: ["leasedLandHa"], message: "Đất đã cho thuê không thể lớn hơn đất công nghiệp cho thuê." });
+  }
+  if (v.industrialLandHa != null && v.areaHa != null && v.industrialLandHa > v.areaHa) {
+    ctx.addIssue({ code: "custom", path: ["industrialLandHa"], message: "Đất công nghiệp không thể lớn hơn diện tích khu." });
+  }
+}
+
+/** Where an edit's figures come from: a document and passage, or the person's own knowledge. */
+export const provenanceInput = z.object({
+  documentId: z.string().max(80).nullable().default(null),
+  passage: z.string().transform(normVi).pipe(z.string().max(500)).nullable().default(null),
+  asOf: isoDate.nullable().default(null),
+});
+
+export const createZoneInput = z.object({ ...zoneFields, source: provenanceInput.optional() }).strict().superRefine(checkLand);
+export type CreateZoneInput = z.infer<typeof createZoneInput>;
+
+const partialFields = Object.fromEntries(
+  Object.entries(zoneFields).map(([k, schema]) => [k, (schema as z.ZodType).optional()]),
+) as { [K in keyof typeof zoneFields]: z.ZodOptional<(typeof zoneFields)[K]> };
+
+export const updateZoneInput = z
+  .object({ ...partialFields, source: provenanceInput.optional() })
+  .strict()
+  .superRefine(checkLand)
+  .refine((v) => Object.keys(v).some((k) => k !== "source"), "Không có thay đổi nào để lưu.");
+export type UpdateZoneInput = z.infer<typeof updateZoneInput>;
+
+/** The fields of a zone whose history is kept, each change as a dated fact with its provenance. */
+export const trackedZoneFields = [
+  "kind",
+  "name",
+  "aliases",
+  "stage",
+  "phase",
+  "fundingSource",
+  "formerDistrictId",
+  "communeIds",
+  "areaHa",
+  "industrialLandHa",
+  "leasedLandHa",
+  "totalInvestmentMillionVnd",
+  "investorId",
+  "establishmentDecisionNumber",
+  "establishmentDecisionDate",
+  "location",
+  "note",
+] as const;
+export type TrackedZoneField = (typeof trackedZoneFields)[number];
+
+export const zoneFieldLabels: Record<TrackedZoneField, { vi: string; en: string }> = {
+  kind: { vi: "Loại", en: "Kind" },
+  name: { vi: "Tên", en: "Name" },
+  aliases: { vi: "Tên khác", en: "Aliases" },
+  stage: { vi: "Giai đoạn", en: "Stage" },
+  phase: { vi: "Giai đoạn đầu tư", en: "Phase" },
+  fundingSource: { vi: "Nguồn vốn", en: "Funding" },
+  formerDistrictId: { vi: "Huyện cũ", en: "Former district" },
+  communeIds: { vi: "Xã, phường", en: "Communes" },
+  areaHa: { vi: "Diện tích (ha)", en: "Area (ha)" },
+  industrialLandHa: { vi: "Đất công nghiệp (ha)", en: "Industrial land (ha)" },
+  leasedLandHa: { vi: "Đất đã cho thuê (ha)", en: "Leased land (ha)" },
+  totalInvestmentMillionVnd: { vi: "Tổng mức đầu tư (triệu đồng)", en: "Total investment (million VND)" },
+  investorId: { vi: "Chủ đầu tư hạ tầng", en: "Infrastructure investor" },
+  establishmentDecisionNumber: { vi: "Quyết định thành lập", en: "Establishment decision" },
+  establishmentDecisionDate: { vi: "Ngày quyết định thành lập", en: "Decision date" },
+  location: { vi: "Tọa độ", en: "Location" },
+  note: { vi: "Ghi chú", en: "Note" },
+};

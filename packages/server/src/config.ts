@@ -1,0 +1,47 @@
+import { resolve } from "node:path";
+import { z } from "zod";
+
+/** The only reader of process.env: parsed once, validated, frozen; fails fast with a readable list. */
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL phải bắt đầu bằng postgres://")
+    .optional(),
+  DATA_DIR: z.string().default("./data"),
+  /** a raster tile URL template for the map, e.g. https://tile.example.vn/{z}/{x}/{y}.png; none by default */
+  MAP_TILE_URL: z.string().url().optional(),
+  MAP_TILE_ATTRIBUTION: z.string().optional(),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /** set to "1" to skip loading the Lạng Sơn reference data (tests that build their own) */
+  DONDOC_SKIP_SEED: z.enum(["0", "1"]).default("0"),
+});
+
+export type Config = Readonly<{
+  port: number;
+  host: string;
+  database: { engine: "pglite"; dataDir: string } | { engine: "postgres"; url: string };
+  map: { tileUrl: string | null; tileAttribution: string | null };
+  logLevel: "debug" | "info" | "warn" | "error" | "silent";
+  seed: boolean;
+}>;
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Cấu hình không hợp lệ:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    database: e.DATABASE_URL
+      ? { engine: "postgres" as const, url: e.DATABASE_URL }
+      : { engine: "pglite" as const, dataDir: resolve(e.DATA_DIR) },
+    map: { tileUrl: e.MAP_TILE_URL ?? null, tileAttribution: e.MAP_TILE_ATTRIBUTION ?? null },
+    logLevel: e.LOG_LEVEL,
+    seed: e.DONDOC_SKIP_SEED !== "1",
+  });
+}

@@ -1,0 +1,17 @@
+import { log } from "../log";
+import { loadReferenceData } from "../seed/load-reference-data";
+import type { Database } from "./client";
+import { migrate } from "./migrate";
+
+/**
+ * Migrates and loads the reference data under the cluster-wide lock: two instances starting
+ * together on one PostgreSQL wait for each other instead of both migrating.
+ */
+export async function prepareDatabase(database: Database, options: { seed: boolean }): Promise<void> {
+  await database.withExclusiveLock(async (db) => {
+    const started = performance.now();
+    await migrate(database.engine, db);
+    const seeded = options.seed ? await loadReferenceData(db) : { zonesInserted: 0 };
+    log.info("database ready", { engine: database.engine, ms: Math.round(performance.now() - started), ...seeded });
+  });
+}

@@ -1,0 +1,47 @@
+import { evaluateTarget } from "@dondoc/domain";
+import { and, asc, eq, lte, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { documents, figures, targets } from "../../db/schema";
+import { defineRoute } from "../../http/route";
+import { listAllZones } from "../zones/list-zones";
+
+export const referenceRoutes = [
+  defineRoute({
+    method: "get",
+    path: "/api/documents",
+    tag: "Nguồn",
+    summary: "Các văn bản nguồn của số liệu (số, ngày, cơ quan ban hành, người ký, trích yếu)",
+    access: "public",
+    handler: async ({ db }) => {
+      const items = await db.select().from(documents).orderBy(asc(documents.id));
+      return { items, total: items.length };
+    },
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/figures",
+    tag: "Nguồn",
+    summary: "Số liệu tổng hợp theo văn bản (tổng của quy hoạch, bảng theo huyện, số liệu giữa năm 2024) có ngày và nguồn; asOf lấy số liệu tính đến ngày đó",
+    access: "public",
+    query: z.object({ metric: z.string().max(80).optional(), asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng YYYY-MM-DD.").optional() }),
+    handler: async ({ db, query }) => {
+      const where: SQL[] = [];
+      if (query.metric) where.push(eq(figures.metric, query.metric));
+      if (query.asOf) where.push(lte(figures.asOf, query.asOf));
+      const items = await db.select().from(figures).where(and(...where)).orderBy(asc(figures.metric), asc(figures.asOf));
+      return { items, total: items.length };
+    },
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/targets",
+    tag: "Nguồn",
+    summary: "Mục tiêu của QĐ 609 (mục III.2) với giá trị thực tế tính từ sổ đăng ký",
+    access: "public",
+    handler: async ({ db }) => {
+      const [rows, zones] = await Promise.all([db.select().from(targets).orderBy(asc(targets.id)), listAllZones(db, { sort: "name", order: "asc" })]);
+      const items = rows.map((t) => ({ ...t, actual: evaluateTarget(t.metric, t.threshold, zones) }));
+      return { items, total: items.length };
+    },
+  }),
+];

@@ -1,0 +1,95 @@
+import { createZoneInput, dateInVietnam, updateZoneInput, zoneFilter } from "@dondoc/domain";
+import { AppError } from "@dondoc/domain";
+import { z } from "zod";
+import { defineRoute } from "../../http/route";
+import { createZone, updateZone } from "./save-zone";
+import { exportZones } from "./export-zones";
+import { getZone } from "./get-zone";
+import { importZones } from "./import-zones";
+import { listZones } from "./list-zones";
+
+const idParam = z.object({ id: z.string().min(1).max(80) });
+const exportFilter = zoneFilter.omit({ page: true, pageSize: true });
+
+export const zoneRoutes = [
+  defineRoute({
+    method: "get",
+    path: "/api/zones",
+    tag: "Khu, cụm",
+    summary: "Danh sách khu, cụm công nghiệp (lọc, tìm không dấu, sắp xếp, phân trang): { items, total, totals }",
+    access: "public",
+    query: zoneFilter,
+    handler: ({ db, query }) => listZones(db, query),
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/zones.xlsx",
+    tag: "Khu, cụm",
+    summary: "Xuất danh sách đã lọc ra tệp Excel (.xlsx)",
+    access: "public",
+    query: exportFilter,
+    handler: async ({ db, query }) => {
+      const today = dateInVietnam(new Date());
+      const bytes = await exportZones(db, query, today);
+      return new Response(new Uint8Array(bytes), {
+        headers: {
+          "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          "content-disposition": `attachment; filename="khu-cum-cong-nghiep-${today}.xlsx"`,
+        },
+      });
+    },
+  }),
+  defineRoute({
+    method: "post",
+    path: "/api/zones/import",
+    tag: "Khu, cụm",
+    summary: "Nhập khu, cụm từ Excel (trường file, multipart): tất cả hoặc không dòng nào; lỗi theo dòng và cột",
+    access: "registry:edit",
+    bodyKind: "multipart",
+    handler: async ({ db, c, actor }) => {
+      let form: FormData;
+      try {
+        form = await c.req.formData();
+      } catch {
+        throw new AppError("invalid", "Cần gửi tệp Excel trong trường \"file\" (multipart/form-data).");
+      }
+      const file = form.get("file");
+      if (!(file instanceof File)) throw new AppError("invalid", "Cần gửi tệp Excel trong trường \"file\".");
+      return importZones(db, new Uint8Array(await file.arrayBuffer()), actor, dateInVietnam(new Date()));
+    },
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/zones/:id",
+    tag: "Khu, cụm",
+    summary: "Chi tiết một khu, cụm: mọi trường, vị trí cũ và mới, nguồn của từng số liệu, lịch sử",
+    access: "public",
+    params: idParam,
+    handler: ({ db, params }) => getZone(db, params.id),
+  }),
+  defineRoute({
+    method: "post",
+    path: "/api/zones",
+    tag: "Khu, cụm",
+    summary: "Thêm khu, cụm",
+    access: "registry:edit",
+    body: createZoneInput,
+    successStatus: 201,
+    handler: async ({ db, body, actor }) => getZone(db, await createZone(db, body, actor, dateInVietnam(new Date()))),
+  }),
+  defineRoute({
+    method: "patch",
+    path: "/api/zones/:id",
+    tag: "Khu, cụm",
+    summary: "Sửa khu, cụm (các trường gửi lên); If-Match: phiên bản để tránh ghi đè sửa đổi của người khác",
+    access: "registry:edit",
+    params: idParam,
+    body: updateZoneInput,
+    handler: async ({ db, body, params, actor, c }) => {
+      const ifMatch = c.req.header("if-match")?.replace(/"/g, "");
+      const expected = ifMatch && /^\d+$/.test(ifMatch) ? Number(ifMatch) : undefined;
+      await updateZone(db, params.id, body, actor, dateInVietnam(new Date()), expected);
+      return getZone(db, params.id);
+    },
+  }),
+];

@@ -1,0 +1,90 @@
+import { existsSync, readFileSync } from "node:fs";
+import { extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+import { AppError } from "@dondoc/domain";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { secureHeaders } from "hono/secure-headers";
+import type { Config } from "../config";
+import type { Database } from "../db/client";
+import { log } from "../log";
+import { handleError } from "./errors";
+import { openApiDocument, renderApiDocs } from "./openapi";
+import type { RouteDef } from "./route";
+import { runRoute } from "./run-route";
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+const WEB_DIST = fileURLToPath(new URL("../../../web/dist", import.meta.url));
+
+const MIME: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8", // maplibre's module worker (STACK-NOTES §6)
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+};
+
+export function createApp(deps: { database: Database; config: Config; routes: RouteDef[] }): Hono {
+  const app = new Hono();
+
+  app.use("*", async (c, next) => {
+    const requestId = c.req.header("x-request-id")?.slice(0, 64) || crypto.randomUUID();
+    c.set("requestId" as never, requestId as never);
+    c.header("X-Request-Id", requestId);
+    const started = performance.now();
+    await next();
+    if (c.req.path.startsWith("/api/")) {
+      log.info("request", { requestId, method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) });
+    }
+  });
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", "data:", "blob:", ...(deps.config.map.tileUrl ? [new URL(deps.config.map.tileUrl.replace(/[{}]/g, "")).origin] : [])],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        workerSrc: ["'self'", "blob:"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+      },
+    }),
+  );
+  app.use("/api/*", bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: () => { throw new AppError("too_large", `Dữ liệu gửi lên vượt quá ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`); } }));
+  app.onError(handleError);
+
+  for (const route of deps.routes) {
+    app.on(route.method.toUpperCase(), route.path, (c) => runRoute(route, c, deps));
+  }
+  app.get("/api/openapi.json", (c) => c.json(openApiDocument(deps.routes)));
+  app.get("/api/docs", (c) =>
+    (c.req.header("accept") ?? "").includes("text/html") ? c.html(renderApiDocs(deps.routes)) : c.json(openApiDocument(deps.routes)),
+  );
+  app.all("/api/*", () => {
+    throw new AppError("not_found", "Không có địa chỉ API này.");
+  });
+
+  app.get("*", (c) => serveWeb(c.req.path));
+  return app;
+}
+
+/** The built web app; any unknown path gets index.html so that client-side routes work on reload. */
+function serveWeb(path: string): Response {
+  const safe = normalize(decodeURIComponent(path)).replace(/^(\.\.[/\\])+/, "");
+  const file = join(WEB_DIST, safe);
+  if (file.startsWith(WEB_DIST) && extname(file) && existsSync(file)) {
+    const immutable = safe.startsWith("/assets/");
+    return new Response(readFileSync(file), {
+      headers: { "content-type": MIME[extname(file)] ?? "application/octet-stream", "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache" },
+    });
+  }
+  const index = join(WEB_DIST, "index.html");
+  if (!existsSync(index)) {
+    return new Response("Giao diện web chưa được build. Chạy: npm run build:web", { status: 503, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+  return new Response(readFileSync(index), { headers: { "content-type": MIME[".html"] as string, "cache-control": "no-cache" } });
+}

@@ -1,0 +1,47 @@
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import type { Config } from "./config";
+import { openDatabase, type Database } from "./db/client";
+import { prepareDatabase } from "./db/prepare";
+import { createApp } from "./http/app";
+import { log, setLogLevel } from "./log";
+import { routes } from "./routes";
+
+export interface RunningServer {
+  url: string;
+  database: Database;
+  close(): Promise<void>;
+}
+
+/** Opens the database, migrates and seeds it, and listens. Used by main.ts and by the tests. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  setLogLevel(config.logLevel);
+  const database = await openDatabase(config.database);
+  try {
+    await prepareDatabase(database, { seed: config.seed });
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  if (database.engine === "pglite") {
+    log.warn(
+      "Cơ sở dữ liệu nhúng (PGlite): an toàn khi tiến trình bị dừng đột ngột nhưng KHÔNG an toàn khi mất điện hoặc máy chủ khởi động lại đột ngột (không fsync). Khi triển khai thật, đặt DATABASE_URL tới PostgreSQL.",
+      { dataDir: config.database.engine === "pglite" ? config.database.dataDir : undefined },
+    );
+  }
+  const app = createApp({ database, config, routes });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
+  log.info(`Đôn Đốc đang chạy tại ${url}`, { url, engine: database.engine });
+  return {
+    url,
+    database,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await database.close();
+    },
+  };
+}
