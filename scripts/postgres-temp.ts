@@ -54,7 +54,16 @@ export async function startTempPostgres(): Promise<TempPostgres> {
   const data = join(dir, "data");
   const port = await freePort();
   asPg(join(bin, "initdb"), ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8"]);
-  asPg(join(bin, "pg_ctl"), ["-D", data, "-l", join(dir, "server.log"), "-o", `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off`, "-w", "start"]);
+  asPg(join(bin, "pg_ctl"), [
+    "-D",
+    data,
+    "-l",
+    join(dir, "server.log"),
+    "-o",
+    `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off`,
+    "-w",
+    "start",
+  ]);
   const version = asPg(join(bin, "postgres"), ["--version"]).trim();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,

@@ -16,6 +16,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   /** set to "1" to skip loading the Lạng Sơn reference data (tests that build their own) */
   DONDOC_SKIP_SEED: z.enum(["0", "1"]).default("0"),
+  /** set by npm to the folder the command was typed in; CLI file arguments are relative to it */
+  INIT_CWD: z.string().optional(),
 });
 
 export type Config = Readonly<{
@@ -25,6 +27,7 @@ export type Config = Readonly<{
   map: { tileUrl: string | null; tileAttribution: string | null };
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
   seed: boolean;
+  invocationDir: string;
 }>;
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -43,5 +46,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     map: { tileUrl: e.MAP_TILE_URL ?? null, tileAttribution: e.MAP_TILE_ATTRIBUTION ?? null },
     logLevel: e.LOG_LEVEL,
     seed: e.DONDOC_SKIP_SEED !== "1",
+    invocationDir: e.INIT_CWD ?? process.cwd(),
   });
 }

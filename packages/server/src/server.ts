@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import type { Config } from "./config";
-import { openDatabase, type Database } from "./db/client";
+import { type Database, openDatabase } from "./db/client";
 import { prepareDatabase } from "./db/prepare";
 import { createApp } from "./http/app";
 import { log, setLogLevel } from "./log";

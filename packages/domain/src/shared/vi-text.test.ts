@@ -53,16 +53,7 @@ describe("foldVi", () => {
 describe("compareVi", () => {
   it("sorts like a Vietnamese reader", () => {
     const names = ["Đà Bắc", "Ô Môn", "An Khê", "Dương Kinh", "Ân Thi", "Oanh", "Bình Minh", "Yên Thủy"];
-    expect([...names].sort(compareVi)).toEqual([
-      "An Khê",
-      "Ân Thi",
-      "Bình Minh",
-      "Dương Kinh",
-      "Đà Bắc",
-      "Oanh",
-      "Ô Môn",
-      "Yên Thủy",
-    ]);
+    expect([...names].sort(compareVi)).toEqual(["An Khê", "Ân Thi", "Bình Minh", "Dương Kinh", "Đà Bắc", "Oanh", "Ô Môn", "Yên Thủy"]);
   });
   it("sorts numbers inside names naturally", () => {
     expect(["CCN Na Dương 10", "CCN Na Dương 2"].sort(compareVi)).toEqual(["CCN Na Dương 2", "CCN Na Dương 10"]);

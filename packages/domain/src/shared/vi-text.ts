@@ -66,7 +66,10 @@ export function slugVi(input: string): string {
  * The spaces at both ends let `searchPattern` match at word starts with a plain LIKE (pg_trgm-indexed).
  */
 export function searchKey(names: (string | null | undefined)[]): string {
-  return ` ${names.filter((n): n is string => !!n).map(foldVi).join(" | ")} `;
+  return ` ${names
+    .filter((n): n is string => !!n)
+    .map(foldVi)
+    .join(" | ")} `;
 }
 
 /** LIKE pattern for a query: the folded phrase starting at a word ("ho son" finds Hồ Sơn, not Hòa Sơn). */

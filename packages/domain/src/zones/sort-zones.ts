@@ -1,7 +1,7 @@
 import { compareVi } from "../shared/vi-text";
-import { zoneStages } from "./zone-vocabulary";
-import type { ZoneSummary } from "./zone-view";
 import type { ZoneFilter } from "./zone-filter";
+import type { ZoneSummary } from "./zone-view";
+import { zoneStages } from "./zone-vocabulary";
 
 /** Sorts in the app: SQL collations differ between PGlite and PostgreSQL (STACK-NOTES §3). */
 export function sortZones(items: ZoneSummary[], sort: ZoneFilter["sort"], order: ZoneFilter["order"]): ZoneSummary[] {

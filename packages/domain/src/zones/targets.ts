@@ -64,6 +64,13 @@ export function evaluateTarget(metric: string, threshold: number | null, zones: 
       };
     }
     default:
-      return { computable: false, actual: null, goal: threshold, met: null, zoneIds: [], explanation: "Cần số liệu thống kê ngoài sổ đăng ký." };
+      return {
+        computable: false,
+        actual: null,
+        goal: threshold,
+        met: null,
+        zoneIds: [],
+        explanation: "Cần số liệu thống kê ngoài sổ đăng ký.",
+      };
   }
 }

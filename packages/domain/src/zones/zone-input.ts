@@ -20,7 +20,10 @@ const hectares = (label: string) =>
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng dd/mm/yyyy.")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "Ngày không tồn tại.");
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    "Ngày không tồn tại.",
+  );
 
 /** A point typed in WGS84 (lat/lon) or in VN-2000 (x northing, y easting, metres). */
 export const locationInput = z
@@ -40,34 +43,41 @@ export const locationInput = z
   .transform((p): LatLon => (p.system === "wgs84" ? { lat: p.lat, lon: p.lon } : vn2000ToWgs84(p.x, p.y, p.centralMeridian)))
   .refine(isInLangSon, "Tọa độ nằm ngoài tỉnh Lạng Sơn; kiểm tra lại hệ tọa độ và thứ tự X/Y.");
 
+/** Each field once, without defaults: creation adds the defaults, an update takes only what is sent. */
 const zoneFields = {
   kind: z.enum(zoneKinds, { error: "Loại khu phải là CCN, KCN hoặc KKT." }),
   name: viText(200, "Tên"),
-  aliases: z.array(viText(200, "Tên khác")).max(20).default([]),
+  aliases: z.array(viText(200, "Tên khác")).max(20),
   stage: z.enum(zoneStages, { error: "Giai đoạn không hợp lệ." }),
-  phase: z.enum(zonePhases, { error: "Giai đoạn đầu tư không hợp lệ." }).nullable().default(null),
-  fundingSource: z.enum(fundingSources, { error: "Nguồn vốn không hợp lệ." }).nullable().default(null),
-  formerDistrictId: z.string().max(80).nullable().default(null),
-  communeIds: z.array(z.string().max(80)).max(20).default([]),
-  areaHa: hectares("Diện tích").refine((v) => v > 0, "Diện tích phải lớn hơn 0.").nullable().default(null),
-  industrialLandHa: hectares("Diện tích đất công nghiệp").nullable().default(null),
-  leasedLandHa: hectares("Diện tích đất đã cho thuê").nullable().default(null),
+  phase: z.enum(zonePhases, { error: "Giai đoạn đầu tư không hợp lệ." }).nullable(),
+  fundingSource: z.enum(fundingSources, { error: "Nguồn vốn không hợp lệ." }).nullable(),
+  formerDistrictId: z.string().max(80).nullable(),
+  communeIds: z.array(z.string().max(80)).max(20),
+  areaHa: hectares("Diện tích")
+    .refine((v) => v > 0, "Diện tích phải lớn hơn 0.")
+    .nullable(),
+  industrialLandHa: hectares("Diện tích đất công nghiệp").nullable(),
+  leasedLandHa: hectares("Diện tích đất đã cho thuê").nullable(),
   totalInvestmentMillionVnd: z
     .number({ error: "Tổng mức đầu tư phải là một số." })
     .min(0, "Tổng mức đầu tư không được âm.")
     .max(1e9, "Tổng mức đầu tư quá lớn.")
-    .nullable()
-    .default(null),
-  investorId: z.string().max(80).nullable().default(null),
-  establishmentDecisionNumber: z
-    .string()
-    .transform(normVi)
-    .pipe(z.string().max(40, "Số quyết định quá dài."))
-    .nullable()
-    .default(null),
-  establishmentDecisionDate: isoDate.nullable().default(null),
-  location: locationInput.nullable().default(null),
-  note: z.string().transform(normVi).pipe(z.string().max(2000)).nullable().default(null),
+    .nullable(),
+  investorId: z.string().max(80).nullable(),
+  establishmentDecisionNumber: z.string().transform(normVi).pipe(z.string().max(40, "Số quyết định quá dài.")).nullable(),
+  establishmentDecisionDate: isoDate.nullable(),
+  location: locationInput.nullable(),
+  note: z.string().transform(normVi).pipe(z.string().max(2000)).nullable(),
+};
+
+const required = new Set(["kind", "name", "stage"]);
+const createFields = Object.fromEntries(
+  Object.entries(zoneFields).map(([k, schema]) => [
+    k,
+    required.has(k) ? schema : (schema as z.ZodType).default((k === "aliases" || k === "communeIds" ? [] : null) as never),
+  ]),
+) as {
+  [K in keyof typeof zoneFields]: K extends "kind" | "name" | "stage" ? (typeof zoneFields)[K] : z.ZodDefault<(typeof zoneFields)[K]>;
 };
 
 function checkLand(v: { industrialLandHa?: number | null; leasedLandHa?: number | null; areaHa?: number | null }, ctx: z.RefinementCtx) {
@@ -86,12 +96,15 @@ export const provenanceInput = z.object({
   asOf: isoDate.nullable().default(null),
 });
 
-export const createZoneInput = z.object({ ...zoneFields, source: provenanceInput.optional() }).strict().superRefine(checkLand);
+export const createZoneInput = z
+  .object({ ...createFields, source: provenanceInput.optional() })
+  .strict()
+  .superRefine(checkLand);
 export type CreateZoneInput = z.infer<typeof createZoneInput>;
 
-const partialFields = Object.fromEntries(
-  Object.entries(zoneFields).map(([k, schema]) => [k, (schema as z.ZodType).optional()]),
-) as { [K in keyof typeof zoneFields]: z.ZodOptional<(typeof zoneFields)[K]> };
+const partialFields = Object.fromEntries(Object.entries(zoneFields).map(([k, schema]) => [k, (schema as z.ZodType).optional()])) as {
+  [K in keyof typeof zoneFields]: z.ZodOptional<(typeof zoneFields)[K]>;
+};
 
 export const updateZoneInput = z
   .object({ ...partialFields, source: provenanceInput.optional() })

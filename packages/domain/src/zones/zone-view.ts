@@ -51,7 +51,14 @@ export interface ZoneDetail extends ZoneSummary {
   provenance: Record<string, SourceRef>;
   history: ZoneHistoryEntry[];
   /** rows of the plan's tables that name this zone (003: established, 2021–2025, 2026–2030, expansion) */
-  planEntries: { table: string; phase: string | null; areaHa: number; investmentMillionVnd: number | null; kind: string; source: SourceRef }[];
+  planEntries: {
+    table: string;
+    phase: string | null;
+    areaHa: number;
+    investmentMillionVnd: number | null;
+    kind: string;
+    source: SourceRef;
+  }[];
   updatedAt: string;
   /** send back as If-Match when saving, so that a concurrent edit is refused (409) rather than overwritten */
   version: number;

@@ -45,7 +45,8 @@ export function checkZip(bytes: Uint8Array, what = "Tệp"): void {
     if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) throw bad();
     const uncompressed = view.getUint32(offset + 24, true);
     total += uncompressed === 0xffffffff ? Number.POSITIVE_INFINITY : uncompressed;
-    if (total > MAX_EXPANDED_BYTES) throw new AppError("invalid", `${what} khi giải nén vượt quá ${MAX_EXPANDED_BYTES / 1024 / 1024} MB; không xử lý.`);
+    if (total > MAX_EXPANDED_BYTES)
+      throw new AppError("invalid", `${what} khi giải nén vượt quá ${MAX_EXPANDED_BYTES / 1024 / 1024} MB; không xử lý.`);
     offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
   }
 }

@@ -38,7 +38,13 @@ export function createApp(deps: { database: Database; config: Config; routes: Ro
     const started = performance.now();
     await next();
     if (c.req.path.startsWith("/api/")) {
-      log.info("request", { requestId, method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) });
+      log.info("request", {
+        requestId,
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+      });
     }
   });
   app.use(
@@ -46,7 +52,12 @@ export function createApp(deps: { database: Database; config: Config; routes: Ro
     secureHeaders({
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
-        imgSrc: ["'self'", "data:", "blob:", ...(deps.config.map.tileUrl ? [new URL(deps.config.map.tileUrl.replace(/[{}]/g, "")).origin] : [])],
+        imgSrc: [
+          "'self'",
+          "data:",
+          "blob:",
+          ...(deps.config.map.tileUrl ? [new URL(deps.config.map.tileUrl.replace(/[{}]/g, "")).origin] : []),
+        ],
         styleSrc: ["'self'", "'unsafe-inline'"],
         workerSrc: ["'self'", "blob:"],
         scriptSrc: ["'self'"],
@@ -54,7 +65,15 @@ export function createApp(deps: { database: Database; config: Config; routes: Ro
       },
     }),
   );
-  app.use("/api/*", bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: () => { throw new AppError("too_large", `Dữ liệu gửi lên vượt quá ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`); } }));
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: MAX_UPLOAD_BYTES,
+      onError: () => {
+        throw new AppError("too_large", `Dữ liệu gửi lên vượt quá ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`);
+      },
+    }),
+  );
   app.onError(handleError);
 
   for (const route of deps.routes) {
@@ -79,12 +98,18 @@ function serveWeb(path: string): Response {
   if (file.startsWith(WEB_DIST) && extname(file) && existsSync(file)) {
     const immutable = safe.startsWith("/assets/");
     return new Response(readFileSync(file), {
-      headers: { "content-type": MIME[extname(file)] ?? "application/octet-stream", "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache" },
+      headers: {
+        "content-type": MIME[extname(file)] ?? "application/octet-stream",
+        "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
+      },
     });
   }
   const index = join(WEB_DIST, "index.html");
   if (!existsSync(index)) {
-    return new Response("Giao diện web chưa được build. Chạy: npm run build:web", { status: 503, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return new Response("Giao diện web chưa được build. Chạy: npm run build:web", {
+      status: 503,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   }
   return new Response(readFileSync(index), { headers: { "content-type": MIME[".html"] as string, "cache-control": "no-cache" } });
 }

@@ -43,11 +43,24 @@ export function handleError(error: unknown, c: Context): Response {
   let appError: AppError;
   if (error instanceof AppError) appError = error;
   else if (error instanceof z.ZodError) appError = fromZod(error);
-  else if (error instanceof HTTPException && error.status === 413) appError = new AppError("too_large", "Tệp hoặc dữ liệu gửi lên quá lớn.");
+  else if (error instanceof HTTPException && error.status === 413)
+    appError = new AppError("too_large", "Tệp hoặc dữ liệu gửi lên quá lớn.");
   else if (error instanceof HTTPException && error.status < 500) appError = new AppError("invalid", "Yêu cầu không hợp lệ.");
   else {
-    log.error("unhandled error", { requestId, error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) });
-    return c.json({ error: { code: "internal", message: "Đã có lỗi trong hệ thống. Vui lòng thử lại sau hoặc báo quản trị viên (mã yêu cầu ở dưới).", requestId } }, 500);
+    log.error("unhandled error", {
+      requestId,
+      error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
+    });
+    return c.json(
+      {
+        error: {
+          code: "internal",
+          message: "Đã có lỗi trong hệ thống. Vui lòng thử lại sau hoặc báo quản trị viên (mã yêu cầu ở dưới).",
+          requestId,
+        },
+      },
+      500,
+    );
   }
   const status = statusOf(appError.code);
   if (status >= 500) log.warn("unavailable", { requestId, message: appError.message });

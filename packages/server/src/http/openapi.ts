@@ -17,7 +17,12 @@ export function openApiDocument(routes: RouteDef[]) {
     const querySchema = r.query ? (jsonSchema(r.query) as { properties?: Record<string, unknown>; required?: string[] }) : null;
     const parameters = [
       ...[...r.path.matchAll(/:([A-Za-z]+)/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string" } })),
-      ...Object.entries(querySchema?.properties ?? {}).map(([name, schema]) => ({ name, in: "query", required: querySchema?.required?.includes(name) ?? false, schema })),
+      ...Object.entries(querySchema?.properties ?? {}).map(([name, schema]) => ({
+        name,
+        in: "query",
+        required: querySchema?.required?.includes(name) ?? false,
+        schema,
+      })),
     ];
     paths[path] ??= {};
     (paths[path] as Record<string, unknown>)[r.method] = {
@@ -27,7 +32,14 @@ export function openApiDocument(routes: RouteDef[]) {
       parameters,
       ...(r.body ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(r.body) } } } } : {}),
       ...(r.bodyKind === "multipart"
-        ? { requestBody: { required: true, content: { "multipart/form-data": { schema: { type: "object", properties: { file: { type: "string", format: "binary" } } } } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: {
+                "multipart/form-data": { schema: { type: "object", properties: { file: { type: "string", format: "binary" } } } },
+              },
+            },
+          }
         : {}),
       responses: {
         [String(r.successStatus ?? 200)]: { description: r.responseDescription ?? "Thành công" },
@@ -37,17 +49,24 @@ export function openApiDocument(routes: RouteDef[]) {
   }
   return {
     openapi: "3.1.0",
-    info: { title: "Đôn Đốc API", version: "0.1.0", description: "API của hệ thống theo dõi khu, cụm công nghiệp và đôn đốc nhiệm vụ tỉnh Lạng Sơn." },
+    info: {
+      title: "Đôn Đốc API",
+      version: "0.1.0",
+      description: "API của hệ thống theo dõi khu, cụm công nghiệp và đôn đốc nhiệm vụ tỉnh Lạng Sơn.",
+    },
     paths,
   };
 }
 
-const escape = (s: string) => s.replace(/[&<>"]/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[ch] as string);
+const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[ch] as string);
 
 /** A readable page for people; tools get the JSON from the same address. */
 export function renderApiDocs(routes: RouteDef[]): string {
   const rows = routes
-    .map((r) => `<tr><td><code>${r.method.toUpperCase()}</code></td><td><code>${escape(r.path)}</code></td><td>${escape(r.summary)}</td><td>${r.access}</td></tr>`)
+    .map(
+      (r) =>
+        `<tr><td><code>${r.method.toUpperCase()}</code></td><td><code>${escapeHtml(r.path)}</code></td><td>${escapeHtml(r.summary)}</td><td>${r.access}</td></tr>`,
+    )
     .join("");
   return `<!doctype html><html lang="vi"><meta charset="utf-8"><title>Đôn Đốc API</title>
 <style>body{font-family:sans-serif;margin:2rem}td,th{padding:.3rem .6rem;border-bottom:1px solid #ddd;text-align:left}</style>

@@ -35,7 +35,11 @@ export async function runRoute(route: RouteDef, c: Context, deps: { database: Da
   return c.json(result as object, route.successStatus ?? 200);
 }
 
-function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import("zod").ZodError } }, value: unknown, message: string): T {
+function parse<T>(
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import("zod").ZodError } },
+  value: unknown,
+  message: string,
+): T {
   const r = schema.safeParse(value);
   if (!r.success) throw fromZod(r.error, message);
   return r.data;

@@ -1,11 +1,11 @@
 import { fileURLToPath } from "node:url";
 import { normVi, searchKey, trackedZoneFields } from "@dondoc/domain";
 import type { Db } from "../db/client";
-import { adminUnits, agencies, documents, figures, planEntries, targets, unitSuccessions, zoneFacts, zoneUnits, zones } from "../db/schema";
+import { adminUnits, agencies, documents, figures, planEntries, targets, unitSuccessions, zoneFacts, zones, zoneUnits } from "../db/schema";
 import { seedAgencies } from "./data/agencies";
 import { seedDocuments } from "./data/documents";
 import { seedFigures, seedTargets } from "./data/plan";
-import { formerDistricts, REFORM_DATE, buildUnits } from "./data/units";
+import { buildUnits, formerDistricts, REFORM_DATE } from "./data/units";
 import { type SeedZone, seedZones } from "./data/zones";
 
 const COMMUNES_CSV = fileURLToPath(new URL("./data/lang-son-communes-2025.csv", import.meta.url));
@@ -26,7 +26,10 @@ const docDate = new Map(seedDocuments.map((d) => [d.id, asOfDate(d.issuedOn)]));
 export async function loadReferenceData(db: Db): Promise<{ zonesInserted: number }> {
   const { units, successions } = buildUnits(COMMUNES_CSV);
   return db.transaction(async (tx) => {
-    await tx.insert(documents).values(seedDocuments.map((d) => ({ ...d }))).onConflictDoNothing();
+    await tx
+      .insert(documents)
+      .values(seedDocuments.map((d) => ({ ...d })))
+      .onConflictDoNothing();
 
     await tx
       .insert(adminUnits)
@@ -58,19 +61,43 @@ export async function loadReferenceData(db: Db): Promise<{ zonesInserted: number
         return id;
       });
       if (z.communes.length > 0) {
-        await tx.insert(zoneUnits).values(z.communes.map((c, i) => ({ zoneId: z.id, unitId: communeIds[i] as string, basis: c.basis, passage: c.passage })));
+        await tx
+          .insert(zoneUnits)
+          .values(z.communes.map((c, i) => ({ zoneId: z.id, unitId: communeIds[i] as string, basis: c.basis, passage: c.passage })));
       }
       await tx.insert(zoneFacts).values(zoneSeedFacts(z, communeIds));
       if (z.plan.length > 0) {
         await tx.insert(planEntries).values(
-          z.plan.map((p) => ({ documentId: "seed-003", tableCode: p.table, rowNo: p.row, zoneId: z.id, entryKind: p.entryKind, phase: p.phase, areaHa: p.areaHa, investmentMillionVnd: p.investmentMillionVnd, fundingSource: p.fundingSource })),
+          z.plan.map((p) => ({
+            documentId: "seed-003",
+            tableCode: p.table,
+            rowNo: p.row,
+            zoneId: z.id,
+            entryKind: p.entryKind,
+            phase: p.phase,
+            areaHa: p.areaHa,
+            investmentMillionVnd: p.investmentMillionVnd,
+            fundingSource: p.fundingSource,
+          })),
         );
       }
     }
 
     await tx
       .insert(figures)
-      .values(seedFigures.map((f) => ({ id: f.id, metric: f.metric, scopeId: f.scopeId, zoneId: f.zoneId ?? null, value: f.value, unit: f.unit, asOf: f.asOf, sourceDocumentId: f.documentId, sourcePassage: f.passage })))
+      .values(
+        seedFigures.map((f) => ({
+          id: f.id,
+          metric: f.metric,
+          scopeId: f.scopeId,
+          zoneId: f.zoneId ?? null,
+          value: f.value,
+          unit: f.unit,
+          asOf: f.asOf,
+          sourceDocumentId: f.documentId,
+          sourcePassage: f.passage,
+        })),
+      )
       .onConflictDoNothing();
     await tx
       .insert(targets)
@@ -127,7 +154,9 @@ function zoneSeedFacts(z: SeedZone, communeIds: string[]): (typeof zoneFacts.$in
   return trackedZoneFields
     .filter((f) => values[f] !== null && values[f] !== undefined)
     .map((field) => {
-      const source = z.fieldSources?.[field] ?? (field === "communeIds" ? { documentId: "ref-communes-2025", passage: z.communes.map((c) => c.passage).join("; ") } : z.source);
+      const source =
+        z.fieldSources?.[field] ??
+        (field === "communeIds" ? { documentId: "ref-communes-2025", passage: z.communes.map((c) => c.passage).join("; ") } : z.source);
       return {
         zoneId: z.id,
         field,

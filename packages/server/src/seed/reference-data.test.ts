@@ -17,8 +17,7 @@ const figure = async (id: string) => {
   if (!row) throw new Error(`missing figure ${id}`);
   return row.value;
 };
-const entries = async (table: string) =>
-  (await t.database.db.select().from(planEntries)).filter((e) => e.tableCode === table);
+const entries = async (table: string) => (await t.database.db.select().from(planEntries)).filter((e) => e.tableCode === table);
 
 describe("the registry reconciles with QĐ 609/QĐ-UBND's own tables", () => {
   it("9 established clusters: 409,99 ha and 4.050.805 million VND", async () => {
@@ -94,10 +93,23 @@ describe("administrative units", () => {
 
   it("keeps the CSV's unverified flag and marks split communes as partial", async () => {
     const units = await t.database.db.select().from(adminUnits);
-    expect(units.filter((u) => u.validFrom === "2025-07-01" && u.status === "unverified").map((u) => u.name).sort()).toEqual(["Xã Châu Sơn", "Xã Kiên Mộc", "Xã Đình Lập"].sort());
-    expect(units.filter((u) => u.validFrom === "2025-07-01" && u.status === "confirmed").map((u) => u.name).sort()).toEqual(["Xã Lộc Bình", "Xã Mẫu Sơn"]);
+    expect(
+      units
+        .filter((u) => u.validFrom === "2025-07-01" && u.status === "unverified")
+        .map((u) => u.name)
+        .sort(),
+    ).toEqual(["Xã Châu Sơn", "Xã Kiên Mộc", "Xã Đình Lập"].sort());
+    expect(
+      units
+        .filter((u) => u.validFrom === "2025-07-01" && u.status === "confirmed")
+        .map((u) => u.name)
+        .sort(),
+    ).toEqual(["Xã Lộc Bình", "Xã Mẫu Sơn"]);
     const links = await t.database.db.select().from(unitSuccessions).where(sql`${unitSuccessions.fromId} = 'huyen-dinh-lap.xa-binh-xa'`);
-    expect(links.map((l) => [l.toId, l.partial]).sort()).toEqual([["xa-dinh-lap", true], ["xa-kien-moc", true]]);
+    expect(links.map((l) => [l.toId, l.partial]).sort()).toEqual([
+      ["xa-dinh-lap", true],
+      ["xa-kien-moc", true],
+    ]);
   });
 
   it("every provenance points at a document", async () => {

@@ -20,7 +20,9 @@ export const adminUnits = pgTable(
     /** for a 2025 unit: the former district-level units its predecessors belonged to */
     formerDistrictIds: text("former_district_ids").array().notNull().default([]),
     /** "transcribed" (from the public transcription), "confirmed" (against NQ 1672), "unverified" (partial split) */
-    status: text("status", { enum: ["transcribed", "confirmed", "unverified"] }).notNull().default("transcribed"),
+    status: text("status", { enum: ["transcribed", "confirmed", "unverified"] })
+      .notNull()
+      .default("transcribed"),
     note: text("note"),
     sourceDocumentId: text("source_document_id").references(() => documents.id),
     sourcePassage: text("source_passage"),

@@ -34,10 +34,7 @@ export const zones = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    index("zones_kind_idx").on(t.kind),
-    index("zones_name_search_trgm").using("gin", sql`${t.nameSearch} gin_trgm_ops`),
-  ],
+  (t) => [index("zones_kind_idx").on(t.kind), index("zones_name_search_trgm").using("gin", sql`${t.nameSearch} gin_trgm_ops`)],
 );
 
 /** Where a zone lies in the 2025 communes, and how that was established. */

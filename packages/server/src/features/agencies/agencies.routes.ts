@@ -1,7 +1,7 @@
 import { AppError, compareVi, searchPattern } from "@dondoc/domain";
 import { and, eq, like, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { agencies, type AgencyRow } from "../../db/schema";
+import { type AgencyRow, agencies } from "../../db/schema";
 import { defineRoute } from "../../http/route";
 
 const presentAgency = (a: AgencyRow) => ({
@@ -31,7 +31,10 @@ export const agencyRoutes = [
       const where: SQL[] = [];
       if (query.kind) where.push(eq(agencies.kind, query.kind));
       if (query.q) where.push(like(agencies.nameSearch, searchPattern(query.q)));
-      const rows = await db.select().from(agencies).where(and(...where));
+      const rows = await db
+        .select()
+        .from(agencies)
+        .where(and(...where));
       const items = rows.map(presentAgency).sort((a, b) => compareVi(a.name, b.name));
       return { items, total: items.length };
     },

@@ -37,7 +37,9 @@ export function communePoints(): Map<string, LatLon> {
     const features = (JSON.parse(geoFileText("communes")) as { features: Feature[] }).features;
     points = new Map(
       features.flatMap((f) => {
-        const p = f.properties.label_point ? { lon: f.properties.label_point[0], lat: f.properties.label_point[1] } : centroidOf(f.geometry);
+        const p = f.properties.label_point
+          ? { lon: f.properties.label_point[0], lat: f.properties.label_point[1] }
+          : centroidOf(f.geometry);
         return p ? [[f.properties.code, p] as const] : [];
       }),
     );

@@ -21,6 +21,10 @@ export const geoRoutes = [
     tag: "Bản đồ",
     summary: "Cấu hình bản đồ: địa chỉ lớp nền (nếu có) và ghi công nguồn dữ liệu ranh giới",
     access: "public",
-    handler: async ({ config }) => ({ tileUrl: config.map.tileUrl, tileAttribution: config.map.tileAttribution, boundaryAttribution: GEO_ATTRIBUTION }),
+    handler: async ({ config }) => ({
+      tileUrl: config.map.tileUrl,
+      tileAttribution: config.map.tileAttribution,
+      boundaryAttribution: GEO_ATTRIBUTION,
+    }),
   }),
 ];

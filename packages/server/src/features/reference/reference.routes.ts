@@ -21,14 +21,25 @@ export const referenceRoutes = [
     method: "get",
     path: "/api/figures",
     tag: "Nguồn",
-    summary: "Số liệu tổng hợp theo văn bản (tổng của quy hoạch, bảng theo huyện, số liệu giữa năm 2024) có ngày và nguồn; asOf lấy số liệu tính đến ngày đó",
+    summary:
+      "Số liệu tổng hợp theo văn bản (tổng của quy hoạch, bảng theo huyện, số liệu giữa năm 2024) có ngày và nguồn; asOf lấy số liệu tính đến ngày đó",
     access: "public",
-    query: z.object({ metric: z.string().max(80).optional(), asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng YYYY-MM-DD.").optional() }),
+    query: z.object({
+      metric: z.string().max(80).optional(),
+      asOf: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng YYYY-MM-DD.")
+        .optional(),
+    }),
     handler: async ({ db, query }) => {
       const where: SQL[] = [];
       if (query.metric) where.push(eq(figures.metric, query.metric));
       if (query.asOf) where.push(lte(figures.asOf, query.asOf));
-      const items = await db.select().from(figures).where(and(...where)).orderBy(asc(figures.metric), asc(figures.asOf));
+      const items = await db
+        .select()
+        .from(figures)
+        .where(and(...where))
+        .orderBy(asc(figures.metric), asc(figures.asOf));
       return { items, total: items.length };
     },
   }),
@@ -39,7 +50,10 @@ export const referenceRoutes = [
     summary: "Mục tiêu của QĐ 609 (mục III.2) với giá trị thực tế tính từ sổ đăng ký",
     access: "public",
     handler: async ({ db }) => {
-      const [rows, zones] = await Promise.all([db.select().from(targets).orderBy(asc(targets.id)), listAllZones(db, { sort: "name", order: "asc" })]);
+      const [rows, zones] = await Promise.all([
+        db.select().from(targets).orderBy(asc(targets.id)),
+        listAllZones(db, { sort: "name", order: "asc" }),
+      ]);
       const items = rows.map((t) => ({ ...t, actual: evaluateTarget(t.metric, t.threshold, zones) }));
       return { items, total: items.length };
     },

@@ -15,8 +15,13 @@ export async function findUnits(db: Db, f: { level?: string[]; q?: string; valid
     where.push(or(isNull(adminUnits.validFrom), lte(adminUnits.validFrom, f.validOn)) as SQL);
     where.push(or(isNull(adminUnits.validTo), gte(adminUnits.validTo, f.validOn)) as SQL);
   }
-  if (f.formerDistrict) where.push(or(eq(adminUnits.parentId, f.formerDistrict), arrayContains(adminUnits.formerDistrictIds, [f.formerDistrict])) as SQL);
-  return db.select().from(adminUnits).where(and(...where)).orderBy(asc(adminUnits.id));
+  if (f.formerDistrict)
+    where.push(or(eq(adminUnits.parentId, f.formerDistrict), arrayContains(adminUnits.formerDistrictIds, [f.formerDistrict])) as SQL);
+  return db
+    .select()
+    .from(adminUnits)
+    .where(and(...where))
+    .orderBy(asc(adminUnits.id));
 }
 
 export async function findUnit(db: Db, id: string) {
@@ -32,7 +37,13 @@ export async function findLinks(db: Db, id: string) {
       .innerJoin(adminUnits, eq(adminUnits.id, unitSuccessions.toId))
       .where(eq(unitSuccessions.fromId, id)),
     db
-      .select({ id: adminUnits.id, name: adminUnits.name, partial: unitSuccessions.partial, effectiveOn: unitSuccessions.effectiveOn, parentId: adminUnits.parentId })
+      .select({
+        id: adminUnits.id,
+        name: adminUnits.name,
+        partial: unitSuccessions.partial,
+        effectiveOn: unitSuccessions.effectiveOn,
+        parentId: adminUnits.parentId,
+      })
       .from(unitSuccessions)
       .innerJoin(adminUnits, eq(adminUnits.id, unitSuccessions.fromId))
       .where(eq(unitSuccessions.toId, id)),

@@ -1,14 +1,25 @@
 import { AppError, compareVi } from "@dondoc/domain";
 import { z } from "zod";
-import { defineRoute } from "../../http/route";
 import type { AdminUnitRow } from "../../db/schema";
+import { defineRoute } from "../../http/route";
 import { findLinks, findUnit, findUnits, unitFilter } from "./units.queries";
 
 const levels = z.enum(unitFilter.levels);
 const unitQuery = z.object({
-  level: z.union([levels, z.string().regex(/^[a-z,]+$/).transform((s) => s.split(","))]).optional(),
+  level: z
+    .union([
+      levels,
+      z
+        .string()
+        .regex(/^[a-z,]+$/)
+        .transform((s) => s.split(",")),
+    ])
+    .optional(),
   q: z.string().max(100).optional(),
-  validOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng YYYY-MM-DD.").optional(),
+  validOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng YYYY-MM-DD.")
+    .optional(),
   formerDistrict: z.string().max(80).optional(),
 });
 
@@ -52,7 +63,8 @@ export const unitRoutes = [
       const unit = await findUnit(db, params.id);
       if (!unit) throw new AppError("not_found", "Không tìm thấy đơn vị hành chính này.");
       const links = await findLinks(db, unit.id);
-      const children = unit.level === "district" || unit.level === "city" ? (await findUnits(db, { formerDistrict: unit.id })).map(presentUnit) : [];
+      const children =
+        unit.level === "district" || unit.level === "city" ? (await findUnits(db, { formerDistrict: unit.id })).map(presentUnit) : [];
       return { ...presentUnit(unit), ...links, children };
     },
   }),

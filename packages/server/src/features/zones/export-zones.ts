@@ -13,7 +13,12 @@ export async function exportZones(db: Db, filter: Omit<ZoneFilter, "page" | "pag
   wb.creator = "Đôn Đốc";
   wb.created = new Date(`${today}T00:00:00+07:00`);
   const ws = wb.addWorksheet(ZONE_SHEET_NAME, { views: [{ state: "frozen", ySplit: 1 }] });
-  ws.columns = zoneColumns.map((c) => ({ header: c.header, key: c.key, width: c.width, style: { font: { name: "Times New Roman", size: 12 }, ...(c.numFmt ? { numFmt: c.numFmt } : {}) } }));
+  ws.columns = zoneColumns.map((c) => ({
+    header: c.header,
+    key: c.key,
+    width: c.width,
+    style: { font: { name: "Times New Roman", size: 12 }, ...(c.numFmt ? { numFmt: c.numFmt } : {}) },
+  }));
   const header = ws.getRow(1);
   header.font = { name: "Times New Roman", size: 12, bold: true };
   header.alignment = { vertical: "middle", wrapText: true };
@@ -32,7 +37,10 @@ export async function exportZones(db: Db, filter: Omit<ZoneFilter, "page" | "pag
     ["Ngày xuất", formatDateVi(today)],
     ["Bộ lọc", filters || "(không lọc)"],
     ["Số khu, cụm", items.length],
-    ["Nguồn số liệu", "Mỗi số liệu có nguồn (văn bản, đoạn trích, ngày) trong trang chi tiết của khu, cụm; chủ yếu QĐ 609/QĐ-UBND ngày 10/03/2025."],
+    [
+      "Nguồn số liệu",
+      "Mỗi số liệu có nguồn (văn bản, đoạn trích, ngày) trong trang chi tiết của khu, cụm; chủ yếu QĐ 609/QĐ-UBND ngày 10/03/2025.",
+    ],
     ["Tỷ lệ lấp đầy", "Được tính = đất đã cho thuê ÷ đất công nghiệp cho thuê; cột này bị bỏ qua khi nhập lại."],
     ["Nhập lại", "Sửa các ô rồi tải tệp lên trang Khu, cụm → Nhập Excel. Dòng có Mã sẽ cập nhật khu đó; dòng không có Mã sẽ tạo khu mới."],
   ]);

@@ -47,12 +47,19 @@ export async function importZones(db: Db, bytes: Uint8Array, actor: string, toda
   for (let r = headerRowNo + 1; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
     if (!row.hasValues) continue;
-    const cells = new Map(zoneColumns.map((c) => [c.key, cellValue(colIndex.has(c.key) ? row.getCell(colIndex.get(c.key) as number).value : null)]));
+    const cells = new Map(
+      zoneColumns.map((c) => [c.key, cellValue(colIndex.has(c.key) ? row.getCell(colIndex.get(c.key) as number).value : null)]),
+    );
     const parsed = readZoneRow(cells, r, lookups);
     errors.push(...parsed.errors);
     if (parsed.errors.length > 0) continue;
     if (parsed.id && !existing.has(parsed.id)) {
-      errors.push({ path: `Dòng ${r}, cột Mã`, row: r, column: "Mã", message: `Không có khu, cụm mã "${parsed.id}"; để trống ô Mã để tạo mới.` });
+      errors.push({
+        path: `Dòng ${r}, cột Mã`,
+        row: r,
+        column: "Mã",
+        message: `Không có khu, cụm mã "${parsed.id}"; để trống ô Mã để tạo mới.`,
+      });
       continue;
     }
     const schema = parsed.id ? updateZoneInput : createZoneInput;
@@ -66,7 +73,12 @@ export async function importZones(db: Db, bytes: Uint8Array, actor: string, toda
     }
     plans.push({ row: r, id: parsed.id, input: check.data });
   }
-  if (errors.length > 0) throw new AppError("invalid", `Tệp có ${errors.length} lỗi; chưa ghi dòng nào. Sửa các ô được chỉ ra rồi tải lên lại.`, errors.slice(0, 200));
+  if (errors.length > 0)
+    throw new AppError(
+      "invalid",
+      `Tệp có ${errors.length} lỗi; chưa ghi dòng nào. Sửa các ô được chỉ ra rồi tải lên lại.`,
+      errors.slice(0, 200),
+    );
   if (plans.length === 0) throw new AppError("invalid", "Tệp không có dòng dữ liệu nào.");
 
   const result: ImportResult = { created: 0, updated: 0, unchanged: 0 };
@@ -74,9 +86,15 @@ export async function importZones(db: Db, bytes: Uint8Array, actor: string, toda
     for (const p of plans) {
       try {
         if (p.id) {
-          const before = await tx.select({ v: zones.version }).from(zones).where(inArray(zones.id, [p.id]));
+          const before = await tx
+            .select({ v: zones.version })
+            .from(zones)
+            .where(inArray(zones.id, [p.id]));
           await updateZone(tx, p.id, p.input as Parameters<typeof updateZone>[2], actor, today);
-          const after = await tx.select({ v: zones.version }).from(zones).where(inArray(zones.id, [p.id]));
+          const after = await tx
+            .select({ v: zones.version })
+            .from(zones)
+            .where(inArray(zones.id, [p.id]));
           if (after[0]?.v !== before[0]?.v) result.updated++;
           else result.unchanged++;
         } else {
@@ -85,7 +103,11 @@ export async function importZones(db: Db, bytes: Uint8Array, actor: string, toda
         }
       } catch (error) {
         if (error instanceof AppError) {
-          throw new AppError(error.code, `Dòng ${p.row}: ${error.message} Chưa ghi dòng nào.`, error.details.map((d) => ({ ...d, row: p.row, path: `Dòng ${p.row}, ${d.path}` })));
+          throw new AppError(
+            error.code,
+            `Dòng ${p.row}: ${error.message} Chưa ghi dòng nào.`,
+            error.details.map((d) => ({ ...d, row: p.row, path: `Dòng ${p.row}, ${d.path}` })),
+          );
         }
         throw error;
       }
@@ -102,14 +124,15 @@ function findHeaderRow(ws: ExcelJS.Worksheet): number {
     });
     if (values.includes("ten") && values.includes("loai")) return r;
   }
-  throw new AppError("invalid", "Không tìm thấy dòng tiêu đề (cần các cột \"Loại\", \"Tên\", \"Giai đoạn\").");
+  throw new AppError("invalid", 'Không tìm thấy dòng tiêu đề (cần các cột "Loại", "Tên", "Giai đoạn").');
 }
 
 function cellValue(v: ExcelJS.CellValue): string | number | null {
   if (v === null || v === undefined) return null;
   if (typeof v === "number" || typeof v === "string") return v;
   if (typeof v === "boolean") return String(v);
-  if (v instanceof Date) return `${String(v.getUTCDate()).padStart(2, "0")}/${String(v.getUTCMonth() + 1).padStart(2, "0")}/${v.getUTCFullYear()}`;
+  if (v instanceof Date)
+    return `${String(v.getUTCDate()).padStart(2, "0")}/${String(v.getUTCMonth() + 1).padStart(2, "0")}/${v.getUTCFullYear()}`;
   if (typeof v === "object" && "result" in v) return cellValue(v.result as ExcelJS.CellValue);
   if (typeof v === "object" && "richText" in v) return v.richText.map((t) => t.text).join("");
   if (typeof v === "object" && "text" in v) return String(v.text);

@@ -6,8 +6,20 @@ import { findNames, findZoneRows, findZoneUnits } from "./zones.queries";
 /** Every zone matching the filter, sorted the Vietnamese way (used by the list, the export and the map). */
 export async function listAllZones(db: Db, filter: Omit<ZoneFilter, "page" | "pageSize">): Promise<ZoneSummary[]> {
   const rows = await findZoneRows(db, filter);
-  const [units, names] = await Promise.all([findZoneUnits(db, rows.map((r) => r.id)), findNames(db)]);
-  const items = rows.map((r) => presentZoneSummary(r, units.filter((u) => u.zoneId === r.id), names));
+  const [units, names] = await Promise.all([
+    findZoneUnits(
+      db,
+      rows.map((r) => r.id),
+    ),
+    findNames(db),
+  ]);
+  const items = rows.map((r) =>
+    presentZoneSummary(
+      r,
+      units.filter((u) => u.zoneId === r.id),
+      names,
+    ),
+  );
   return sortZones(items, filter.sort, filter.order);
 }
 

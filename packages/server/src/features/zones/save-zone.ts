@@ -10,7 +10,7 @@ import {
 } from "@dondoc/domain";
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { adminUnits, agencies, documents, zoneFacts, zoneUnits, zones } from "../../db/schema";
+import { adminUnits, agencies, documents, zoneFacts, zones, zoneUnits } from "../../db/schema";
 
 type ZoneValues = Omit<CreateZoneInput, "source">;
 type Source = NonNullable<CreateZoneInput["source"]>;
@@ -35,7 +35,14 @@ export async function createZone(db: Db, input: CreateZoneInput, actor: string, 
  * Updates the given fields; a fact is written for each field whose value really changed.
  * `expectedVersion` (from If-Match) turns a concurrent edit into a 409 instead of a silent overwrite.
  */
-export async function updateZone(db: Db, id: string, input: UpdateZoneInput, actor: string, today: string, expectedVersion?: number): Promise<void> {
+export async function updateZone(
+  db: Db,
+  id: string,
+  input: UpdateZoneInput,
+  actor: string,
+  today: string,
+  expectedVersion?: number,
+): Promise<void> {
   const { source, ...patch } = input;
   await db.transaction(async (tx) => {
     const [current] = await tx.select().from(zones).where(eq(zones.id, id)).for("update");
@@ -44,10 +51,14 @@ export async function updateZone(db: Db, id: string, input: UpdateZoneInput, act
       throw new AppError("conflict", "Khu, cụm này vừa được người khác sửa. Hãy tải lại trang để xem thay đổi mới nhất rồi sửa lại.");
     }
     const currentUnits = await tx.select({ unitId: zoneUnits.unitId }).from(zoneUnits).where(eq(zoneUnits.zoneId, id));
-    const before = valuesOf(current, currentUnits.map((u) => u.unitId));
+    const before = valuesOf(
+      current,
+      currentUnits.map((u) => u.unitId),
+    );
     const merged: ZoneValues = { ...before, ...stripUndefined(patch) };
     await checkReferences(tx, merged);
     checkLandAgainst(merged);
+    merged.communeIds = [...new Set(merged.communeIds)].sort();
     const changed = trackedZoneFields.filter((f) => f in patch && JSON.stringify(before[f]) !== JSON.stringify(merged[f]));
     if (changed.length === 0) return;
     await tx
@@ -82,7 +93,10 @@ function checkLandAgainst(v: ZoneValues) {
 async function checkReferences(tx: Db, v: Pick<ZoneValues, "formerDistrictId" | "communeIds" | "investorId">) {
   const details: ErrorDetail[] = [];
   if (v.formerDistrictId) {
-    const [d] = await tx.select({ id: adminUnits.id }).from(adminUnits).where(and(eq(adminUnits.id, v.formerDistrictId), inArray(adminUnits.level, ["district", "city"])));
+    const [d] = await tx
+      .select({ id: adminUnits.id })
+      .from(adminUnits)
+      .where(and(eq(adminUnits.id, v.formerDistrictId), inArray(adminUnits.level, ["district", "city"])));
     if (!d) details.push({ path: "formerDistrictId", message: `Không có huyện, thành phố cũ "${v.formerDistrictId}".` });
   }
   if (v.communeIds.length > 0) {
@@ -148,15 +162,28 @@ export function valuesOf(row: typeof zones.$inferSelect, communeIds: string[]): 
 async function replaceCommunes(tx: Db, zoneId: string, communeIds: string[]) {
   await tx.delete(zoneUnits).where(eq(zoneUnits.zoneId, zoneId));
   if (communeIds.length > 0) {
-    await tx.insert(zoneUnits).values([...new Set(communeIds)].map((unitId) => ({ zoneId, unitId, basis: "user" as const, passage: null })));
+    await tx
+      .insert(zoneUnits)
+      .values([...new Set(communeIds)].map((unitId) => ({ zoneId, unitId, basis: "user" as const, passage: null })));
   }
 }
 
-async function recordFacts(tx: Db, zoneId: string, fields: TrackedZoneField[], v: ZoneValues, source: Source | undefined, actor: string, today: string) {
+async function recordFacts(
+  tx: Db,
+  zoneId: string,
+  fields: TrackedZoneField[],
+  v: ZoneValues,
+  source: Source | undefined,
+  actor: string,
+  today: string,
+) {
   if (fields.length === 0) return;
   if (source?.documentId) {
     const [doc] = await tx.select({ id: documents.id }).from(documents).where(eq(documents.id, source.documentId));
-    if (!doc) throw new AppError("invalid", "Văn bản nguồn không tồn tại.", [{ path: "source.documentId", message: `Không có văn bản "${source.documentId}".` }]);
+    if (!doc)
+      throw new AppError("invalid", "Văn bản nguồn không tồn tại.", [
+        { path: "source.documentId", message: `Không có văn bản "${source.documentId}".` },
+      ]);
   }
   await tx.insert(zoneFacts).values(
     fields.map((field) => ({

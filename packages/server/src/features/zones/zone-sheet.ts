@@ -3,12 +3,12 @@ import {
   foldVi,
   fundingSourceLabels,
   fundingSources,
+  type ZoneSummary,
   zoneKinds,
   zonePhaseLabels,
   zonePhases,
   zoneStageLabels,
   zoneStages,
-  type ZoneSummary,
 } from "@dondoc/domain";
 
 /**
@@ -34,26 +34,59 @@ interface Column {
 }
 
 const text = (c: Cell) => (c === null ? "" : String(c).normalize("NFC").trim());
-const byLabel = <K extends string>(codes: readonly K[], labels: Record<K, { vi: string; en: string }> | null, name: string, field: string, optional: boolean) =>
+const byLabel =
+  <K extends string>(
+    codes: readonly K[],
+    labels: Record<K, { vi: string; en: string }> | null,
+    name: string,
+    field: string,
+    optional: boolean,
+  ) =>
   (c: Cell): { value: Record<string, unknown> } | { error: string } => {
     const t = text(c);
     if (!t) return optional ? { value: { [field]: null } } : { error: `Thiếu ${name}.` };
     const hit = codes.find((k) => foldVi(k) === foldVi(t) || (labels && foldVi(labels[k].vi) === foldVi(t)));
     return hit ? { value: { [field]: hit } } : { error: `${name} "${t}" không hợp lệ.` };
   };
-const number = (field: string, name: string) => (c: Cell): { value: Record<string, unknown> } | { error: string } => {
-  if (c === null || text(c) === "") return { value: { [field]: null } };
-  const n = typeof c === "number" ? c : Number(text(c).replace(/\./g, "").replace(",", "."));
-  return Number.isFinite(n) ? { value: { [field]: n } } : { error: `${name} "${text(c)}" không phải là số.` };
-};
+const number =
+  (field: string, name: string) =>
+  (c: Cell): { value: Record<string, unknown> } | { error: string } => {
+    if (c === null || text(c) === "") return { value: { [field]: null } };
+    const n = typeof c === "number" ? c : Number(text(c).replace(/\./g, "").replace(",", "."));
+    return Number.isFinite(n) ? { value: { [field]: n } } : { error: `${name} "${text(c)}" không phải là số.` };
+  };
 
 export const zoneColumns: Column[] = [
   { key: "id", header: "Mã", width: 24, write: (z) => z.id },
   { key: "kind", header: "Loại", width: 8, write: (z) => z.kind, read: byLabel(zoneKinds, null, "Loại", "kind", false) },
-  { key: "name", header: "Tên", width: 36, write: (z) => z.name, read: (c) => (text(c) ? { value: { name: text(c) } } : { error: "Thiếu tên khu, cụm." }) },
-  { key: "stage", header: "Giai đoạn", width: 26, write: (z) => zoneStageLabels[z.stage].vi, read: byLabel(zoneStages, zoneStageLabels, "Giai đoạn", "stage", false) },
-  { key: "phase", header: "Giai đoạn đầu tư", width: 20, write: (z) => (z.phase ? zonePhaseLabels[z.phase].vi : null), read: byLabel(zonePhases, zonePhaseLabels, "Giai đoạn đầu tư", "phase", true) },
-  { key: "funding", header: "Nguồn vốn", width: 26, write: (z) => (z.fundingSource ? fundingSourceLabels[z.fundingSource].vi : null), read: byLabel(fundingSources, fundingSourceLabels, "Nguồn vốn", "fundingSource", true) },
+  {
+    key: "name",
+    header: "Tên",
+    width: 36,
+    write: (z) => z.name,
+    read: (c) => (text(c) ? { value: { name: text(c) } } : { error: "Thiếu tên khu, cụm." }),
+  },
+  {
+    key: "stage",
+    header: "Giai đoạn",
+    width: 26,
+    write: (z) => zoneStageLabels[z.stage].vi,
+    read: byLabel(zoneStages, zoneStageLabels, "Giai đoạn", "stage", false),
+  },
+  {
+    key: "phase",
+    header: "Giai đoạn đầu tư",
+    width: 20,
+    write: (z) => (z.phase ? zonePhaseLabels[z.phase].vi : null),
+    read: byLabel(zonePhases, zonePhaseLabels, "Giai đoạn đầu tư", "phase", true),
+  },
+  {
+    key: "funding",
+    header: "Nguồn vốn",
+    width: 26,
+    write: (z) => (z.fundingSource ? fundingSourceLabels[z.fundingSource].vi : null),
+    read: byLabel(fundingSources, fundingSourceLabels, "Nguồn vốn", "fundingSource", true),
+  },
   {
     key: "district",
     header: "Huyện cũ",
@@ -72,7 +105,10 @@ export const zoneColumns: Column[] = [
     width: 30,
     write: (z) => z.communes.map((c) => c.name).join("; ") || null,
     read: (c, l) => {
-      const names = text(c).split(/[;\n]/).map((s) => s.trim()).filter(Boolean);
+      const names = text(c)
+        .split(/[;\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
       const ids: string[] = [];
       for (const n of names) {
         const id = l.communes.get(foldVi(n)) ?? l.communes.get(foldVi(`xã ${n}`)) ?? l.communes.get(foldVi(`phường ${n}`));
@@ -83,10 +119,31 @@ export const zoneColumns: Column[] = [
     },
   },
   { key: "area", header: "Diện tích (ha)", width: 14, numFmt: "#,##0.00", write: (z) => z.areaHa, read: number("areaHa", "Diện tích") },
-  { key: "industrial", header: "Đất công nghiệp (ha)", width: 14, numFmt: "#,##0.00", write: (z) => z.industrialLandHa, read: number("industrialLandHa", "Đất công nghiệp") },
-  { key: "leased", header: "Đất đã cho thuê (ha)", width: 14, numFmt: "#,##0.00", write: (z) => z.leasedLandHa, read: number("leasedLandHa", "Đất đã cho thuê") },
+  {
+    key: "industrial",
+    header: "Đất công nghiệp (ha)",
+    width: 14,
+    numFmt: "#,##0.00",
+    write: (z) => z.industrialLandHa,
+    read: number("industrialLandHa", "Đất công nghiệp"),
+  },
+  {
+    key: "leased",
+    header: "Đất đã cho thuê (ha)",
+    width: 14,
+    numFmt: "#,##0.00",
+    write: (z) => z.leasedLandHa,
+    read: number("leasedLandHa", "Đất đã cho thuê"),
+  },
   { key: "occupancy", header: "Tỷ lệ lấp đầy (tính)", width: 12, numFmt: "0.0%", write: (z) => z.occupancy },
-  { key: "investment", header: "Tổng mức đầu tư (triệu đồng)", width: 18, numFmt: "#,##0", write: (z) => z.totalInvestmentMillionVnd, read: number("totalInvestmentMillionVnd", "Tổng mức đầu tư") },
+  {
+    key: "investment",
+    header: "Tổng mức đầu tư (triệu đồng)",
+    width: 18,
+    numFmt: "#,##0",
+    write: (z) => z.totalInvestmentMillionVnd,
+    read: number("totalInvestmentMillionVnd", "Tổng mức đầu tư"),
+  },
   {
     key: "investor",
     header: "Chủ đầu tư hạ tầng",
@@ -99,7 +156,13 @@ export const zoneColumns: Column[] = [
       return id ? { value: { investorId: id } } : { error: `Chủ đầu tư "${t}" chưa có trong danh mục cơ quan, doanh nghiệp.` };
     },
   },
-  { key: "decision", header: "Số QĐ thành lập", width: 18, write: (z) => z.establishmentDecision?.number ?? null, read: (c) => ({ value: { establishmentDecisionNumber: text(c) || null } }) },
+  {
+    key: "decision",
+    header: "Số QĐ thành lập",
+    width: 18,
+    write: (z) => z.establishmentDecision?.number ?? null,
+    read: (c) => ({ value: { establishmentDecisionNumber: text(c) || null } }),
+  },
   {
     key: "decisionDate",
     header: "Ngày QĐ thành lập",
@@ -113,12 +176,28 @@ export const zoneColumns: Column[] = [
       return { value: { establishmentDecisionDate: `${m[3]}-${m[2]?.padStart(2, "0")}-${m[1]?.padStart(2, "0")}` } };
     },
   },
-  { key: "lat", header: "Vĩ độ (WGS84)", width: 12, write: (z) => (z.location && !z.location.approximate ? z.location.lat : null), read: number("lat", "Vĩ độ") },
-  { key: "lon", header: "Kinh độ (WGS84)", width: 12, write: (z) => (z.location && !z.location.approximate ? z.location.lon : null), read: number("lon", "Kinh độ") },
+  {
+    key: "lat",
+    header: "Vĩ độ (WGS84)",
+    width: 12,
+    write: (z) => (z.location && !z.location.approximate ? z.location.lat : null),
+    read: number("lat", "Vĩ độ"),
+  },
+  {
+    key: "lon",
+    header: "Kinh độ (WGS84)",
+    width: 12,
+    write: (z) => (z.location && !z.location.approximate ? z.location.lon : null),
+    read: number("lon", "Kinh độ"),
+  },
 ];
 
 /** Reads one data row into the fields of a zone input; errors name the row and the column. */
-export function readZoneRow(cells: Map<string, Cell>, rowNumber: number, lookups: SheetLookups): { id: string | null; input: Record<string, unknown>; errors: ErrorDetail[] } {
+export function readZoneRow(
+  cells: Map<string, Cell>,
+  rowNumber: number,
+  lookups: SheetLookups,
+): { id: string | null; input: Record<string, unknown>; errors: ErrorDetail[] } {
   const input: Record<string, unknown> = {};
   const errors: ErrorDetail[] = [];
   for (const col of zoneColumns) {
@@ -136,10 +215,21 @@ export function readZoneRow(cells: Map<string, Cell>, rowNumber: number, lookups
 export function columnHeaderOf(path: string): string {
   const field = path.split(".")[0] ?? "";
   const map: Record<string, string> = {
-    kind: "Loại", name: "Tên", stage: "Giai đoạn", phase: "Giai đoạn đầu tư", fundingSource: "Nguồn vốn", formerDistrictId: "Huyện cũ",
-    communeIds: "Xã, phường (từ 01/7/2025)", areaHa: "Diện tích (ha)", industrialLandHa: "Đất công nghiệp (ha)", leasedLandHa: "Đất đã cho thuê (ha)",
-    totalInvestmentMillionVnd: "Tổng mức đầu tư (triệu đồng)", investorId: "Chủ đầu tư hạ tầng", establishmentDecisionNumber: "Số QĐ thành lập",
-    establishmentDecisionDate: "Ngày QĐ thành lập", location: "Vĩ độ (WGS84)",
+    kind: "Loại",
+    name: "Tên",
+    stage: "Giai đoạn",
+    phase: "Giai đoạn đầu tư",
+    fundingSource: "Nguồn vốn",
+    formerDistrictId: "Huyện cũ",
+    communeIds: "Xã, phường (từ 01/7/2025)",
+    areaHa: "Diện tích (ha)",
+    industrialLandHa: "Đất công nghiệp (ha)",
+    leasedLandHa: "Đất đã cho thuê (ha)",
+    totalInvestmentMillionVnd: "Tổng mức đầu tư (triệu đồng)",
+    investorId: "Chủ đầu tư hạ tầng",
+    establishmentDecisionNumber: "Số QĐ thành lập",
+    establishmentDecisionDate: "Ngày QĐ thành lập",
+    location: "Vĩ độ (WGS84)",
   };
   return map[field] ?? field;
 }

@@ -20,7 +20,9 @@ export function presentZoneSummary(row: ZoneRow, units: UnitLink[], names: Names
     stage: row.stage as ZoneSummary["stage"],
     phase: row.phase as ZoneSummary["phase"],
     fundingSource: row.fundingSource as ZoneSummary["fundingSource"],
-    formerDistrict: row.formerDistrictId ? { id: row.formerDistrictId, name: names.districts.get(row.formerDistrictId) ?? row.formerDistrictId } : null,
+    formerDistrict: row.formerDistrictId
+      ? { id: row.formerDistrictId, name: names.districts.get(row.formerDistrictId) ?? row.formerDistrictId }
+      : null,
     communes,
     areaHa: row.areaHa,
     industrialLandHa: row.industrialLandHa,
@@ -38,16 +40,33 @@ export function presentZoneSummary(row: ZoneRow, units: UnitLink[], names: Names
   };
 }
 
-export function sourceOf(f: Pick<FactRow, "sourceDocumentId" | "sourcePassage" | "asOf" | "recordedBy" | "recordedAt" | "docType" | "docNumber" | "docIssuedOn" | "docTitle">): SourceRef {
+export function sourceOf(
+  f: Pick<
+    FactRow,
+    "sourceDocumentId" | "sourcePassage" | "asOf" | "recordedBy" | "recordedAt" | "docType" | "docNumber" | "docIssuedOn" | "docTitle"
+  >,
+): SourceRef {
   if (f.sourceDocumentId) {
     const when = f.docIssuedOn ? ` ngày ${formatDateVi(f.docIssuedOn)}` : "";
     const what = f.docNumber ? `${f.docType} số ${f.docNumber}` : `${f.docType} (chưa ghi số)`;
     return { documentId: f.sourceDocumentId, label: `${what}${when}`, passage: f.sourcePassage, asOf: f.asOf };
   }
-  return { documentId: null, label: `${f.recordedBy}, ${formatDateVi(f.recordedAt.toISOString().slice(0, 10))}`, passage: f.sourcePassage, asOf: f.asOf };
+  return {
+    documentId: null,
+    label: `${f.recordedBy}, ${formatDateVi(f.recordedAt.toISOString().slice(0, 10))}`,
+    passage: f.sourcePassage,
+    asOf: f.asOf,
+  };
 }
 
-export function presentZoneDetail(row: ZoneRow, units: UnitLink[], names: Names, facts: FactRow[], plan: PlanRow[], planSource: SourceRef): ZoneDetail {
+export function presentZoneDetail(
+  row: ZoneRow,
+  units: UnitLink[],
+  names: Names,
+  facts: FactRow[],
+  plan: PlanRow[],
+  planSource: SourceRef,
+): ZoneDetail {
   const provenance: Record<string, SourceRef> = {};
   for (const f of facts) provenance[f.field] ??= sourceOf(f); // facts are newest first
   const history: ZoneHistoryEntry[] = facts.map((f) => ({

@@ -1,7 +1,7 @@
 import { searchPattern, type ZoneFilter } from "@dondoc/domain";
-import { and, asc, desc, eq, inArray, like, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, like, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { adminUnits, agencies, documents, planEntries, unitSuccessions, zoneFacts, zoneUnits, zones } from "../../db/schema";
+import { adminUnits, agencies, documents, planEntries, unitSuccessions, zoneFacts, zones, zoneUnits } from "../../db/schema";
 
 /** Zone rows matching the filter (without paging: the list is small and sorted in the app). */
 export async function findZoneRows(db: Db, filter: Omit<ZoneFilter, "sort" | "order" | "page" | "pageSize">) {
@@ -26,7 +26,11 @@ export async function findZoneRows(db: Db, filter: Omit<ZoneFilter, "sort" | "or
     const districts = db.select({ id: adminUnits.id }).from(adminUnits).where(like(adminUnits.nameSearch, pattern));
     where.push(or(like(zones.nameSearch, pattern), inArray(zones.id, inCommune), inArray(zones.formerDistrictId, districts)) as SQL);
   }
-  return db.select().from(zones).where(and(...where)).orderBy(asc(zones.id));
+  return db
+    .select()
+    .from(zones)
+    .where(and(...where))
+    .orderBy(asc(zones.id));
 }
 
 async function successorIds(db: Db, unitId: string): Promise<string[]> {
@@ -51,7 +55,10 @@ export async function findZoneUnits(db: Db, zoneIds: string[]) {
 /** Names of the units and agencies a zone list refers to. */
 export async function findNames(db: Db) {
   const [units, agencyRows] = await Promise.all([
-    db.select({ id: adminUnits.id, name: adminUnits.name }).from(adminUnits).where(inArray(adminUnits.level, ["district", "city"])),
+    db
+      .select({ id: adminUnits.id, name: adminUnits.name })
+      .from(adminUnits)
+      .where(inArray(adminUnits.level, ["district", "city"])),
     db.select({ id: agencies.id, name: agencies.name }).from(agencies),
   ]);
   return { districts: new Map(units.map((u) => [u.id, u.name])), agencies: new Map(agencyRows.map((a) => [a.id, a.name])) };

@@ -14,16 +14,45 @@ const get = async <T>(path: string) => {
   return { status: res.status, body: (await res.json()) as T };
 };
 const send = async (method: string, path: string, body: unknown, headers: Record<string, string> = {}) => {
-  const res = await t.app.request(path, { method, headers: { "content-type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> & { error?: { code: string; message: string; details: { path: string; message: string }[] } } };
+  const res = await t.app.request(path, {
+    method,
+    headers: { "content-type": "application/json", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+  return {
+    status: res.status,
+    body: (await res.json()) as Record<string, unknown> & {
+      error?: { code: string; message: string; details: { path: string; message: string }[] };
+    },
+  };
 };
 const names = (list: ZoneList) => list.items.map((z) => z.name);
 
 const PLAN_CLUSTERS = [
-  "CCN Bắc Lãng", "CCN Bắc Sơn 2", "CCN Chi Lăng", "CCN Đình Lập", "CCN Đồng Mỏ", "CCN Hồ Sơn 1", "CCN Hồ Sơn 2", "CCN Hòa Sơn 1",
-  "CCN Hòa Sơn 3", "CCN Hợp Thành 1", "CCN Hợp Thành 2", "CCN Lộc Bình 1", "CCN Minh Sơn", "CCN Na Dương 1", "CCN Na Dương 2",
-  "CCN Na Dương 3", "CCN phía Đông Nam thị trấn Đồng Mỏ", "CCN Quảng Lạc", "CCN số 1 Kháng Chiến", "CCN Tân Thành 3", "CCN Tân Văn",
-  "CCN Văn Lãng", "CCN Văn Lãng 2", "CCN Địa phương số 2",
+  "CCN Bắc Lãng",
+  "CCN Bắc Sơn 2",
+  "CCN Chi Lăng",
+  "CCN Đình Lập",
+  "CCN Đồng Mỏ",
+  "CCN Hồ Sơn 1",
+  "CCN Hồ Sơn 2",
+  "CCN Hòa Sơn 1",
+  "CCN Hòa Sơn 3",
+  "CCN Hợp Thành 1",
+  "CCN Hợp Thành 2",
+  "CCN Lộc Bình 1",
+  "CCN Minh Sơn",
+  "CCN Na Dương 1",
+  "CCN Na Dương 2",
+  "CCN Na Dương 3",
+  "CCN phía Đông Nam thị trấn Đồng Mỏ",
+  "CCN Quảng Lạc",
+  "CCN số 1 Kháng Chiến",
+  "CCN Tân Thành 3",
+  "CCN Tân Văn",
+  "CCN Văn Lãng",
+  "CCN Văn Lãng 2",
+  "CCN Địa phương số 2",
 ];
 
 describe("GET /api/zones", () => {
@@ -35,10 +64,13 @@ describe("GET /api/zones", () => {
     expect(body.totals.areaHa).toBe(1126.77); // 1.156,77 ha of the plan less Na Dương 1's future 30 ha expansion
   });
 
-  it.each([["hoa%20son"], ["Ho%C3%A0%20S%C6%A1n"], ["H%C3%B2a%20S%C6%A1n"], ["HOA%20SON"]])("q=%s finds Hòa Sơn 1 and Hòa Sơn 3", async (q) => {
-    const { body } = await get<ZoneList>(`/api/zones?q=${q}`);
-    expect(names(body)).toEqual(["CCN Hòa Sơn 1", "CCN Hòa Sơn 3"]);
-  });
+  it.each([["hoa%20son"], ["Ho%C3%A0%20S%C6%A1n"], ["H%C3%B2a%20S%C6%A1n"], ["HOA%20SON"]])(
+    "q=%s finds Hòa Sơn 1 and Hòa Sơn 3",
+    async (q) => {
+      const { body } = await get<ZoneList>(`/api/zones?q=${q}`);
+      expect(names(body)).toEqual(["CCN Hòa Sơn 1", "CCN Hòa Sơn 3"]);
+    },
+  );
 
   it("q=ho son finds Hồ Sơn 1 and 2, not Hòa Sơn", async () => {
     const { body } = await get<ZoneList>("/api/zones?q=ho%20son");
@@ -83,7 +115,11 @@ describe("GET /api/zones/:id", () => {
     expect(status).toBe(200);
     expect(body.formerDistrict?.name).toBe("Huyện Hữu Lũng");
     expect(body.communes).toEqual([{ id: "xa-tan-thanh", name: "Xã Tân Thành", basis: "document" }]);
-    expect(body.provenance.areaHa).toMatchObject({ documentId: "seed-003", label: "QĐ số 609/QĐ-UBND ngày 10/03/2025", asOf: "2025-03-10" });
+    expect(body.provenance.areaHa).toMatchObject({
+      documentId: "seed-003",
+      label: "QĐ số 609/QĐ-UBND ngày 10/03/2025",
+      asOf: "2025-03-10",
+    });
     expect(body.provenance.stage?.documentId).toBe("seed-000");
     expect(body.location).toMatchObject({ approximate: true });
     expect(body.planEntries).toEqual([expect.objectContaining({ table: "003-IV.1.a(1)", areaHa: 74.9 })]);
@@ -99,7 +135,12 @@ describe("GET /api/zones/:id", () => {
 describe("editing", () => {
   it("a change of area shows in the detail and in the history, with the old value kept", async () => {
     const before = (await get<ZoneDetail>("/api/zones/ccn-hoa-son-1")).body;
-    const res = await send("PATCH", "/api/zones/ccn-hoa-son-1", { areaHa: 80, source: { documentId: "seed-000", passage: "kiểm tra thực tế", asOf: "2026-05-29" } }, { "if-match": String(before.version) });
+    const res = await send(
+      "PATCH",
+      "/api/zones/ccn-hoa-son-1",
+      { areaHa: 80, source: { documentId: "seed-000", passage: "kiểm tra thực tế", asOf: "2026-05-29" } },
+      { "if-match": String(before.version) },
+    );
     expect(res.status).toBe(200);
     const after = res.body as unknown as ZoneDetail;
     expect(after.areaHa).toBe(80);
@@ -107,6 +148,12 @@ describe("editing", () => {
     const areaHistory = after.history.filter((h) => h.field === "areaHa").map((h) => h.value);
     expect(areaHistory).toEqual([80, 74.9]);
     expect(after.provenance.areaHa).toMatchObject({ documentId: "seed-000", asOf: "2026-05-29" });
+    // fields that were not sent stay as they were
+    const { areaHa: _a, version: _v, history: _h, provenance: _p, updatedAt: _u, ...rest } = after;
+    const { areaHa: _a0, version: _v0, history: _h0, provenance: _p0, updatedAt: _u0, ...restBefore } = before;
+    expect(rest).toEqual(restBefore);
+    const others = (h: ZoneDetail["history"]) => h.filter((e) => e.field !== "areaHa");
+    expect(others(after.history)).toEqual(others(before.history));
   });
 
   it("refuses a stale version with 409 and writes nothing", async () => {
@@ -120,7 +167,11 @@ describe("editing", () => {
     [{ communeIds: ["xa-khong-co"] }, "communeIds", "Không có xã, phường (từ 01/7/2025): xa-khong-co."],
     [{ communeIds: ["huyen-huu-lung.xa-hoa-son"] }, "communeIds", "Không có xã, phường (từ 01/7/2025): huyen-huu-lung.xa-hoa-son."],
     [{ leasedLandHa: 50, industrialLandHa: 10 }, "leasedLandHa", "Đất đã cho thuê không thể lớn hơn đất công nghiệp cho thuê."],
-    [{ location: { system: "wgs84", lat: 10.8, lon: 106.7 } }, "location", "Tọa độ nằm ngoài tỉnh Lạng Sơn; kiểm tra lại hệ tọa độ và thứ tự X/Y."],
+    [
+      { location: { system: "wgs84", lat: 10.8, lon: 106.7 } },
+      "location",
+      "Tọa độ nằm ngoài tỉnh Lạng Sơn; kiểm tra lại hệ tọa độ và thứ tự X/Y.",
+    ],
   ])("refuses %j with a Vietnamese message on the field", async (body, path, message) => {
     const res = await send("PATCH", "/api/zones/ccn-hoa-son-3", body);
     expect(res.status).toBe(422);
@@ -140,7 +191,14 @@ describe("editing", () => {
   });
 
   it("creates a zone and refuses a second one of the same name", async () => {
-    const input = { kind: "CCN", name: "CCN Thử Nghiệm", stage: "planned", areaHa: 12.5, formerDistrictId: "huyen-chi-lang", communeIds: ["xa-chi-lang"] };
+    const input = {
+      kind: "CCN",
+      name: "CCN Thử Nghiệm",
+      stage: "planned",
+      areaHa: 12.5,
+      formerDistrictId: "huyen-chi-lang",
+      communeIds: ["xa-chi-lang"],
+    };
     const created = await send("POST", "/api/zones", input);
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ id: "ccn-thu-nghiem", areaHa: 12.5, communes: [{ id: "xa-chi-lang", basis: "user" }] });
@@ -155,9 +213,28 @@ describe("editing", () => {
   });
 
   it("never answers 5xx to generated bodies", async () => {
-    const value = fc.oneof(fc.string(), fc.double(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 3 }));
+    const value = fc.oneof(
+      fc.string(),
+      fc.double(),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(fc.string(), { maxLength: 3 }),
+    );
     const body = fc.record(
-      { kind: fc.oneof(fc.constantFrom("CCN", "KCN", "KKT"), value), name: value, stage: fc.oneof(fc.constantFrom("planned", "operating"), value), areaHa: value, communeIds: value, location: fc.oneof(value, fc.record({ system: fc.constantFrom("wgs84", "vn2000"), lat: fc.double(), lon: fc.double(), x: fc.double(), y: fc.double() })), investorId: value, establishmentDecisionDate: value },
+      {
+        kind: fc.oneof(fc.constantFrom("CCN", "KCN", "KKT"), value),
+        name: value,
+        stage: fc.oneof(fc.constantFrom("planned", "operating"), value),
+        areaHa: value,
+        communeIds: value,
+        location: fc.oneof(
+          value,
+          fc.record({ system: fc.constantFrom("wgs84", "vn2000"), lat: fc.double(), lon: fc.double(), x: fc.double(), y: fc.double() }),
+        ),
+        investorId: value,
+        establishmentDecisionDate: value,
+      },
       { requiredKeys: [] },
     );
     await fc.assert(

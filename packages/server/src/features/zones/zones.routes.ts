@@ -1,12 +1,11 @@
-import { createZoneInput, dateInVietnam, updateZoneInput, zoneFilter } from "@dondoc/domain";
-import { AppError } from "@dondoc/domain";
+import { AppError, createZoneInput, dateInVietnam, updateZoneInput, zoneFilter } from "@dondoc/domain";
 import { z } from "zod";
 import { defineRoute } from "../../http/route";
-import { createZone, updateZone } from "./save-zone";
 import { exportZones } from "./export-zones";
 import { getZone } from "./get-zone";
 import { importZones } from "./import-zones";
 import { listZones } from "./list-zones";
+import { createZone, updateZone } from "./save-zone";
 
 const idParam = z.object({ id: z.string().min(1).max(80) });
 const exportFilter = zoneFilter.omit({ page: true, pageSize: true });
@@ -51,10 +50,10 @@ export const zoneRoutes = [
       try {
         form = await c.req.formData();
       } catch {
-        throw new AppError("invalid", "Cần gửi tệp Excel trong trường \"file\" (multipart/form-data).");
+        throw new AppError("invalid", 'Cần gửi tệp Excel trong trường "file" (multipart/form-data).');
       }
       const file = form.get("file");
-      if (!(file instanceof File)) throw new AppError("invalid", "Cần gửi tệp Excel trong trường \"file\".");
+      if (!(file instanceof File)) throw new AppError("invalid", 'Cần gửi tệp Excel trong trường "file".');
       return importZones(db, new Uint8Array(await file.arrayBuffer()), actor, dateInVietnam(new Date()));
     },
   }),

@@ -1,0 +1,48 @@
+import { sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { engine, freshDatabaseConfig } from "../../test/support/test-database";
+import { loadConfig } from "../config";
+import { startServer } from "../server";
+
+describe("start-up", () => {
+  it.runIf(engine === "postgres")("two instances starting together on one PostgreSQL migrate and seed once", async () => {
+    const db = await freshDatabaseConfig();
+    const config = loadConfig({ ...db.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent" });
+    const [a, b] = await Promise.all([startServer(config), startServer(config)]);
+    try {
+      const migrations = await a.database.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+      expect((migrations as unknown as { rows: { n: number }[] }).rows[0]?.n).toBe(1);
+      const zones = await b.database.db.execute(sql`select count(*)::int as n from zones`);
+      expect((zones as unknown as { rows: { n: number }[] }).rows[0]?.n).toBe(26);
+      const facts = await b.database.db.execute(sql`select count(*)::int as n, count(distinct (zone_id, field))::int as d from zone_facts`);
+      const f = (facts as unknown as { rows: { n: number; d: number }[] }).rows[0];
+      expect(f?.n).toBe(f?.d); // no fact written twice
+      for (const s of [a, b]) expect((await fetch(`${s.url}/api/health`)).status).toBe(200);
+    } finally {
+      await a.close();
+      await b.close();
+      await db.drop();
+    }
+  });
+
+  it("a restart on the same data changes nothing and keeps edits", async () => {
+    const db = await freshDatabaseConfig();
+    const config = loadConfig({ ...db.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent" });
+    const first = await startServer(config);
+    const patch = await fetch(`${first.url}/api/zones/ccn-tan-van`, {
+      method: "PATCH",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ areaHa: 31 }),
+    });
+    expect(patch.status).toBe(200);
+    await first.close();
+    const second = await startServer(config);
+    try {
+      const zone = (await (await fetch(`${second.url}/api/zones/ccn-tan-van`)).json()) as { areaHa: number; version: number };
+      expect(zone).toMatchObject({ areaHa: 31, version: 2 });
+    } finally {
+      await second.close();
+      await db.drop();
+    }
+  });
+});
