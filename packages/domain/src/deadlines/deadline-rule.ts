@@ -42,7 +42,14 @@ export const deadlineRuleSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("year"), value: z.string().regex(/^\d{4}$/), ...common }),
   z.object({ kind: z.literal("recurring-weekly"), value: z.string().regex(/^[1-7]$/), ...common }),
   z.object({ kind: z.literal("recurring-monthly"), value: z.string().regex(/^([1-9]|[12]\d|3[01])$/), ...common }),
-  z.object({ kind: z.literal("recurring-quarterly"), value: z.string().regex(/^([1-9]|[12]\d|3[01])$/).nullable(), ...common }),
+  z.object({
+    kind: z.literal("recurring-quarterly"),
+    value: z
+      .string()
+      .regex(/^([1-9]|[12]\d|3[01])$/)
+      .nullable(),
+    ...common,
+  }),
   z.object({
     kind: z.literal("recurring-yearly"),
     value: z

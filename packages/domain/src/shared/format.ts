@@ -31,9 +31,9 @@ export function formatDateVi(iso: string | null | undefined): string {
   return y ?? "—";
 }
 
-/** "10/03/2025" or "10/3/2025" → "2025-03-10"; null when it is not a valid calendar date. */
+/** "10/03/2025", "10/3/2025", "10.3.2025" or "10-3-2025" → "2025-03-10"; null when it is not a valid calendar date. */
 export function parseDateVi(text: string): string | null {
-  const m = text.trim().match(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/);
+  const m = text.trim().match(/^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/);
   if (!m) return null;
   const [, d, mo, y] = m;
   const iso = `${y}-${mo?.padStart(2, "0")}-${d?.padStart(2, "0")}`;
@@ -41,7 +41,3 @@ export function parseDateVi(text: string): string | null {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : null;
 }
 
-/** The civil date in Vietnam (UTC+7, no daylight saving) of an instant: "2026-11-23". */
-export function dateInVietnam(now: Date): string {
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-}

@@ -1,4 +1,4 @@
-import { AppError, createZoneInput, dateInVietnam, updateZoneInput, zoneFilter } from "@dondoc/domain";
+import { AppError, createZoneInput, vietnamDateOf, updateZoneInput, zoneFilter } from "@dondoc/domain";
 import { z } from "zod";
 import { defineRoute } from "../../http/route";
 import { exportZones } from "./export-zones";
@@ -28,7 +28,7 @@ export const zoneRoutes = [
     access: "public",
     query: exportFilter,
     handler: async ({ db, query }) => {
-      const today = dateInVietnam(new Date());
+      const today = vietnamDateOf(new Date());
       const bytes = await exportZones(db, query, today);
       return new Response(new Uint8Array(bytes), {
         headers: {
@@ -54,7 +54,7 @@ export const zoneRoutes = [
       }
       const file = form.get("file");
       if (!(file instanceof File)) throw new AppError("invalid", 'Cần gửi tệp Excel trong trường "file".');
-      return importZones(db, new Uint8Array(await file.arrayBuffer()), actor, dateInVietnam(new Date()));
+      return importZones(db, new Uint8Array(await file.arrayBuffer()), actor, vietnamDateOf(new Date()));
     },
   }),
   defineRoute({
@@ -74,7 +74,7 @@ export const zoneRoutes = [
     access: "registry:edit",
     body: createZoneInput,
     successStatus: 201,
-    handler: async ({ db, body, actor }) => getZone(db, await createZone(db, body, actor, dateInVietnam(new Date()))),
+    handler: async ({ db, body, actor }) => getZone(db, await createZone(db, body, actor, vietnamDateOf(new Date()))),
   }),
   defineRoute({
     method: "patch",
@@ -87,7 +87,7 @@ export const zoneRoutes = [
     handler: async ({ db, body, params, actor, c }) => {
       const ifMatch = c.req.header("if-match")?.replace(/"/g, "");
       const expected = ifMatch && /^\d+$/.test(ifMatch) ? Number(ifMatch) : undefined;
-      await updateZone(db, params.id, body, actor, dateInVietnam(new Date()), expected);
+      await updateZone(db, params.id, body, actor, vietnamDateOf(new Date()), expected);
       return getZone(db, params.id);
     },
   }),

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { quarterRange } from "../calendar/periods";
+import { scorecard, tallyTasks } from "./scorecard";
+import type { TaskFacts } from "./task-facts";
+
+const task = (dueDate: string | null, more: Partial<TaskFacts> = {}): TaskFacts => ({
+  dueDate,
+  kind: dueDate ? "date" : "continuous",
+  completedOn: null,
+  cancelled: false,
+  extension: null,
+  ...more,
+});
+
+const q3 = quarterRange(2026, 3);
+
+describe("scorecard", () => {
+  it("counts by status and rates completion over tasks due (done ÷ due)", () => {
+    const tally = tallyTasks(
+      [
+        task("2026-07-10", { completedOn: "2026-07-09" }), // on time
+        task("2026-07-20", { completedOn: "2026-07-25" }), // late
+        task("2026-08-15"), // overdue
+        task("2026-09-30"), // not due yet on 2026-09-20
+        task("2026-09-25", { completedOn: "2026-09-01" }), // done early, counts as due
+        task("2026-09-01", { cancelled: true }), // left out
+        task(null), // no deadline: left out
+        task("2026-10-05"), // other quarter
+      ],
+      q3,
+      "2026-09-20",
+    );
+    expect(tally).toMatchObject({ total: 5, doneOnTime: 2, doneLate: 1, overdue: 1, inProgress: 1, due: 4 });
+    expect(tally.completionRate).toBeCloseTo(3 / 4);
+    expect(tally.overdueRate).toBeCloseTo(1 / 5);
+  });
+
+  it("counts extended tasks as on time against the new date and flags them", () => {
+    const extension = { requestedOn: "2026-07-01", status: "approved" as const, newDueDate: "2026-10-31" };
+    const tally = tallyTasks(
+      [task("2026-07-15", { extension, completedOn: "2026-10-20" }), task("2026-07-15", { extension })],
+      q3,
+      "2026-10-25",
+    );
+    expect(tally).toMatchObject({ total: 2, doneOnTime: 1, inProgress: 1, extended: 2, overdue: 0, due: 1 });
+    expect(tally.completionRate).toBe(1);
+  });
+
+  it("has null rates when nothing is due", () => {
+    const tally = tallyTasks([task("2026-09-30")], q3, "2026-07-01");
+    expect(tally).toMatchObject({ total: 1, inProgress: 1, due: 0, completionRate: null, overdueRate: 0 });
+    expect(tallyTasks([], q3, "2026-07-01").overdueRate).toBeNull();
+  });
+
+  it("gives one card per lead agency; a task with two leads counts for both", () => {
+    const cards = scorecard(
+      [
+        { leadAgencies: ["Sở Tài chính"], facts: task("2026-08-01", { completedOn: "2026-07-30" }) },
+        { leadAgencies: ["UBND xã Hữu Lũng", "UBND xã Cai Kinh"], facts: task("2026-08-01") },
+        { leadAgencies: ["Sở Tài chính", "Sở Tài chính"], facts: task("2026-09-10") },
+      ],
+      q3,
+      "2026-11-22",
+    );
+    expect(cards.map((c) => [c.agency, c.total, c.doneOnTime, c.overdue])).toEqual([
+      ["Sở Tài chính", 2, 1, 1],
+      ["UBND xã Hữu Lũng", 1, 0, 1],
+      ["UBND xã Cai Kinh", 1, 0, 1],
+    ]);
+    expect(cards[0]?.completionRate).toBeCloseTo(0.5);
+  });
+});
