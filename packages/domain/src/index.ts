@@ -1,3 +1,4 @@
+export * from "./access";
 export * from "./calendar";
 export * from "./deadlines";
 export * from "./shared/app-error";

@@ -16,6 +16,10 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   /** set to "1" to skip loading the Lạng Sơn reference data (tests that build their own) */
   DONDOC_SKIP_SEED: z.enum(["0", "1"]).default("0"),
+  /** the first admin's password at first start; without it a one-time password is printed once */
+  DONDOC_ADMIN_PASSWORD: z.string().min(10, "DONDOC_ADMIN_PASSWORD phải dài ít nhất 10 ký tự").optional(),
+  /** the address users reach the product at; https:// makes session cookies Secure */
+  PUBLIC_URL: z.string().url().optional(),
   /** set by npm to the folder the command was typed in; CLI file arguments are relative to it */
   INIT_CWD: z.string().optional(),
 });
@@ -28,6 +32,8 @@ export type Config = Readonly<{
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
   seed: boolean;
   invocationDir: string;
+  adminPassword: string | null;
+  publicUrl: string | null;
 }>;
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -47,5 +53,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     seed: e.DONDOC_SKIP_SEED !== "1",
     invocationDir: e.INIT_CWD ?? process.cwd(),
+    adminPassword: e.DONDOC_ADMIN_PASSWORD ?? null,
+    publicUrl: e.PUBLIC_URL ?? null,
   });
 }

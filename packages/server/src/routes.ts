@@ -1,10 +1,23 @@
 import { agencyRoutes } from "./features/agencies/agencies.routes";
+import { auditRoutes } from "./features/audit/audit.routes";
+import { authRoutes } from "./features/auth/auth.routes";
 import { geoRoutes } from "./features/geo/geo.routes";
 import { healthRoutes } from "./features/health/health.routes";
 import { referenceRoutes } from "./features/reference/reference.routes";
 import { unitRoutes } from "./features/units/units.routes";
+import { userRoutes } from "./features/users/users.routes";
 import { zoneRoutes } from "./features/zones/zones.routes";
 import type { RouteDef } from "./http/route";
 
 /** Every API route of the product. Order matters only where paths overlap (/api/zones.xlsx before /api/zones/:id). */
-export const routes: RouteDef[] = [...healthRoutes, ...zoneRoutes, ...unitRoutes, ...agencyRoutes, ...referenceRoutes, ...geoRoutes];
+export const routes: RouteDef[] = [
+  ...healthRoutes,
+  ...authRoutes,
+  ...userRoutes,
+  ...auditRoutes,
+  ...zoneRoutes,
+  ...unitRoutes,
+  ...agencyRoutes,
+  ...referenceRoutes,
+  ...geoRoutes,
+];

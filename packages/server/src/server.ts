@@ -1,5 +1,8 @@
 import type { AddressInfo } from "node:net";
+import { vietnamDateOf } from "@dondoc/domain";
 import { serve } from "@hono/node-server";
+import { createAuth } from "./auth/better-auth";
+import { bootstrapAdmin } from "./auth/bootstrap-admin";
 import type { Config } from "./config";
 import { type Database, openDatabase } from "./db/client";
 import { prepareDatabase } from "./db/prepare";
@@ -29,7 +32,15 @@ export async function startServer(config: Config): Promise<RunningServer> {
       { dataDir: config.database.engine === "pglite" ? config.database.dataDir : undefined },
     );
   }
-  const app = createApp({ database, config, routes });
+  const oneTimePassword = await database.withExclusiveLock((db) => bootstrapAdmin(db, config.adminPassword, vietnamDateOf(new Date())));
+  if (oneTimePassword) {
+    // printed once, on the console only (not in the JSON log stream)
+    console.log(
+      `\n  Tài khoản quản trị đầu tiên: admin / ${oneTimePassword}\n  (mật khẩu dùng một lần: đổi ngay khi đăng nhập lần đầu; đặt DONDOC_ADMIN_PASSWORD để tự chọn)\n`,
+    );
+  }
+  const auth = await createAuth(database.db, config);
+  const app = createApp({ database, config, routes, auth });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });

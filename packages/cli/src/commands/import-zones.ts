@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { AppError, vietnamDateOf } from "@dondoc/domain";
+import { cliActor } from "@dondoc/server/audit/record-audit";
 import type { Config } from "@dondoc/server/config";
 import { importZones } from "@dondoc/server/features/zones/import-zones";
 import { MAX_UPLOAD_BYTES } from "@dondoc/server/http/app";
@@ -20,7 +21,7 @@ export const importZonesCommand = {
     }
     if (size > MAX_UPLOAD_BYTES) throw new AppError("too_large", `Tệp lớn hơn ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`);
     const result = await withDatabase(config, (db) =>
-      importZones(db, new Uint8Array(readFileSync(path)), "CLI import-zones", vietnamDateOf(new Date())),
+      importZones(db, new Uint8Array(readFileSync(path)), { actor: cliActor, requestId: null, today: vietnamDateOf(new Date()) }),
     );
     console.log(`Đã nhập ${path}: ${result.created} khu mới, ${result.updated} khu cập nhật, ${result.unchanged} khu không đổi.`);
   },

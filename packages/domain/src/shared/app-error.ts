@@ -2,7 +2,15 @@
  * The one error type. Codes map to HTTP statuses in one switch (server/src/http/errors.ts);
  * `message` is what the user reads, in Vietnamese. `details` points at fields or spreadsheet cells.
  */
-export type AppErrorCode = "invalid" | "not_found" | "forbidden" | "conflict" | "unauthenticated" | "too_large" | "unavailable";
+export type AppErrorCode =
+  | "invalid"
+  | "not_found"
+  | "forbidden"
+  | "conflict"
+  | "unauthenticated"
+  | "too_large"
+  | "rate_limited"
+  | "unavailable";
 
 export interface ErrorDetail {
   /** a field path ("areaHa") or a cell ("Dòng 5, cột Diện tích (ha)") */

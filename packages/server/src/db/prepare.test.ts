@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { engine, freshDatabaseConfig } from "../../test/support/test-database";
+import { ADMIN_PASSWORD, engine, freshDatabaseConfig, signInOverHttp } from "../../test/support/test-database";
 import { loadConfig } from "../config";
 import { startServer } from "../server";
 
@@ -27,19 +27,23 @@ describe("start-up", () => {
 
   it("a restart on the same data changes nothing and keeps edits", async () => {
     const db = await freshDatabaseConfig();
-    const config = loadConfig({ ...db.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent" });
+    const config = loadConfig({ ...db.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", DONDOC_ADMIN_PASSWORD: ADMIN_PASSWORD });
     const first = await startServer(config);
+    const cookie = await signInOverHttp(first.url, "admin", ADMIN_PASSWORD);
     const patch = await fetch(`${first.url}/api/zones/ccn-tan-van`, {
       method: "PATCH",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", cookie },
       body: JSON.stringify({ areaHa: 31 }),
     });
     expect(patch.status).toBe(200);
     await first.close();
     const second = await startServer(config);
     try {
-      const zone = (await (await fetch(`${second.url}/api/zones/ccn-tan-van`)).json()) as { areaHa: number; version: number };
-      expect(zone).toMatchObject({ areaHa: 31, version: 2 });
+      const zone = (await (await fetch(`${second.url}/api/zones/ccn-tan-van`, { headers: { cookie } })).json()) as {
+        areaHa: number;
+        version: number;
+      };
+      expect(zone).toMatchObject({ areaHa: 31, version: 2 }); // the session also survived the restart
     } finally {
       await second.close();
       await db.drop();

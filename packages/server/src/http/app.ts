@@ -5,12 +5,10 @@ import { AppError } from "@dondoc/domain";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
-import type { Config } from "../config";
-import type { Database } from "../db/client";
 import { log } from "../log";
 import { handleError } from "./errors";
 import { openApiDocument, renderApiDocs } from "./openapi";
-import type { RouteDef } from "./route";
+import type { AppDeps, RouteDef } from "./route";
 import { runRoute } from "./run-route";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -28,7 +26,7 @@ const MIME: Record<string, string> = {
   ".woff2": "font/woff2",
 };
 
-export function createApp(deps: { database: Database; config: Config; routes: RouteDef[] }): Hono {
+export function createApp(deps: AppDeps & { routes: RouteDef[] }): Hono {
   const app = new Hono();
 
   app.use("*", async (c, next) => {
@@ -74,6 +72,7 @@ export function createApp(deps: { database: Database; config: Config; routes: Ro
       },
     }),
   );
+  app.use("/api/*", sameOriginWrites(deps.config.publicUrl));
   app.onError(handleError);
 
   for (const route of deps.routes) {
@@ -89,6 +88,26 @@ export function createApp(deps: { database: Database; config: Config; routes: Ro
 
   app.get("*", (c) => serveWeb(c.req.path));
   return app;
+}
+
+/**
+ * CSRF: a state-changing request from another site is refused. Browsers send Sec-Fetch-Site and
+ * Origin on such requests; the session cookie is also SameSite=Lax, and JSON bodies require
+ * Content-Type: application/json, which a cross-site form cannot send.
+ */
+function sameOriginWrites(publicUrl: string | null) {
+  const allowed = publicUrl ? new URL(publicUrl).origin : null;
+  return async (c: import("hono").Context, next: () => Promise<void>) => {
+    if (!["GET", "HEAD", "OPTIONS"].includes(c.req.method)) {
+      const site = c.req.header("sec-fetch-site");
+      const origin = c.req.header("origin");
+      const own = new URL(c.req.url).origin;
+      if (site === "cross-site" || (origin && origin !== own && origin !== allowed)) {
+        throw new AppError("forbidden", "Yêu cầu bị từ chối: gửi từ một trang web khác (chống CSRF).");
+      }
+    }
+    await next();
+  };
 }
 
 /** The built web app; any unknown path gets index.html so that client-side routes work on reload. */

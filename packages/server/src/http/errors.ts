@@ -5,7 +5,7 @@ import { z } from "zod";
 import { log } from "../log";
 
 /** The one mapping from error codes to HTTP statuses. */
-export function statusOf(code: AppErrorCode): 400 | 401 | 403 | 404 | 409 | 413 | 422 | 503 {
+export function statusOf(code: AppErrorCode): 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 503 {
   switch (code) {
     case "invalid":
       return 422;
@@ -19,6 +19,8 @@ export function statusOf(code: AppErrorCode): 400 | 401 | 403 | 404 | 409 | 413 
       return 409;
     case "too_large":
       return 413;
+    case "rate_limited":
+      return 429;
     case "unavailable":
       return 503;
     default: {

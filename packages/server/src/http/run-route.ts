@@ -1,16 +1,28 @@
-import { AppError } from "@dondoc/domain";
+import { type Actor, AppError, roleCan, vietnamDateOf } from "@dondoc/domain";
 import type { Context } from "hono";
-import type { Config } from "../config";
-import type { Database } from "../db/client";
+import { readActor } from "../auth/read-actor";
 import { fromZod } from "./errors";
-import type { RouteDef } from "./route";
+import type { AppDeps, RouteDef } from "./route";
 
-/** parse → authorize → handle → present, the same for every route. */
-export async function runRoute(route: RouteDef, c: Context, deps: { database: Database; config: Config }): Promise<Response> {
+const anonymous: Actor = { id: "anonymous", name: "Khách (chưa đăng nhập)", role: "public", agencyId: null, registryKinds: [] };
+
+/** parse → authorize → handle → present, the same for every route. Authorization happens here and only here. */
+export async function runRoute(route: RouteDef, c: Context, deps: AppDeps): Promise<Response> {
+  const actor = await readActor(deps.auth, deps.database.db, c.req.raw.headers);
+  if (route.access !== "public") {
+    if (!actor) throw new AppError("unauthenticated", "Bạn cần đăng nhập để dùng chức năng này.");
+    if (actor.mustChangePassword && !route.beforePasswordChange) {
+      throw new AppError("forbidden", "Bạn cần đổi mật khẩu dùng một lần trước khi tiếp tục.");
+    }
+    if (!roleCan(actor.role, route.access)) throw new AppError("forbidden", "Bạn không có quyền dùng chức năng này.");
+  }
   const query = route.query ? parse(route.query, c.req.query(), "Tham số truy vấn không hợp lệ.") : undefined;
   const params = route.params ? parse(route.params, c.req.param(), "Địa chỉ không hợp lệ.") : undefined;
   let body: unknown;
   if (route.body) {
+    if (!(c.req.header("content-type") ?? "").includes("application/json")) {
+      throw new AppError("invalid", "Nội dung gửi lên phải là JSON (Content-Type: application/json).");
+    }
     let raw: unknown;
     try {
       raw = await c.req.json();
@@ -19,16 +31,16 @@ export async function runRoute(route: RouteDef, c: Context, deps: { database: Da
     }
     body = parse(route.body, raw, "Dữ liệu gửi lên không hợp lệ.");
   }
-  authorize(route);
+  const requestId = c.get("requestId" as never) as string;
   const result = await route.handler({
+    ...deps,
     query,
     body,
     params,
     db: deps.database.db,
-    database: deps.database,
-    config: deps.config,
-    requestId: c.get("requestId" as never) as string,
-    actor: "Người dùng web",
+    requestId,
+    actor,
+    action: { actor: actor ?? anonymous, requestId, today: vietnamDateOf(new Date()) },
     c,
   });
   if (result instanceof Response) return result;
@@ -43,17 +55,4 @@ function parse<T>(
   const r = schema.safeParse(value);
   if (!r.success) throw fromZod(r.error, message);
   return r.data;
-}
-
-/** Deny by default. Until accounts exist (issue 3) every caller is anonymous and both levels are open. */
-function authorize(route: RouteDef): void {
-  switch (route.access) {
-    case "public":
-    case "registry:edit":
-      return;
-    default: {
-      const unknownAccess: never = route.access;
-      throw new AppError("forbidden", `Không có quyền (${String(unknownAccess)}).`);
-    }
-  }
 }

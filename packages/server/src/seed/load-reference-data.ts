@@ -185,6 +185,7 @@ function allAgencies(units: ReturnType<typeof buildUnits>["units"]): (typeof age
       validFrom: a.validFrom ?? null,
       validTo: a.validTo ?? null,
       successorId: a.successorId ?? null,
+      registryKinds: a.registryKinds ?? [],
       sourceDocumentId: a.source.documentId,
       sourcePassage: a.source.passage,
     };

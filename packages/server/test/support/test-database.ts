@@ -1,10 +1,15 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Role } from "@dondoc/domain";
 import pg from "pg";
+import { cliActor } from "../../src/audit/record-audit";
+import { type Auth, createAuth } from "../../src/auth/better-auth";
+import { bootstrapAdmin } from "../../src/auth/bootstrap-admin";
 import { type Config, loadConfig } from "../../src/config";
 import { type Database, openDatabase } from "../../src/db/client";
 import { prepareDatabase } from "../../src/db/prepare";
+import { createUser } from "../../src/features/users/create-user";
 import { createApp } from "../../src/http/app";
 import { routes } from "../../src/routes";
 
@@ -13,13 +18,33 @@ import { routes } from "../../src/routes";
  * PostgreSQL (TEST_DATABASE_URL, set by scripts/test.ts), a fresh database in that cluster.
  */
 export const engine: "pglite" | "postgres" = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
+export const ADMIN_PASSWORD = "mat-khau-quan-tri-thu";
+const PASSWORD = "mat-khau-thu-nghiem";
+
+export interface Client {
+  request(path: string, init?: RequestInit): Promise<Response>;
+  get<T = Record<string, unknown>>(path: string): Promise<{ status: number; body: T }>;
+  send<T = Record<string, unknown>>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: T }>;
+}
 
 export interface TestContext {
   database: Database;
   config: Config;
+  auth: Auth;
   app: ReturnType<typeof createApp>;
-  /** environment for a child process (CLI) that should use the same database */
+  /** environment for a child process (CLI, server) that should use the same database */
   env: Record<string, string>;
+  /** requests without a session */
+  anonymous: Client;
+  /** signed in as the bootstrap admin */
+  admin: Client;
+  /** creates an account with this role (and agency) and signs it in */
+  as(role: Role, agencyId?: string | null): Promise<Client & { userId: string; username: string }>;
   cleanup(): Promise<void>;
 }
 
@@ -46,21 +71,89 @@ export async function freshDatabaseConfig(): Promise<{ env: Record<string, strin
   return { env: { DATA_DIR: dir }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+export function clientOf(app: ReturnType<typeof createApp>, cookie: string | null): Client {
+  const request = async (path: string, init: RequestInit = {}): Promise<Response> => {
+    const headers = new Headers(init.headers);
+    if (cookie) headers.set("cookie", cookie);
+    return app.request(path, { ...init, headers });
+  };
+  return {
+    request,
+    async get<T>(path: string) {
+      const res = await request(path);
+      return { status: res.status, body: (await res.json()) as T };
+    },
+    async send<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+      const res = await request(path, {
+        method,
+        headers: { "content-type": "application/json", ...headers },
+        ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) }),
+      });
+      const text = await res.text();
+      return { status: res.status, body: (text ? JSON.parse(text) : {}) as T };
+    },
+  };
+}
+
+export async function signIn(app: ReturnType<typeof createApp>, username: string, password: string): Promise<Client> {
+  const res = await app.request("/api/auth/login", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username, password }),
+  });
+  if (res.status !== 200) throw new Error(`sign-in of ${username} failed: ${res.status} ${await res.text()}`);
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  return clientOf(app, cookie);
+}
+
 export async function createTestContext(options: { seed?: boolean } = {}): Promise<TestContext> {
   const fresh = await freshDatabaseConfig();
-  const env = { ...fresh.env, LOG_LEVEL: "warn", PORT: "0" };
+  const env = { ...fresh.env, LOG_LEVEL: "warn", PORT: "0", DONDOC_ADMIN_PASSWORD: ADMIN_PASSWORD };
   const config = loadConfig(env);
   const database = await openDatabase(config.database);
   await prepareDatabase(database, { seed: options.seed ?? true });
-  const app = createApp({ database, config, routes });
+  await bootstrapAdmin(database.db, ADMIN_PASSWORD, "2026-11-23");
+  const auth = await createAuth(database.db, config);
+  const app = createApp({ database, config, routes, auth });
+  let n = 0;
   return {
     database,
     config,
+    auth,
     app,
     env,
+    anonymous: clientOf(app, null),
+    admin: await signIn(app, "admin", ADMIN_PASSWORD),
+    async as(role, agencyId = null) {
+      n += 1;
+      const username = `thu-${role}-${n}`;
+      const { id } = await createUser(
+        database.db,
+        { username, name: `Người thử ${role} ${n}`, role, agencyId, password: PASSWORD },
+        { actor: cliActor, requestId: null, today: "2026-11-23" },
+      );
+      return { ...(await signIn(app, username, PASSWORD)), userId: id, username };
+    },
     async cleanup() {
       await database.close();
       await fresh.drop();
     },
   };
+}
+
+/** Signs in against a running server; returns the Cookie header to send. */
+export async function signInOverHttp(url: string, username: string, password: string): Promise<string> {
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username, password }),
+  });
+  if (res.status !== 200) throw new Error(`sign-in failed: ${res.status}`);
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 }

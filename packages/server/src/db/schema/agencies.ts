@@ -22,6 +22,8 @@ export const agencies = pgTable(
     validFrom: date("valid_from"),
     validTo: date("valid_to"),
     successorId: text("successor_id"),
+    /** zone kinds this agency maintains in the registry (Sở Công Thương: CCN) */
+    registryKinds: text("registry_kinds").array().notNull().default([]),
     sourceDocumentId: text("source_document_id").references(() => documents.id),
     sourcePassage: text("source_passage"),
   },

@@ -25,7 +25,7 @@ export const agencyRoutes = [
     path: "/api/agencies",
     tag: "Cơ quan",
     summary: "Cơ quan, doanh nghiệp, liên danh và lãnh đạo được nêu trong văn bản; tìm theo tên hoặc tên khác, không dấu",
-    access: "public",
+    access: "registry:read",
     query: z.object({ q: z.string().max(200).optional(), kind: z.string().max(40).optional() }),
     handler: async ({ db, query }) => {
       const where: SQL[] = [];
@@ -44,7 +44,7 @@ export const agencyRoutes = [
     path: "/api/agencies/:id",
     tag: "Cơ quan",
     summary: "Một cơ quan, doanh nghiệp hoặc người, với các đơn vị trực thuộc, thành viên liên danh và đơn vị kế thừa",
-    access: "public",
+    access: "registry:read",
     params: z.object({ id: z.string().max(120) }),
     handler: async ({ db, params }) => {
       const [row] = await db.select().from(agencies).where(eq(agencies.id, params.id));

@@ -11,7 +11,7 @@ export const referenceRoutes = [
     path: "/api/documents",
     tag: "Nguồn",
     summary: "Các văn bản nguồn của số liệu (số, ngày, cơ quan ban hành, người ký, trích yếu)",
-    access: "public",
+    access: "registry:read",
     handler: async ({ db }) => {
       const items = await db.select().from(documents).orderBy(asc(documents.id));
       return { items, total: items.length };
@@ -23,7 +23,7 @@ export const referenceRoutes = [
     tag: "Nguồn",
     summary:
       "Số liệu tổng hợp theo văn bản (tổng của quy hoạch, bảng theo huyện, số liệu giữa năm 2024) có ngày và nguồn; asOf lấy số liệu tính đến ngày đó",
-    access: "public",
+    access: "registry:read",
     query: z.object({
       metric: z.string().max(80).optional(),
       asOf: z
@@ -48,7 +48,7 @@ export const referenceRoutes = [
     path: "/api/targets",
     tag: "Nguồn",
     summary: "Mục tiêu của QĐ 609 (mục III.2) với giá trị thực tế tính từ sổ đăng ký",
-    access: "public",
+    access: "registry:read",
     handler: async ({ db }) => {
       const [rows, zones] = await Promise.all([
         db.select().from(targets).orderBy(asc(targets.id)),

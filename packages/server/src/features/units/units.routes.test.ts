@@ -1,17 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, type TestContext } from "../../../test/support/test-database";
+import { type Client, createTestContext, type TestContext } from "../../../test/support/test-database";
 
 let t: TestContext;
+let reader: Client;
 beforeAll(async () => {
   t = await createTestContext();
+  reader = await t.as("agency", "so-xay-dung");
 });
 afterAll(() => t.cleanup());
 
 type Json = Record<string, unknown> & { items: Record<string, unknown>[]; total: number };
-const get = async (path: string) => {
-  const res = await t.app.request(path);
-  return { status: res.status, body: (await res.json()) as Json };
-};
+const get = (path: string) => reader.get<Json>(path);
 
 describe("administrative units, old ↔ new", () => {
   it("lists the 65 units in force on 1/7/2025", async () => {
@@ -83,7 +82,7 @@ describe("agencies and sources", () => {
   });
 
   it("answers 404 in Vietnamese on an unknown API path, and sends security headers", async () => {
-    const res = await t.app.request("/api/khong-co");
+    const res = await reader.request("/api/khong-co");
     expect(res.status).toBe(404);
     expect(((await res.json()) as { error: { message: string } }).error.message).toBe("Không có địa chỉ API này.");
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");

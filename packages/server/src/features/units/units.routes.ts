@@ -43,7 +43,7 @@ export const unitRoutes = [
     path: "/api/units",
     tag: "Đơn vị hành chính",
     summary: "Đơn vị hành chính (tỉnh, huyện cũ, xã cũ, 65 xã/phường từ 01/7/2025): lọc theo cấp, tên không dấu, ngày hiệu lực, huyện cũ",
-    access: "public",
+    access: "registry:read",
     query: unitQuery,
     handler: async ({ db, query }) => {
       const level = query.level === undefined ? undefined : Array.isArray(query.level) ? query.level : [query.level];
@@ -57,7 +57,7 @@ export const unitRoutes = [
     path: "/api/units/:id",
     tag: "Đơn vị hành chính",
     summary: "Một đơn vị hành chính với các đơn vị trước và sau sắp xếp 2025 (cũ ↔ mới)",
-    access: "public",
+    access: "registry:read",
     params: z.object({ id: z.string().max(120) }),
     handler: async ({ db, params }) => {
       const unit = await findUnit(db, params.id);

@@ -1,6 +1,7 @@
 import { AppError, createZoneInput, type ErrorDetail, foldVi, updateZoneInput } from "@dondoc/domain";
 import { inArray } from "drizzle-orm";
 import ExcelJS from "exceljs";
+import type { ActionContext } from "../../audit/record-audit";
 import type { Db } from "../../db/client";
 import { adminUnits, agencies, zones } from "../../db/schema";
 import { requireXlsx } from "../../files/check-upload";
@@ -19,7 +20,7 @@ export interface ImportResult {
  * Imports zones from .xlsx, all or nothing: every row is validated first, and any error
  * (reported by row and column) means nothing is written. Then one transaction writes all rows.
  */
-export async function importZones(db: Db, bytes: Uint8Array, actor: string, today: string): Promise<ImportResult> {
+export async function importZones(db: Db, bytes: Uint8Array, ctx: ActionContext): Promise<ImportResult> {
   requireXlsx(bytes);
   const wb = new ExcelJS.Workbook();
   try {
@@ -90,7 +91,7 @@ export async function importZones(db: Db, bytes: Uint8Array, actor: string, toda
             .select({ v: zones.version })
             .from(zones)
             .where(inArray(zones.id, [p.id]));
-          await updateZone(tx, p.id, p.input as Parameters<typeof updateZone>[2], actor, today);
+          await updateZone(tx, p.id, p.input as Parameters<typeof updateZone>[2], ctx);
           const after = await tx
             .select({ v: zones.version })
             .from(zones)
@@ -98,7 +99,7 @@ export async function importZones(db: Db, bytes: Uint8Array, actor: string, toda
           if (after[0]?.v !== before[0]?.v) result.updated++;
           else result.unchanged++;
         } else {
-          await createZone(tx, p.input as Parameters<typeof createZone>[1], actor, today);
+          await createZone(tx, p.input as Parameters<typeof createZone>[1], ctx);
           result.created++;
         }
       } catch (error) {

@@ -1,6 +1,7 @@
 import {
   AppError,
   type CreateZoneInput,
+  canEditZone,
   type ErrorDetail,
   searchKey,
   slugVi,
@@ -9,6 +10,7 @@ import {
   type UpdateZoneInput,
 } from "@dondoc/domain";
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
+import { type ActionContext, recordAudit } from "../../audit/record-audit";
 import type { Db } from "../../db/client";
 import { adminUnits, agencies, documents, zoneFacts, zones, zoneUnits } from "../../db/schema";
 
@@ -16,9 +18,12 @@ type ZoneValues = Omit<CreateZoneInput, "source">;
 type Source = NonNullable<CreateZoneInput["source"]>;
 
 /** Creates a zone and records each given field as a fact. Returns its id. */
-export async function createZone(db: Db, input: CreateZoneInput, actor: string, today: string): Promise<string> {
+export async function createZone(db: Db, input: CreateZoneInput, ctx: ActionContext): Promise<string> {
   const { source, ...values } = input;
   const id = slugVi(values.name);
+  if (!canEditZone(ctx.actor, { kind: values.kind, investorId: values.investorId }, Object.keys(values))) {
+    throw new AppError("forbidden", "Bạn không có quyền thêm khu, cụm loại này vào sổ đăng ký.");
+  }
   return db.transaction(async (tx) => {
     await checkReferences(tx, values);
     const [existing] = await tx.select({ id: zones.id }).from(zones).where(eq(zones.id, id));
@@ -26,7 +31,8 @@ export async function createZone(db: Db, input: CreateZoneInput, actor: string, 
     await tx.insert(zones).values({ id, ...columnsOf(values) });
     await replaceCommunes(tx, id, values.communeIds);
     const changed = trackedZoneFields.filter((f) => !isEmpty(values[f]));
-    await recordFacts(tx, id, changed, values, source, actor, today);
+    await recordFacts(tx, id, changed, values, source, ctx);
+    await recordAudit(tx, ctx, { action: "create", entity: "zone", entityId: id, after: values });
     return id;
   });
 }
@@ -35,18 +41,19 @@ export async function createZone(db: Db, input: CreateZoneInput, actor: string, 
  * Updates the given fields; a fact is written for each field whose value really changed.
  * `expectedVersion` (from If-Match) turns a concurrent edit into a 409 instead of a silent overwrite.
  */
-export async function updateZone(
-  db: Db,
-  id: string,
-  input: UpdateZoneInput,
-  actor: string,
-  today: string,
-  expectedVersion?: number,
-): Promise<void> {
+export async function updateZone(db: Db, id: string, input: UpdateZoneInput, ctx: ActionContext, expectedVersion?: number): Promise<void> {
   const { source, ...patch } = input;
   await db.transaction(async (tx) => {
     const [current] = await tx.select().from(zones).where(eq(zones.id, id)).for("update");
     if (!current) throw new AppError("not_found", "Không tìm thấy khu, cụm này.");
+    const touched = Object.keys(patch).filter((k) => (patch as Record<string, unknown>)[k] !== undefined);
+    const kindAfter = patch.kind ?? current.kind;
+    if (
+      !canEditZone(ctx.actor, current, touched) ||
+      !canEditZone(ctx.actor, { kind: kindAfter, investorId: current.investorId }, touched)
+    ) {
+      throw new AppError("forbidden", "Bạn không có quyền sửa các thông tin này của khu, cụm này.");
+    }
     if (expectedVersion !== undefined && expectedVersion !== current.version) {
       throw new AppError("conflict", "Khu, cụm này vừa được người khác sửa. Hãy tải lại trang để xem thay đổi mới nhất rồi sửa lại.");
     }
@@ -66,7 +73,14 @@ export async function updateZone(
       .set({ ...columnsOf(merged), version: current.version + 1, updatedAt: new Date() })
       .where(eq(zones.id, id));
     if (changed.includes("communeIds")) await replaceCommunes(tx, id, merged.communeIds);
-    await recordFacts(tx, id, changed, merged, source, actor, today);
+    await recordFacts(tx, id, changed, merged, source, ctx);
+    await recordAudit(tx, ctx, {
+      action: "update",
+      entity: "zone",
+      entityId: id,
+      before: Object.fromEntries(changed.map((f) => [f, before[f]])),
+      after: Object.fromEntries(changed.map((f) => [f, merged[f]])),
+    });
   });
 }
 
@@ -174,8 +188,7 @@ async function recordFacts(
   fields: TrackedZoneField[],
   v: ZoneValues,
   source: Source | undefined,
-  actor: string,
-  today: string,
+  ctx: ActionContext,
 ) {
   if (fields.length === 0) return;
   if (source?.documentId) {
@@ -190,10 +203,10 @@ async function recordFacts(
       zoneId,
       field,
       value: (field === "communeIds" ? [...v.communeIds].sort() : v[field]) ?? null,
-      asOf: source?.asOf ?? today,
+      asOf: source?.asOf ?? ctx.today,
       sourceDocumentId: source?.documentId ?? null,
       sourcePassage: source?.passage ?? null,
-      recordedBy: actor,
+      recordedBy: ctx.actor.name,
     })),
   );
 }

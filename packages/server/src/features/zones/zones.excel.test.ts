@@ -1,16 +1,18 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, type TestContext } from "../../../test/support/test-database";
+import { type Client, createTestContext, type TestContext } from "../../../test/support/test-database";
 import { countZoneFacts } from "./zones.queries";
 
 let t: TestContext;
+let sct: Client;
 beforeAll(async () => {
   t = await createTestContext();
+  sct = await t.as("agency", "so-cong-thuong");
 });
 afterAll(() => t.cleanup());
 
 async function exportFile(query = "") {
-  const res = await t.app.request(`/api/zones.xlsx${query}`);
+  const res = await sct.request(`/api/zones.xlsx${query}`);
   expect(res.status).toBe(200);
   expect(res.headers.get("content-type")).toContain("spreadsheetml");
   return new Uint8Array(await res.arrayBuffer());
@@ -25,7 +27,7 @@ async function open(bytes: Uint8Array) {
 async function upload(bytes: Uint8Array, name = "zones.xlsx") {
   const form = new FormData();
   form.set("file", new File([Buffer.from(bytes)], name));
-  const res = await t.app.request("/api/zones/import", { method: "POST", body: form });
+  const res = await sct.request("/api/zones/import", { method: "POST", body: form });
   return {
     status: res.status,
     body: (await res.json()) as {
@@ -76,14 +78,14 @@ describe("import", () => {
     const edited = new Uint8Array(await wb.xlsx.writeBuffer());
     const res = await upload(edited);
     expect(res.body).toEqual({ created: 1, updated: 1, unchanged: 23 });
-    const minh = (await (await t.app.request("/api/zones/ccn-minh-son")).json()) as {
+    const minh = (await (await sct.request("/api/zones/ccn-minh-son")).json()) as {
       areaHa: number;
       stage: string;
       history: { field: string }[];
     };
     expect(minh.areaHa).toBe(56.5);
     expect(minh.stage).toBe("established");
-    expect((await t.app.request("/api/zones/ccn-moi-tu-excel")).status).toBe(200);
+    expect((await sct.request("/api/zones/ccn-moi-tu-excel")).status).toBe(200);
   });
 
   it("reports every bad cell by row and column and writes nothing", async () => {
@@ -127,7 +129,7 @@ describe("import", () => {
     const big = new Uint8Array(50 * 1024 * 1024);
     const form = new FormData();
     form.set("file", new File([big], "big.xlsx"));
-    const res = await t.app.request("/api/zones/import", {
+    const res = await sct.request("/api/zones/import", {
       method: "POST",
       body: form,
       headers: { "content-length": String(big.length + 200) },

@@ -1,31 +1,24 @@
 import type { ZoneDetail, ZoneList } from "@dondoc/domain";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, type TestContext } from "../../../test/support/test-database";
+import { type Client, createTestContext, type TestContext } from "../../../test/support/test-database";
 
 let t: TestContext;
+/** an officer of Sở Công Thương, which maintains the clusters (CCN) */
+let sct: Client;
+/** a provincial leader: reads everything, changes nothing */
+let leader: Client;
 beforeAll(async () => {
   t = await createTestContext();
+  sct = await t.as("agency", "so-cong-thuong");
+  leader = await t.as("leader");
 });
 afterAll(() => t.cleanup());
 
-const get = async <T>(path: string) => {
-  const res = await t.app.request(path);
-  return { status: res.status, body: (await res.json()) as T };
-};
-const send = async (method: string, path: string, body: unknown, headers: Record<string, string> = {}) => {
-  const res = await t.app.request(path, {
-    method,
-    headers: { "content-type": "application/json", ...headers },
-    body: typeof body === "string" ? body : JSON.stringify(body),
-  });
-  return {
-    status: res.status,
-    body: (await res.json()) as Record<string, unknown> & {
-      error?: { code: string; message: string; details: { path: string; message: string }[] };
-    },
-  };
-};
+type ErrorBody = { error?: { code: string; message: string; details: { path: string; message: string }[] } };
+const get = <T>(path: string) => leader.get<T>(path);
+const send = (method: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
+  sct.send<Record<string, unknown> & ErrorBody>(method, path, body, headers);
 const names = (list: ZoneList) => list.items.map((z) => z.name);
 
 const PLAN_CLUSTERS = [

@@ -1,4 +1,4 @@
-import { AppError, createZoneInput, vietnamDateOf, updateZoneInput, zoneFilter } from "@dondoc/domain";
+import { AppError, createZoneInput, updateZoneInput, vietnamDateOf, zoneFilter } from "@dondoc/domain";
 import { z } from "zod";
 import { defineRoute } from "../../http/route";
 import { exportZones } from "./export-zones";
@@ -16,7 +16,7 @@ export const zoneRoutes = [
     path: "/api/zones",
     tag: "Khu, cụm",
     summary: "Danh sách khu, cụm công nghiệp (lọc, tìm không dấu, sắp xếp, phân trang): { items, total, totals }",
-    access: "public",
+    access: "registry:read",
     query: zoneFilter,
     handler: ({ db, query }) => listZones(db, query),
   }),
@@ -25,7 +25,7 @@ export const zoneRoutes = [
     path: "/api/zones.xlsx",
     tag: "Khu, cụm",
     summary: "Xuất danh sách đã lọc ra tệp Excel (.xlsx)",
-    access: "public",
+    access: "registry:read",
     query: exportFilter,
     handler: async ({ db, query }) => {
       const today = vietnamDateOf(new Date());
@@ -45,7 +45,7 @@ export const zoneRoutes = [
     summary: "Nhập khu, cụm từ Excel (trường file, multipart): tất cả hoặc không dòng nào; lỗi theo dòng và cột",
     access: "registry:edit",
     bodyKind: "multipart",
-    handler: async ({ db, c, actor }) => {
+    handler: async ({ db, c, action }) => {
       let form: FormData;
       try {
         form = await c.req.formData();
@@ -54,7 +54,7 @@ export const zoneRoutes = [
       }
       const file = form.get("file");
       if (!(file instanceof File)) throw new AppError("invalid", 'Cần gửi tệp Excel trong trường "file".');
-      return importZones(db, new Uint8Array(await file.arrayBuffer()), actor, vietnamDateOf(new Date()));
+      return importZones(db, new Uint8Array(await file.arrayBuffer()), action);
     },
   }),
   defineRoute({
@@ -62,7 +62,7 @@ export const zoneRoutes = [
     path: "/api/zones/:id",
     tag: "Khu, cụm",
     summary: "Chi tiết một khu, cụm: mọi trường, vị trí cũ và mới, nguồn của từng số liệu, lịch sử",
-    access: "public",
+    access: "registry:read",
     params: idParam,
     handler: ({ db, params }) => getZone(db, params.id),
   }),
@@ -74,20 +74,20 @@ export const zoneRoutes = [
     access: "registry:edit",
     body: createZoneInput,
     successStatus: 201,
-    handler: async ({ db, body, actor }) => getZone(db, await createZone(db, body, actor, vietnamDateOf(new Date()))),
+    handler: async ({ db, body, action }) => getZone(db, await createZone(db, body, action)),
   }),
   defineRoute({
     method: "patch",
     path: "/api/zones/:id",
     tag: "Khu, cụm",
     summary: "Sửa khu, cụm (các trường gửi lên); If-Match: phiên bản để tránh ghi đè sửa đổi của người khác",
-    access: "registry:edit",
+    access: "registry:read", // who may change which fields is decided per zone by canEditZone (save-zone.ts),
     params: idParam,
     body: updateZoneInput,
-    handler: async ({ db, body, params, actor, c }) => {
+    handler: async ({ db, body, params, action, c }) => {
       const ifMatch = c.req.header("if-match")?.replace(/"/g, "");
       const expected = ifMatch && /^\d+$/.test(ifMatch) ? Number(ifMatch) : undefined;
-      await updateZone(db, params.id, body, actor, vietnamDateOf(new Date()), expected);
+      await updateZone(db, params.id, body, action, expected);
       return getZone(db, params.id);
     },
   }),

@@ -1,0 +1,3 @@
+export * from "./account-input";
+export * from "./roles";
+export * from "./scopes";

@@ -1,0 +1,43 @@
+import type { ZoneKind } from "../zones/zone-vocabulary";
+import type { Role } from "./roles";
+
+/** Who is acting, as the rules need it. */
+export interface Actor {
+  id: string;
+  name: string;
+  role: Role;
+  agencyId: string | null;
+  /** zone kinds the actor's agency maintains in the registry (data: agencies.registry_kinds) */
+  registryKinds: ZoneKind[];
+}
+
+/** The fields an infrastructure investor may report for its own zone. */
+export const investorZoneFields = ["industrialLandHa", "leasedLandHa", "location", "note"] as const;
+
+/**
+ * May `actor` change `zone` (or create a zone of that kind)? Admins may change any zone; an agency
+ * officer the kinds their agency maintains (Sở Công Thương: CCN; Ban Quản lý Khu KTCK: KCN, KKT);
+ * an investor only the figures of the zones it invests in. `fields` are the fields being changed.
+ */
+export function canEditZone(actor: Actor, zone: { kind: ZoneKind; investorId: string | null }, fields: readonly string[]): boolean {
+  switch (actor.role) {
+    case "admin":
+      return true;
+    case "agency":
+      return actor.registryKinds.includes(zone.kind);
+    case "investor":
+      return (
+        actor.agencyId !== null &&
+        zone.investorId === actor.agencyId &&
+        fields.every((f) => (investorZoneFields as readonly string[]).includes(f) || f === "source")
+      );
+    case "leader":
+    case "office":
+    case "public":
+      return false;
+    default: {
+      const unknownRole: never = actor.role;
+      return unknownRole;
+    }
+  }
+}

@@ -1,0 +1,96 @@
+import { type Permission, type Role, roles } from "@dondoc/domain";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Client, createTestContext, type TestContext } from "../../test/support/test-database";
+import { routes } from "../routes";
+
+/**
+ * Every route × every role. The table below is the intended rule of each route; a route missing
+ * from it fails the first test, so no route can be added without deciding who may call it.
+ */
+const rules: Record<string, Permission> = {
+  "GET /api/health": "public",
+  "POST /api/auth/login": "public",
+  "POST /api/auth/logout": "signed-in",
+  "GET /api/auth/me": "signed-in",
+  "POST /api/auth/change-password": "signed-in",
+  "GET /api/users": "users:manage",
+  "POST /api/users": "users:manage",
+  "PATCH /api/users/:id": "users:manage",
+  "POST /api/users/:id/reset-password": "users:manage",
+  "GET /api/audit": "audit:read",
+  "GET /api/zones": "registry:read",
+  "GET /api/zones.xlsx": "registry:read",
+  "POST /api/zones/import": "registry:edit",
+  "GET /api/zones/:id": "registry:read",
+  "POST /api/zones": "registry:edit",
+  "PATCH /api/zones/:id": "registry:read", // which zone and fields: canEditZone (tested in the IDOR tests)
+  "GET /api/units": "registry:read",
+  "GET /api/units/:id": "registry:read",
+  "GET /api/agencies": "registry:read",
+  "GET /api/agencies/:id": "registry:read",
+  "GET /api/documents": "registry:read",
+  "GET /api/figures": "registry:read",
+  "GET /api/targets": "registry:read",
+  "GET /api/geo/:layer": "public",
+  "GET /api/map-config": "public",
+};
+
+/** Who holds each permission, written out here rather than read from the code under test. */
+const holders: Record<Permission, Role[]> = {
+  public: [...roles],
+  "signed-in": ["admin", "leader", "office", "agency", "investor"],
+  "registry:read": ["admin", "leader", "office", "agency", "investor"],
+  "registry:edit": ["admin", "agency"],
+  "zone-figures:edit": ["investor"],
+  "users:manage": ["admin"],
+  "audit:read": ["admin", "office"],
+};
+
+const key = (r: { method: string; path: string }) => `${r.method.toUpperCase()} ${r.path}`;
+const samplePath = (path: string) =>
+  path.replace(":layer", "province").replace("/api/zones/:id", "/api/zones/ccn-hoa-son-1").replace(":id", "khong-co");
+
+let t: TestContext;
+const clients = new Map<Role | "anonymous", Client>();
+beforeAll(async () => {
+  t = await createTestContext();
+  clients.set("anonymous", t.anonymous);
+  for (const role of roles) clients.set(role, await t.as(role, role === "agency" ? "so-xay-dung" : null));
+});
+afterAll(() => t.cleanup());
+
+describe("access rules", () => {
+  it("every route has a rule in this table, and the table names no route that does not exist", () => {
+    expect(routes.map(key).sort()).toEqual(Object.keys(rules).sort());
+  });
+
+  it("every route declares the permission its rule says", () => {
+    for (const r of routes) expect({ route: key(r), access: r.access }).toEqual({ route: key(r), access: rules[key(r)] });
+  });
+
+  const cases = routes
+    .filter((r) => key(r) !== "POST /api/auth/logout")
+    .flatMap((r) => (["anonymous", ...roles] as const).map((who) => ({ route: r, who })));
+
+  it.each(cases.map((c) => [key(c.route), c.who, c] as const))("%s as %s", async (_k, who, { route }) => {
+    const client = clients.get(who) as Client;
+    const res = await client.request(samplePath(route.path), {
+      method: route.method.toUpperCase(),
+      headers: route.method === "get" ? {} : { "content-type": "application/json" },
+      ...(route.method === "get" ? {} : { body: "{}" }),
+    });
+    const permission = rules[key(route)] as Permission;
+    const allowed = who === "anonymous" ? permission === "public" : holders[permission].includes(who);
+    if (allowed) expect([401, 403]).not.toContain(res.status);
+    else expect(res.status).toBe(who === "anonymous" ? 401 : 403);
+  });
+
+  it("logout is open to every signed-in role and closes the session", async () => {
+    for (const role of roles) {
+      const c = await t.as(role);
+      const res = await c.request("/api/auth/logout", { method: "POST" });
+      expect(res.status).toBe(role === "public" ? 403 : 200);
+      if (role !== "public") expect((await c.request("/api/auth/me")).status).toBe(401);
+    }
+  });
+});
