@@ -45,6 +45,16 @@ describe("npm run dondoc", () => {
     expect(imported.out).toContain("0 khu mới, 0 khu cập nhật, 24 khu không đổi");
   });
 
+  it("backup then restore brings the data back as it was", async () => {
+    expect(dondoc("backup", "sao-luu.json.gz").code).toBe(0);
+    const changed = dondoc("import-zones", "ccn.xlsx");
+    expect(changed.code).toBe(0);
+    const restored = dondoc("restore", "sao-luu.json.gz");
+    expect(restored.err).toBe("");
+    expect(restored.out).toMatch(/Đã khôi phục \d+ dòng/);
+    expect(dondoc("restore", "ccn.xlsx").err).toContain("Tệp sao lưu bị hỏng");
+  });
+
   it("explains a missing file and an unknown command in Vietnamese", () => {
     const missing = dondoc("import-zones", "khong-co.xlsx");
     expect(missing.code).toBe(1);

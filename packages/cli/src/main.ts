@@ -1,13 +1,17 @@
 import { AppError } from "@dondoc/domain";
 import { loadConfig } from "@dondoc/server/config";
 import { setLogLevel } from "@dondoc/server/log";
+import { backupCommand } from "./commands/backup";
 import { exportZonesCommand } from "./commands/export-zones";
 import { importZonesCommand } from "./commands/import-zones";
+import { restoreCommand } from "./commands/restore";
 
 /** `npm run dondoc -- <command> [args]`: operator commands, one file each, reusing the server's actions. */
 const commands: Record<string, { usage: string; run: (args: string[], config: ReturnType<typeof loadConfig>) => Promise<void> }> = {
   "import-zones": importZonesCommand,
   "export-zones": exportZonesCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 };
 
 function help(): string {
