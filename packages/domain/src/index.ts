@@ -6,3 +6,4 @@ export * from "./shared/format";
 export * from "./shared/vi-text";
 export * from "./tasks";
 export * from "./zones";
+export * as reader from "./reader";

@@ -22,15 +22,18 @@ export const permissions = [
   "zone-figures:edit", // an investor's own zone's figures
   "users:manage",
   "audit:read",
+  "tasks:read", // all tasks for leaders, the office and admins; an agency's own tasks otherwise (task-scopes.ts)
+  "tasks:manage", // record documents, meetings and tasks; confirm, return, decide extensions (the office)
+  "tasks:report", // report progress, submit completion, ask for an extension on one's own tasks
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const grants: Record<Role, readonly Permission[]> = {
-  admin: ["public", "signed-in", "registry:read", "registry:edit", "users:manage", "audit:read"],
-  leader: ["public", "signed-in", "registry:read"],
-  office: ["public", "signed-in", "registry:read", "audit:read"],
-  agency: ["public", "signed-in", "registry:read", "registry:edit"],
-  investor: ["public", "signed-in", "registry:read", "zone-figures:edit"],
+  admin: ["public", "signed-in", "registry:read", "registry:edit", "users:manage", "audit:read", "tasks:read", "tasks:manage", "tasks:report"],
+  leader: ["public", "signed-in", "registry:read", "tasks:read"],
+  office: ["public", "signed-in", "registry:read", "audit:read", "tasks:read", "tasks:manage"],
+  agency: ["public", "signed-in", "registry:read", "registry:edit", "tasks:read", "tasks:report"],
+  investor: ["public", "signed-in", "registry:read", "zone-figures:edit", "tasks:read", "tasks:report"],
   public: ["public"],
 };
 

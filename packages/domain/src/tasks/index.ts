@@ -2,3 +2,4 @@ export { type AgencyScorecard, type ScorecardTask, scorecard, type TaskTally, ta
 export { assessmentLabel, taskStatusLabel, taskStatusLabels } from "./status-labels";
 export { type ExtensionStatus, extensionStatuses, type TaskFacts, taskFactsSchema } from "./task-facts";
 export { assessTask, isDone, type TaskAssessment, type TaskStatus, taskStatus, taskStatuses } from "./task-status";
+export * from "./task-events";

@@ -1,0 +1,196 @@
+import {
+  BARE_GROUP,
+  COMMUNES,
+  GROUP,
+  GROUP_CONTINUATION,
+  HEAD,
+  INVESTOR,
+  PERSON_NAME,
+  PROPER,
+  SEPARATOR,
+  startsStopWord,
+  TITLE,
+} from "./agency-words";
+import { displayName, matchNameAt, type NameEntry, type NameIndex } from "./resolve-names";
+
+/**
+ * Reads the list of agencies that begins a clause: "Sở Tài chính, Ban Quản lý Khu KTCK …",
+ * "UBND các xã Hữu Lũng, Tuấn Sơn", "các chủ đầu tư hạ tầng KCN A, CCN B và CCN C",
+ * "đồng chí Đoàn Thanh Sơn, Phó Chủ tịch UBND tỉnh, …", "Các sở, ban, ngành, đơn vị, UBND các xã
+ * có liên quan". Each item is recorded the way an official writes it.
+ */
+
+export interface AgencyItem {
+  text: string;
+  /** What joined it to the previous item. */
+  joiner: "," | "và" | null;
+  entry: NameEntry | null;
+  generic: boolean;
+}
+
+export interface AgencyList {
+  items: AgencyItem[];
+  end: number;
+}
+
+export interface ListContext {
+  index: NameIndex;
+  /** The zone of the section being read ("1. Đối với Dự án Cụm công nghiệp Hòa Sơn 1"). */
+  sectionZone: NameEntry | null;
+}
+
+/** Whether an agency name (or group, person, investor) begins at the start of `text`. */
+export function startsAgency(text: string, ctx: ListContext): boolean {
+  return (
+    matchNameAt(ctx.index.agencies, text) !== null || HEAD.test(text) || GROUP.test(text) || PERSON_NAME.test(text) || INVESTOR.test(text)
+  );
+}
+
+export function readAgencyList(text: string, ctx: ListContext): AgencyList | null {
+  const items: AgencyItem[] = [];
+  let pos = 0;
+  let joiner: AgencyItem["joiner"] = null;
+  for (;;) {
+    const one = readOne(text.slice(pos), ctx);
+    if (!one) break;
+    for (const [i, item] of one.items.entries()) items.push({ ...item, joiner: i === 0 ? joiner : "," });
+    pos += one.end;
+    const sep = SEPARATOR.exec(text.slice(pos));
+    if (!sep || !startsAgency(text.slice(pos + sep[0].length), ctx)) break;
+    joiner = sep[1] === "," ? "," : "và";
+    pos += sep[0].length;
+  }
+  return items.length > 0 ? { items, end: pos } : null;
+}
+
+type Read = { items: Omit<AgencyItem, "joiner">[]; end: number };
+
+function readOne(text: string, ctx: ListContext): Read | null {
+  return readInvestors(text, ctx) ?? readCommunes(text, ctx) ?? readPerson(text, ctx) ?? readKnown(text, ctx) ?? readGeneric(text, ctx);
+}
+
+function readKnown(text: string, ctx: ListContext): Read | null {
+  const match = matchNameAt(ctx.index.agencies, text);
+  if (!match) return null;
+  if (match.entry.kind === "person") return readPerson(text, ctx, match.entry);
+  const written = text.slice(0, match.end).trim();
+  return { items: [{ text: displayName(written, match.entry), entry: match.entry, generic: false }], end: match.end };
+}
+
+/** "đồng chí Đoàn Thanh Sơn, Phó Chủ tịch UBND tỉnh, Phó Trưởng ban …" → name and first title. */
+function readPerson(text: string, ctx: ListContext, known?: NameEntry): Read | null {
+  const named = PERSON_NAME.exec(text);
+  const match = known ? matchNameAt(ctx.index.agencies, text) : null;
+  let end = named ? named[0].length : (match?.end ?? 0);
+  if (end === 0) return null;
+  const name = named ? named[1] : text.slice(0, end).trim();
+  const entry = known ?? (name ? (matchNameAt(ctx.index.agencies, name)?.entry ?? null) : null);
+  const titles: string[] = [];
+  for (;;) {
+    const rest = text.slice(end);
+    const comma = /^\s*,\s*/.exec(rest);
+    if (!comma || !TITLE.test(rest.slice(comma[0].length))) break;
+    const title = readWords(rest.slice(comma[0].length), NEVER);
+    if (!title) break;
+    titles.push(title.text);
+    end += comma[0].length + title.end;
+  }
+  const shown = titles[0] ? `${name}, ${titles[0]}` : (name ?? "");
+  return { items: [{ text: shown, entry: entry?.kind === "person" ? entry : null, generic: false }], end };
+}
+
+/** "các chủ đầu tư hạ tầng KCN A, CCN B và CCN C" → one investor per zone; "Chủ đầu tư" → the section's zone. */
+function readInvestors(text: string, ctx: ListContext): Read | null {
+  const m = INVESTOR.exec(text);
+  if (!m) return null;
+  const role = m[2]?.toLowerCase() === "nhà" ? "Nhà đầu tư" : "Chủ đầu tư";
+  const items: Read["items"] = [];
+  let end = m[0].length;
+  for (;;) {
+    const rest = text.slice(end);
+    const lead = /^\s*/.exec(rest)?.[0].length ?? 0;
+    const zone = matchNameAt(ctx.index.zones, rest.slice(lead));
+    if (!zone) break;
+    items.push({ text: `${role} ${zone.entry.name}`, entry: null, generic: false });
+    end += lead + zone.end;
+    const sep = SEPARATOR.exec(text.slice(end));
+    if (!sep || !matchNameAt(ctx.index.zones, text.slice(end + sep[0].length))) break;
+    end += sep[0].length;
+  }
+  if (items.length > 0) return { items, end };
+  if (m[1] || m[3] || m[4] || !ctx.sectionZone) return null;
+  return { items: [{ text: `${role} ${ctx.sectionZone.name}`, entry: null, generic: false }], end: m[0].length };
+}
+
+/** "UBND các xã Hữu Lũng, Tuấn Sơn" → "UBND xã Hữu Lũng", "UBND xã Tuấn Sơn". */
+function readCommunes(text: string, ctx: ListContext): Read | null {
+  const m = COMMUNES.exec(text);
+  if (!m?.[1]) return null;
+  const items: Read["items"] = [];
+  let end = m[0].length;
+  for (;;) {
+    const name = PROPER.exec(text.slice(end));
+    if (!name || HEAD.test(name[0])) break;
+    const written = `UBND ${m[2]} ${name[0]}`;
+    const entry = matchNameAt(ctx.index.agencies, written);
+    const known = entry && entry.end === written.length ? entry.entry : null;
+    items.push({ text: known ? displayName(written, known) : written, entry: known, generic: false });
+    end += name[0].length;
+    const sep = SEPARATOR.exec(text.slice(end));
+    if (!sep || !/^\p{Lu}/u.test(text.slice(end + sep[0].length))) break;
+    if (startsAgency(text.slice(end + sep[0].length), ctx)) break;
+    end += sep[0].length;
+  }
+  return items.length > 0 ? { items, end } : null;
+}
+
+/** A name or group the registry does not know: from its head word up to the verb. */
+function readGeneric(text: string, ctx: ListContext): Read | null {
+  if (!HEAD.test(text) && !GROUP.test(text)) return null;
+  const opensNext = (rest: string, current: string) => isClosed(current) && startsAgency(rest, ctx);
+  const read = readWords(text, {
+    crossComma: (rest, current) => !opensNext(rest, current) && (GROUP_CONTINUATION.test(rest) || startsAgency(rest, ctx)),
+    endsAtAnd: opensNext,
+  });
+  if (!read) return null;
+  return { items: [{ text: read.text, entry: null, generic: /^các\s/iu.test(read.text) }], end: read.end };
+}
+
+/** "Các sở, ban, ngành" is still open (a later "UBND các xã" joins it); "ngành thành viên BCĐ" is closed. */
+function isClosed(current: string): boolean {
+  const last = (current.split(/,\s*|\s+và\s+/u).pop() ?? "").trim();
+  return !BARE_GROUP.test(last);
+}
+
+interface WordRules {
+  crossComma: (rest: string, current: string) => boolean;
+  endsAtAnd: (rest: string, current: string) => boolean;
+}
+
+const NEVER: WordRules = { crossComma: () => false, endsAtAnd: () => false };
+
+/** Consumes words up to a verb, a clause mark, or a separator that opens another agency. */
+function readWords(text: string, rules: WordRules): { text: string; end: number } | null {
+  let pos = 0;
+  let end = 0;
+  while (pos < text.length) {
+    const rest = text.slice(pos);
+    const space = /^\s*/.exec(rest)?.[0].length ?? 0;
+    const word = rest.slice(space);
+    if (word === "" || /^[;.:()“”"]/.test(word)) break;
+    if (pos > 0 && startsStopWord(word)) break;
+    const current = text.slice(0, end);
+    if (word.startsWith(",")) {
+      const after = word.replace(/^,\s*/, "");
+      if (!rules.crossComma(after, current)) break;
+      pos += space + (word.length - after.length);
+      continue;
+    }
+    if (pos > 0 && /^và\s/u.test(word) && rules.endsAtAnd(word.slice(3).trimStart(), current)) break;
+    const token = /^[^\s,;.:()]+/.exec(word)?.[0] ?? word.charAt(0);
+    pos += space + token.length;
+    end = pos;
+  }
+  const out = text.slice(0, end).trim();
+  return out ? { text: out, end } : null;
+}

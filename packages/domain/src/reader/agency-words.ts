@@ -1,0 +1,34 @@
+/**
+ * The words the agency-list reader knows: heads of agency names ("Sở", "Ban", "UBND"), group
+ * words ("các sở, ban, ngành"), titles of people, and the verbs that end a list of agencies.
+ */
+
+export const HEAD =
+  /^(?:Sở|Ban(?!\s+hành)|UBND|Ủy ban|Trung tâm|Văn phòng|Công an|Thuế|Chi cục|Cục|Bộ|Thanh tra|Công ty|Liên danh|Tổng công ty|Kho bạc|Ngân hàng|Viện|Quỹ|Chủ đầu tư|Nhà đầu tư)(?=\s|$)/u;
+export const GROUP =
+  /^(?:các|Các)\s+(?:sở|Sở|ban|ngành|cơ quan|đơn vị|địa phương|lực lượng|chủ đầu tư|nhà đầu tư|doanh nghiệp|tổ chức|Bộ|thành viên|xã|phường)(?=[\s,]|$)/u;
+export const BARE_GROUP =
+  /^(?:các\s+)?(?:sở|ban|ngành|đơn vị|địa phương|cơ quan|xã|phường|thị trấn|huyện|đoàn thể|tổ chức|UBND các xã|UBND các huyện)$/iu;
+export const GROUP_CONTINUATION =
+  /^(?:các\s+)?(?:sở|ban|ngành|đơn vị|địa phương|cơ quan|xã|phường|thị trấn|thành phố|đoàn thể|tổ chức|lực lượng)(?=[\s,]|$)/u;
+/** Verbs and particles that open the predicate: a list of agencies ends before them. */
+const STOP_WORDS = (
+  "tiếp tục|chủ trì|phối hợp|khẩn trương|tập trung|đẩy nhanh|đẩy mạnh|hướng dẫn|hoàn thiện|hoàn thành|rà soát|báo cáo|" +
+  "cập nhật|chuẩn bị|tổng hợp|nghiên cứu|bám sát|làm tốt|thực hiện|tham mưu|tăng cường|chủ động|sớm|xử lý|triển khai|" +
+  "theo|tiếp thu|gửi|đề xuất|hỗ trợ|ưu tiên|được|đã|chưa|cần|phải|chịu trách nhiệm|có trách nhiệm|kiểm tra|tổ chức|" +
+  "xem xét|quan tâm|lập|phê duyệt|thẩm định|giải quyết|đôn đốc|theo dõi|bố trí|thông báo|trình|ban hành|là|tích cực|" +
+  "quyết liệt|kịp thời|thường xuyên|định kỳ|trong|tại|để|nhằm|cùng|khi|nếu|sau|trước|đến|vào|nghiêm túc|khẩn|ngay|" +
+  "tiếp nhận|rà|đảm bảo|bảo đảm|quản lý chặt|liên hệ|mời|chỉ đạo|duy trì|nâng cao|thúc đẩy|xây dựng kế hoạch|" +
+  "xây dựng phương án|xây dựng quy chế|lồng ghép"
+).split("|");
+export const TITLE = /^(?:Phó|Chủ tịch|Giám đốc|Trưởng|Bí thư|Thường trực|Ủy viên|Tổng|Chánh|Cục trưởng)(?=\s|$)/u;
+export const PERSON_NAME = /^(?:đồng chí|Đồng chí)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})/u;
+export const INVESTOR = /^(các\s+)?(chủ|nhà)\s+đầu\s+tư(\s+hạ\s+tầng)?(\s+(?:của|các))?/iu;
+export const COMMUNES = /^(?:UBND|Ủy ban nhân dân)\s+(các\s+)?(xã|phường|thị trấn)\s+(?=\p{Lu})/u;
+export const PROPER = /^\p{Lu}[\p{L}]*(?:\s+(?:\p{Lu}[\p{L}]*|\d{1,2}))*/u;
+export const SEPARATOR = /^\s*(,\s*và|,|và)\s+/u;
+
+export function startsStopWord(text: string): boolean {
+  if (/^có(?![\p{L}])/u.test(text)) return !/^có\s+(?:liên quan|dự án|trụ sở)(?![\p{L}])/u.test(text);
+  return STOP_WORDS.some((w) => text.startsWith(w) && !/[\p{L}\p{N}]/u.test(text.charAt(w.length)));
+}

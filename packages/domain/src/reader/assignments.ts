@@ -1,0 +1,64 @@
+import { type AgencyItem, type ListContext, readAgencyList } from "./agency-list";
+
+/**
+ * Assignment forms of Vietnamese conclusion notices:
+ *   "Giao X …", "Giao X chủ trì, phối hợp với Y …", "Yêu cầu Chủ đầu tư …", "Nhà đầu tư …",
+ *   "X, Z theo chức năng, nhiệm vụ được giao …", "Đối với …, yêu cầu X …", "Đối với …: X …",
+ *   "Định kỳ hằng năm, X … trước ngày 30/11".
+ * Returns the leads, the coordinators and the predicate (what is asked), or null when the
+ * paragraph assigns nothing (an assessment, a list heading, a participant list).
+ */
+
+export interface Assignment {
+  lead: AgencyItem[];
+  coordinators: AgencyItem[];
+  /** The text after the leads. */
+  afterLead: string;
+  /** The text after the leads and the coordinators: what is asked. */
+  predicate: string;
+}
+
+const KEYWORD = /^(?:giao|yêu cầu|đề nghị|chỉ đạo|phân công)\s+/iu;
+const TOPIC_PREFIX = /^Đối với\s[^:;]{0,200}?[:,]\s*/u;
+const ADVERBIAL_PREFIX =
+  /^(?:Định kỳ[^,;:]{0,40}|H[ằà]ng (?:năm|tháng|quý|tuần)|Căn cứ[^,;:]{0,300}|Trên cơ sở[^,;:]{0,200}|Đồng thời|Ngoài ra|(?:Trong )?[Tt]hời gian tới),\s*/u;
+const BY_FUNCTION = /^\s*,?\s*theo\s+chức\s+năng,?\s*nhiệm\s+vụ(?:\s+được\s+giao)?\s*,?\s*/iu;
+const NOT_AN_ASSIGNMENT = /^\s*(?:(?:đã|chưa|được|là|không|vẫn|còn|cơ bản)(?![\p{L}])|[-–:(])/iu;
+const COORDINATION = /^\s*(?:tiếp tục\s+)?(?:chủ trì\s*,?\s*)?phối hợp(?:\s*,\s*hỗ trợ)?(?:\s+với)?\s+/iu;
+const GENERIC_TAIL = /^các\s+(?:cơ quan|đơn vị|sở, ngành|ngành)(?:\s+có)?\s+liên quan$/iu;
+
+export function readAssignment(paragraph: string, ctx: ListContext): Assignment | null {
+  const text = paragraph.slice(0, 1500);
+  const direct = readFrom(text, ctx);
+  if (direct) return direct;
+  const prefix = TOPIC_PREFIX.exec(text) ?? ADVERBIAL_PREFIX.exec(text);
+  return prefix ? readFrom(text.slice(prefix[0].length), ctx) : null;
+}
+
+function readFrom(text: string, ctx: ListContext): Assignment | null {
+  const keyword = KEYWORD.exec(text);
+  const body = keyword ? text.slice(keyword[0].length) : text;
+  const leads = readAgencyList(body, ctx);
+  if (!leads) return null;
+  let rest = body.slice(leads.end);
+  rest = rest.replace(BY_FUNCTION, " ");
+  if (rest.trim() === "" || NOT_AN_ASSIGNMENT.test(rest)) return null;
+  const afterLead = rest.trim();
+  let coordinators: AgencyItem[] = [];
+  const coordination = COORDINATION.exec(rest);
+  if (coordination) {
+    const list = readAgencyList(rest.slice(coordination[0].length), ctx);
+    if (list) {
+      coordinators = dropGenericTail(list.items);
+      rest = rest.slice(coordination[0].length + list.end);
+    }
+  }
+  return { lead: leads.items, coordinators, afterLead, predicate: rest.trim() };
+}
+
+/** "phối hợp với Chủ đầu tư và các cơ quan liên quan": the trailing group names nobody in particular. */
+function dropGenericTail(items: AgencyItem[]): AgencyItem[] {
+  const last = items[items.length - 1];
+  if (items.length > 1 && last?.joiner === "và" && GENERIC_TAIL.test(last.text)) return items.slice(0, -1);
+  return items;
+}

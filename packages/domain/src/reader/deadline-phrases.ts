@@ -1,0 +1,227 @@
+import type { DeadlineRule } from "../deadlines/deadline-rule";
+
+/**
+ * Deadline words as documents write them → deadline rules:
+ *   "chậm nhất ngày 14/7/2025" date · "trong tháng 7/2025" month · "Quý III/2026", "quý II năm 2026"
+ *   quarter · "trong năm 2026" year · "trước ngày 20 hằng tháng" recurring-monthly (before) ·
+ *   "Định kỳ hằng năm … trước ngày 30/11" recurring-yearly · "05 ngày làm việc kể từ ngày phê duyệt"
+ *   working-days-after · "sớm", "khẩn trương", "trong thời gian sớm nhất" asap · "thường xuyên"
+ *   continuous · "đảm bảo thời gian nêu trên" a back-reference to the date given before.
+ */
+
+export type PhraseCategory = "explicit" | "asap" | "continuous" | "back-reference";
+
+export interface DeadlinePhrase {
+  index: number;
+  end: number;
+  text: string;
+  category: PhraseCategory;
+  /** null for a back-reference (resolved by the caller against earlier tasks). */
+  rule: DeadlineRule | null;
+}
+
+export interface PhraseOptions {
+  /** The document's year, for dates written without one ("trước ngày 30/11"). */
+  year?: number;
+}
+
+type Build = (m: RegExpExecArray, options: PhraseOptions) => DeadlineRule | null;
+interface Pattern {
+  category: PhraseCategory;
+  regex: RegExp;
+  build: Build;
+}
+
+const B = "(?<![\\p{L}\\p{N}])";
+const E = "(?![\\p{L}\\p{N}])";
+const EVERY = "(?:hằng|hàng|mỗi)";
+const WEEKDAY = "(thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)";
+const QUAL_DAY =
+  "(chậm\\s+nhất(?:\\s+là)?(?:\\s+vào)?(?:\\s+trước)?|xong\\s+trước|trước|hạn\\s+chót|hạn|đến\\s+hết|trong|vào|không\\s+muộn\\s+hơn)";
+const QUAL_PERIOD = "(trong\\s+cuối|trong|trước|chậm\\s+nhất(?:\\s+(?:trong|là|vào))?|đến\\s+hết|hết|cuối|ngay\\s+trong)";
+const re = (source: string) => new RegExp(`${B}${source}${E}`, "giu");
+
+const pad = (n: string | undefined) => String(Number(n ?? "0")).padStart(2, "0");
+const day = (d: string | undefined) => String(Number(d ?? "0"));
+const isBefore = (q: string | undefined) => /trước/iu.test(q ?? "");
+const withBefore = <T extends DeadlineRule>(rule: T, q: string | undefined): T => (isBefore(q) ? { ...rule, before: true } : rule);
+const validDay = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <= 12;
+const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+const WEEKDAYS: Record<string, string> = {
+  hai: "1",
+  ba: "2",
+  tư: "3",
+  năm: "4",
+  sáu: "5",
+  bảy: "6",
+  "2": "1",
+  "3": "2",
+  "4": "3",
+  "5": "4",
+  "6": "5",
+  "7": "6",
+};
+
+function weekday(text: string | undefined): string | null {
+  const t = (text ?? "").toLowerCase().replace(/\s+/g, " ");
+  if (t === "chủ nhật") return "7";
+  return WEEKDAYS[t.replace(/^thứ /, "")] ?? null;
+}
+
+function date(q: string | undefined, d: string | undefined, m: string | undefined, y: string | undefined): DeadlineRule | null {
+  if (!validDay(Number(d), Number(m))) return null;
+  return withBefore({ kind: "date", value: `${y}-${pad(m)}-${pad(d)}` }, q);
+}
+
+const monthly: Build = (m) =>
+  Number(m[2]) >= 1 && Number(m[2]) <= 31 ? withBefore({ kind: "recurring-monthly", value: day(m[2]) }, m[1]) : null;
+
+const PATTERNS: Pattern[] = [
+  {
+    category: "back-reference",
+    regex: re(
+      "(?:đảm\\s+bảo|bảo\\s+đảm|theo|đúng|trong)\\s+(?:thời\\s+gian|thời\\s+hạn|mốc\\s+thời\\s+gian)\\s+(?:đã\\s+)?(?:nêu|quy\\s+định|ghi|đề\\s+ra)\\s+(?:ở\\s+|tại\\s+)?trên",
+    ),
+    build: () => null,
+  },
+  {
+    category: "explicit",
+    regex: re(
+      `(?:định\\s+kỳ\\s+)?${EVERY}\\s+tháng\\s*\\(\\s*(trước|chậm\\s+nhất|vào)?\\s*ngày\\s+(\\d{1,2})\\s+(?:${EVERY}|của\\s+mỗi)\\s+tháng\\s*\\)`,
+    ),
+    build: monthly,
+  },
+  {
+    category: "explicit",
+    regex: re(
+      `(?:định\\s+kỳ\\s+${EVERY}\\s+tháng\\s*,?\\s*)?(trước|chậm\\s+nhất|vào)\\s+ngày\\s+(\\d{1,2})\\s+(?:${EVERY}|của\\s+mỗi|các)\\s+tháng`,
+    ),
+    build: monthly,
+  },
+  {
+    category: "explicit",
+    regex: re(`(?:định\\s+kỳ\\s+)?${EVERY}\\s+tháng\\s*,?\\s*(trước|chậm\\s+nhất|vào)\\s+ngày\\s+(\\d{1,2})(?!\\s*\\/|\\s*tháng|\\d)`),
+    build: monthly,
+  },
+  {
+    category: "explicit",
+    regex: re(`(?:định\\s+kỳ\\s+)?(?:(trước|chậm\\s+nhất|vào)\\s+)?(?:ngày\\s+)?${WEEKDAY}\\s+(?:${EVERY}|các)\\s+tuần`),
+    build: (m) => {
+      const value = weekday(m[2]);
+      return value ? withBefore({ kind: "recurring-weekly", value }, m[1]) : null;
+    },
+  },
+  {
+    category: "explicit",
+    regex: re(`(?:định\\s+kỳ\\s+)?${EVERY}\\s+tuần\\s*,?\\s*(trước|chậm\\s+nhất|vào)\\s+(?:ngày\\s+)?${WEEKDAY}`),
+    build: (m) => {
+      const value = weekday(m[2]);
+      return value ? withBefore({ kind: "recurring-weekly", value }, m[1]) : null;
+    },
+  },
+  {
+    category: "explicit",
+    regex: re(
+      `(?:định\\s+kỳ\\s+)?${EVERY}\\s+quý(?:\\s*,?\\s*(trước|chậm\\s+nhất|vào)\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng\\s+đầu\\s+(?:của\\s+)?quý\\s+(?:sau|tiếp\\s+theo|kế\\s+tiếp))?`,
+    ),
+    build: (m) => withBefore({ kind: "recurring-quarterly", value: m[2] ? day(m[2]) : null }, m[1]),
+  },
+  {
+    category: "explicit",
+    regex: re(`(trước|chậm\\s+nhất|vào)\\s+ngày\\s+(\\d{1,2})\\s*(?:\\/|\\s+tháng\\s+)\\s*(\\d{1,2})\\s+${EVERY}\\s+năm`),
+    build: (m) =>
+      validDay(Number(m[2]), Number(m[3])) ? withBefore({ kind: "recurring-yearly", value: `${pad(m[3])}-${pad(m[2])}` }, m[1]) : null,
+  },
+  {
+    category: "explicit",
+    regex: re(
+      "(?:(chậm\\s+nhất|trong\\s+vòng|trong\\s+thời\\s+hạn|trong|sau)\\s+)?(\\d{1,3})\\s+ngày\\s+làm\\s+việc\\s*,?\\s*(?:kể\\s+từ|tính\\s+từ|từ|sau)\\s+((?:ngày|khi)\\s+[^,;.()]{1,80}?)(?=\\s+(?:để|và|thì)(?![\\p{L}])|\\s*[,;.()]|$)",
+    ),
+    build: (m) => ({ kind: "working-days-after", value: String(Number(m[2])), event: (m[3] ?? "").trim() }),
+  },
+  {
+    category: "explicit",
+    regex: re(`(?:hoàn\\s+thành\\s+)?${QUAL_DAY}\\s+(?:(?:hết\\s+)?ngày\\s+)?(\\d{1,2})\\s*\\/\\s*(\\d{1,2})\\s*\\/\\s*(\\d{4})`),
+    build: (m) => date(m[1], m[2], m[3], m[4]),
+  },
+  {
+    category: "explicit",
+    regex: re(`(?:hoàn\\s+thành\\s+)?${QUAL_DAY}\\s+(?:(?:hết\\s+)?ngày\\s+)?(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})`),
+    build: (m) => date(m[1], m[2], m[3], m[4]),
+  },
+  {
+    category: "explicit",
+    regex: re("(chậm\\s+nhất|xong\\s+trước|trước|hạn)\\s+ngày\\s+(\\d{1,2})\\s*\\/\\s*(\\d{1,2})(?!\\s*\\/\\s*\\d|\\d)"),
+    build: (m, o) => (o.year ? date(m[1], m[2], m[3], String(o.year)) : null),
+  },
+  {
+    category: "explicit",
+    regex: re(`(?:hoàn\\s+thành\\s+)?${QUAL_PERIOD}\\s+tháng\\s+(\\d{1,2})\\s*(?:\\/|năm)\\s*(\\d{4})`),
+    build: (m) => (Number(m[2]) >= 1 && Number(m[2]) <= 12 ? withBefore({ kind: "month", value: `${m[3]}-${pad(m[2])}` }, m[1]) : null),
+  },
+  {
+    category: "explicit",
+    regex: re(
+      `(?:hoàn\\s+thành\\s+)?(?:(${QUAL_PERIOD.slice(1, -1)}|đầu)\\s+)?quý\\s+(IV|I{1,3}|[1-4])\\s*(?:\\/|năm|,\\s*năm)\\s*(\\d{4})`,
+    ),
+    build: (m) => withBefore({ kind: "quarter", value: `${m[3]}-Q${ROMAN[(m[2] ?? "").toUpperCase()]}` }, m[1]),
+  },
+  {
+    category: "explicit",
+    regex: re(`(?<!tháng\\s+)(?:hoàn\\s+thành\\s+)?${QUAL_PERIOD}\\s+năm\\s+(\\d{4})`),
+    build: (m) => withBefore({ kind: "year", value: m[2] ?? "" }, m[1]),
+  },
+  {
+    category: "asap",
+    regex: re("trong\\s+thời\\s+gian\\s+sớm\\s+nhất|càng\\s+sớm\\s+càng\\s+tốt|sớm\\s+nhất|khẩn\\s+trương|ngay(?=\\s*[;.,]|\\s*$)|sớm"),
+    build: () => ({ kind: "asap", value: null }),
+  },
+  {
+    category: "continuous",
+    regex: re("thường\\s+xuyên"),
+    build: () => ({ kind: "continuous", value: null }),
+  },
+];
+
+/** "Định kỳ hằng năm, …, gửi Sở Công Thương trước ngày 30/11": a yearly day later in the same sentence. */
+function yearlyInSentence(text: string): DeadlinePhrase[] {
+  const out: DeadlinePhrase[] = [];
+  for (const marker of text.matchAll(new RegExp(`${B}(?:định\\s+kỳ\\s+)?${EVERY}\\s+năm${E}`, "giu"))) {
+    const from = (marker.index ?? 0) + marker[0].length;
+    const sentence = text.slice(from).split(/[.;](?:\s|$)/u)[0] ?? "";
+    const m = new RegExp(
+      `${B}(trước|chậm\\s+nhất|vào)\\s+ngày\\s+(\\d{1,2})\\s*(?:\\/|\\s+tháng\\s+)\\s*(\\d{1,2})(?!\\s*\\/\\s*\\d|\\d|\\s+năm)`,
+      "iu",
+    ).exec(sentence);
+    if (!m || !validDay(Number(m[2]), Number(m[3]))) continue;
+    const index = from + (m.index ?? 0);
+    const rule = withBefore({ kind: "recurring-yearly", value: `${pad(m[3])}-${pad(m[2])}` } as DeadlineRule, m[1]);
+    out.push({ index, end: index + m[0].length, text: m[0], category: "explicit", rule });
+  }
+  return out;
+}
+
+/** All deadline phrases of a text, in order, without overlaps (the more specific reading wins). */
+export function findDeadlinePhrases(text: string, options: PhraseOptions = {}): DeadlinePhrase[] {
+  const candidates: { phrase: DeadlinePhrase; priority: number }[] = yearlyInSentence(text).map((phrase) => ({ phrase, priority: 0 }));
+  PATTERNS.forEach((pattern, priority) => {
+    for (const m of text.matchAll(pattern.regex)) {
+      const rule = pattern.build(m as RegExpExecArray, options);
+      if (rule === null && pattern.category !== "back-reference") continue;
+      const index = m.index ?? 0;
+      candidates.push({ phrase: { index, end: index + m[0].length, text: m[0], category: pattern.category, rule }, priority });
+    }
+  });
+  candidates.sort((a, b) => a.priority - b.priority || a.phrase.index - b.phrase.index);
+  const kept: DeadlinePhrase[] = [];
+  for (const { phrase } of candidates) {
+    if (kept.some((k) => phrase.index < k.end && k.index < phrase.end)) continue;
+    kept.push(phrase);
+  }
+  return kept.sort((a, b) => a.index - b.index);
+}
+
+/** The rule of the first deadline phrase in `text`, or null. */
+export function parseDeadlinePhrase(text: string, options: PhraseOptions = {}): DeadlineRule | null {
+  return findDeadlinePhrases(text, options)[0]?.rule ?? null;
+}

@@ -1,0 +1,133 @@
+import type { DeadlineRule } from "../deadlines/deadline-rule";
+import { foldVi } from "../shared/vi-text";
+import type { AgencyItem, ListContext } from "./agency-list";
+import { readAgencyList } from "./agency-list";
+import { readAssignment } from "./assignments";
+import { type NameIndex, resolveName } from "./resolve-names";
+import { type Block, headingsOf } from "./sections";
+import { subjectOf, zoneOfHeadings } from "./subjects";
+import { readTaskDeadline } from "./task-deadline";
+import type { ProposedMeeting, ProposedTask } from "./types";
+
+/**
+ * Blocks → tasks. A block is a task when it assigns work to someone ("Giao X …", "X chủ trì …",
+ * "Yêu cầu Chủ đầu tư …") outside the parts that only describe (participants, results, problems)
+ * and is not a closing formula ("Văn phòng UBND tỉnh thông báo ý kiến chỉ đạo …").
+ */
+
+export interface TaskContext {
+  index: NameIndex;
+  meetings: ProposedMeeting[];
+  year?: number;
+}
+
+/** Parts and sections that describe rather than assign. */
+const DESCRIPTIVE =
+  /^(?:thanh phan|thoi gian|dia diem|danh gia|ket qua|mot so ton tai|ton tai|han che|muc dich|yeu cau$|hien trang|can cu|noi dung$)/;
+const CLOSING = [
+  /tiep thu (?:cac )?y kien .*tai cuoc hop/,
+  /thong bao (?:y kien chi dao|ket luan)/,
+  /thay (?:cho )?giay moi/,
+  /chiu trach nhiem thi hanh/,
+  /co hieu luc (?:thi hanh )?(?:ke tu|tu ngay)/,
+];
+
+export function readTasks(blocks: Block[], ctx: TaskContext): ProposedTask[] {
+  const tasks: ProposedTask[] = [];
+  let lastDated: DeadlineRule | null = null;
+  // a meeting notice's preparation tasks are due when its first meeting starts
+  const meetingStart = ctx.meetings.flatMap((m) => (m.time && m.date ? [m.date] : [])).sort()[0] ?? null;
+  for (const block of blocks) {
+    if (!mayAssign(block)) continue;
+    const task = readTask(block, ctx);
+    if (!task) continue;
+    if (task.backReference) {
+      const atMeeting: DeadlineRule | null = meetingStart ? { kind: "date", value: meetingStart } : null;
+      const earlier = lastDated ?? atMeeting;
+      if (earlier) task.value.deadline = stripInferred(earlier);
+    } else if (task.value.deadline.kind === "none" && meetingStart) {
+      task.value.deadline = { kind: "date", value: meetingStart, inferred: "meeting start" };
+    }
+    if (!["none", "asap", "continuous"].includes(task.value.deadline.kind)) lastDated = task.value.deadline;
+    tasks.push(task.value);
+  }
+  return tasks;
+}
+
+function stripInferred(rule: DeadlineRule): DeadlineRule {
+  const { inferred: _inferred, ...rest } = rule;
+  return rest as DeadlineRule;
+}
+
+/** Headings, table cells, list introductions ("…, cụ thể như sau:"), descriptive parts and closing formulas assign nothing. */
+function mayAssign(block: Block): boolean {
+  if (block.kind === "heading" || block.kind === "cell" || /:\s*$/u.test(block.text)) return false;
+  return !isDescriptive(block) && !isClosing(block.text);
+}
+
+function isDescriptive(block: Block): boolean {
+  return headingsOf(block).some((h) => DESCRIPTIVE.test(foldVi(h)));
+}
+
+function isClosing(text: string): boolean {
+  const fold = foldVi(text);
+  return CLOSING.some((re) => re.test(fold));
+}
+
+function readTask(block: Block, ctx: TaskContext): { value: ProposedTask; backReference: boolean } | null {
+  const sectionZone = zoneOfHeadings(headingsOf(block), ctx.index);
+  const listCtx: ListContext = { index: ctx.index, sectionZone };
+  const assignment = readAssignment(block.text, listCtx) ?? assignedByHeading(block, listCtx);
+  if (!assignment) return null;
+  const { lead, coordinators, afterLead, predicate } = assignment;
+  const deadline = readTaskDeadline(block.text, afterLead, ctx.year ? { year: ctx.year } : {});
+  const leadNames = lead.map((item, i) => (i === 0 ? capitalize(item.text) : item.text));
+  const coordinatorNames = coordinators.map((item) => item.text);
+  const sections = block.sections.filter((s) => !isAgencyHeading(s, listCtx));
+  return {
+    backReference: deadline.backReference,
+    value: {
+      lead: leadNames,
+      coordinators: coordinatorNames,
+      subject: subjectOf(block.part, sections, predicate, ctx.index),
+      summary: summarize(predicate),
+      deadlineText: deadline.deadlineText,
+      deadline: deadline.deadline,
+      ...(deadline.milestones.length > 0 ? { milestones: deadline.milestones } : {}),
+      sourceQuote: block.text,
+      leadResolved: leadNames.map((name, i) => resolveItem(name, lead[i], ctx.index)),
+      coordinatorsResolved: coordinatorNames.map((name, i) => resolveItem(name, coordinators[i], ctx.index)),
+    },
+  };
+}
+
+function resolveItem(name: string, item: AgencyItem | undefined, index: NameIndex) {
+  if (item?.entry) return { text: name, agencyId: item.entry.id, name: item.entry.name };
+  return resolveName(name, index);
+}
+
+/** A lost or kept heading that names an agency ("3. Sở Nông nghiệp và Môi trường") assigns its bullets. */
+function assignedByHeading(block: Block, ctx: ListContext) {
+  if (block.kind !== "bullet") return null;
+  const heading = block.sections[block.sections.length - 1];
+  if (!heading || !isAgencyHeading(heading, ctx)) return null;
+  const list = readAgencyList(heading, ctx);
+  if (!list) return null;
+  return { lead: list.items, coordinators: [], afterLead: block.text, predicate: block.text };
+}
+
+function isAgencyHeading(heading: string, ctx: ListContext): boolean {
+  const list = readAgencyList(heading, ctx);
+  return list !== null && heading.slice(list.end).trim() === "";
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The first clause of what is asked, as a short summary. */
+function summarize(predicate: string): string {
+  const clause = (predicate.split(/[;.](?:\s|$)/u)[0] ?? predicate).trim();
+  const short = clause.length > 200 ? `${clause.slice(0, 200).replace(/\s+\S*$/u, "")}…` : clause;
+  return capitalize(short);
+}
