@@ -5,6 +5,7 @@ import { backupCommand } from "./commands/backup";
 import { exportZonesCommand } from "./commands/export-zones";
 import { importZonesCommand } from "./commands/import-zones";
 import { restoreCommand } from "./commands/restore";
+import { tasksCommand } from "./commands/tasks";
 
 /** `npm run dondoc -- <command> [args]`: operator commands, one file each, reusing the server's actions. */
 const commands: Record<string, { usage: string; run: (args: string[], config: ReturnType<typeof loadConfig>) => Promise<void> }> = {
@@ -12,6 +13,7 @@ const commands: Record<string, { usage: string; run: (args: string[], config: Re
   "export-zones": exportZonesCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  tasks: tasksCommand,
 };
 
 function help(): string {

@@ -20,6 +20,17 @@ const envSchema = z.object({
   DONDOC_ADMIN_PASSWORD: z.string().min(10, "DONDOC_ADMIN_PASSWORD phải dài ít nhất 10 ký tự").optional(),
   /** the address users reach the product at; https:// makes session cookies Secure */
   PUBLIC_URL: z.string().url().optional(),
+  /** smtp://user:pass@host:port for e-mail reminders; none: in-app notifications only */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL phải bắt đầu bằng smtp:// hoặc smtps://")
+    .optional(),
+  MAIL_FROM: z.string().default("Đôn Đốc <dondoc@localhost>"),
+  /** how often the reminder job runs, in seconds; 0 turns it off */
+  REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
+  REMIND_DAYS_BEFORE: z.coerce.number().int().min(1).max(60).default(3),
+  ESCALATE_AFTER_DAYS: z.coerce.number().int().min(1).max(365).default(5),
+  ASAP_FOLLOW_UP_DAYS: z.coerce.number().int().min(1).max(365).default(15),
   /** set by npm to the folder the command was typed in; CLI file arguments are relative to it */
   INIT_CWD: z.string().optional(),
 });
@@ -34,6 +45,8 @@ export type Config = Readonly<{
   invocationDir: string;
   adminPassword: string | null;
   publicUrl: string | null;
+  mail: { smtpUrl: string | null; from: string };
+  reminders: { intervalSeconds: number; daysBefore: number; escalateAfterDays: number; asapFollowUpDays: number; officeAgencyId: string };
 }>;
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -55,5 +68,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     invocationDir: e.INIT_CWD ?? process.cwd(),
     adminPassword: e.DONDOC_ADMIN_PASSWORD ?? null,
     publicUrl: e.PUBLIC_URL ?? null,
+    mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM },
+    reminders: {
+      intervalSeconds: e.REMINDER_INTERVAL_SECONDS,
+      daysBefore: e.REMIND_DAYS_BEFORE,
+      escalateAfterDays: e.ESCALATE_AFTER_DAYS,
+      asapFollowUpDays: e.ASAP_FOLLOW_UP_DAYS,
+      officeAgencyId: "van-phong-ubnd-tinh",
+    },
   });
 }

@@ -1,9 +1,12 @@
 import { agencyRoutes } from "./features/agencies/agencies.routes";
 import { auditRoutes } from "./features/audit/audit.routes";
 import { authRoutes } from "./features/auth/auth.routes";
+import { documentRoutes } from "./features/documents/documents.routes";
 import { geoRoutes } from "./features/geo/geo.routes";
 import { healthRoutes } from "./features/health/health.routes";
+import { notificationRoutes } from "./features/notifications/notifications.routes";
 import { referenceRoutes } from "./features/reference/reference.routes";
+import { taskRoutes } from "./features/tasks/tasks.routes";
 import { unitRoutes } from "./features/units/units.routes";
 import { userRoutes } from "./features/users/users.routes";
 import { zoneRoutes } from "./features/zones/zones.routes";
@@ -15,6 +18,9 @@ export const routes: RouteDef[] = [
   ...authRoutes,
   ...userRoutes,
   ...auditRoutes,
+  ...taskRoutes,
+  ...documentRoutes,
+  ...notificationRoutes,
   ...zoneRoutes,
   ...unitRoutes,
   ...agencyRoutes,

@@ -7,7 +7,9 @@ import type { Config } from "./config";
 import { type Database, openDatabase } from "./db/client";
 import { prepareDatabase } from "./db/prepare";
 import { createApp } from "./http/app";
+import { startScheduler } from "./jobs/scheduler";
 import { log, setLogLevel } from "./log";
+import { createMailer } from "./mail/mailer";
 import { routes } from "./routes";
 
 export interface RunningServer {
@@ -44,6 +46,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });
+  const stopScheduler = startScheduler(database.db, config, createMailer(config.mail));
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
   log.info(`Đôn Đốc đang chạy tại ${url}`, { url, engine: database.engine });
@@ -51,6 +54,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     url,
     database,
     async close() {
+      stopScheduler();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
     },

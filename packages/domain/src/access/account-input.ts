@@ -29,6 +29,8 @@ export const createUserInput = z
     name: z.string({ error: "Cần họ tên." }).transform(normVi).pipe(z.string().min(1, "Cần họ tên.").max(120)),
     role: z.enum(roles, { error: "Vai trò không hợp lệ." }),
     agencyId: z.string().max(120).nullable().default(null),
+    /** where reminders are e-mailed */
+    email: z.email("Địa chỉ e-mail không hợp lệ.").max(200).optional(),
     /** empty: a one-time password is generated and shown once */
     password: password.optional(),
   })
@@ -40,6 +42,7 @@ export const updateUserInput = z
     name: z.string().transform(normVi).pipe(z.string().min(1, "Cần họ tên.").max(120)).optional(),
     role: z.enum(roles, { error: "Vai trò không hợp lệ." }).optional(),
     agencyId: z.string().max(120).nullable().optional(),
+    email: z.email("Địa chỉ e-mail không hợp lệ.").max(200).optional(),
     disabled: z.boolean({ error: "Trạng thái khóa phải là đúng/sai." }).optional(),
   })
   .strict()

@@ -29,7 +29,17 @@ export const permissions = [
 export type Permission = (typeof permissions)[number];
 
 const grants: Record<Role, readonly Permission[]> = {
-  admin: ["public", "signed-in", "registry:read", "registry:edit", "users:manage", "audit:read", "tasks:read", "tasks:manage", "tasks:report"],
+  admin: [
+    "public",
+    "signed-in",
+    "registry:read",
+    "registry:edit",
+    "users:manage",
+    "audit:read",
+    "tasks:read",
+    "tasks:manage",
+    "tasks:report",
+  ],
   leader: ["public", "signed-in", "registry:read", "tasks:read"],
   office: ["public", "signed-in", "registry:read", "audit:read", "tasks:read", "tasks:manage"],
   agency: ["public", "signed-in", "registry:read", "registry:edit", "tasks:read", "tasks:report"],

@@ -47,7 +47,7 @@ export const taskEventLabels: Record<TaskEventType, string> = {
 export function factsFromEvents(dueDate: IsoDate | null, kind: DeadlineKind, events: readonly TaskEvent[]): TaskFacts {
   let submitted: IsoDate | null = null;
   let completedOn: IsoDate | null = null;
-  let extension: TaskFacts["extension"] = null;
+  let extension = null as TaskFacts["extension"];
   let cancelledOn: IsoDate | null = null;
   for (const e of events) {
     switch (e.type) {

@@ -24,8 +24,25 @@ export const BACKUP_TABLES = [
   "verifications",
   "settings",
   "audit_log",
+  "document_files",
+  "meetings",
+  "tasks",
+  "task_assignees",
+  "task_occurrences",
+  "task_events",
+  "attachments",
+  "notifications",
 ] as const;
-const SERIAL = { zone_facts: "id", plan_entries: "id", audit_log: "id" } as const;
+const SERIAL = {
+  zone_facts: "id",
+  plan_entries: "id",
+  audit_log: "id",
+  task_assignees: "id",
+  task_occurrences: "id",
+  task_events: "id",
+  attachments: "id",
+  notifications: "id",
+} as const;
 
 interface BackupFile {
   format: "dondoc-backup";

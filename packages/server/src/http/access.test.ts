@@ -29,6 +29,17 @@ const rules: Record<string, Permission> = {
   "GET /api/agencies": "registry:read",
   "GET /api/agencies/:id": "registry:read",
   "GET /api/documents": "registry:read",
+  "GET /api/documents/:id": "tasks:read",
+  "GET /api/meetings": "tasks:read",
+  "GET /api/meetings/:id": "tasks:read",
+  "GET /api/tasks": "tasks:read",
+  "GET /api/tasks.xlsx": "tasks:read",
+  "GET /api/tasks/:id": "tasks:read",
+  "POST /api/occurrences/:id/events": "tasks:read", // which event on which task: canReportOnTask / canManageTasks
+  "GET /api/attachments/:id": "tasks:read",
+  "GET /api/scorecards": "tasks:read",
+  "GET /api/notifications": "tasks:read",
+  "POST /api/notifications/:id/read": "tasks:read",
   "GET /api/figures": "registry:read",
   "GET /api/targets": "registry:read",
   "GET /api/geo/:layer": "public",
@@ -44,11 +55,20 @@ const holders: Record<Permission, Role[]> = {
   "zone-figures:edit": ["investor"],
   "users:manage": ["admin"],
   "audit:read": ["admin", "office"],
+  "tasks:read": ["admin", "leader", "office", "agency", "investor"],
+  "tasks:manage": ["admin", "office"],
+  "tasks:report": ["admin", "agency", "investor"],
 };
 
 const key = (r: { method: string; path: string }) => `${r.method.toUpperCase()} ${r.path}`;
 const samplePath = (path: string) =>
-  path.replace(":layer", "province").replace("/api/zones/:id", "/api/zones/ccn-hoa-son-1").replace(":id", "khong-co");
+  path
+    .replace(":layer", "province")
+    .replace("/api/zones/:id", "/api/zones/ccn-hoa-son-1")
+    .replace("/api/documents/:id", "/api/documents/seed-000")
+    .replace(/\/api\/(occurrences|attachments|notifications)\/:id/, "/api/$1/999999")
+    .replace(":id", "khong-co")
+    .concat(path === "/api/scorecards" ? "?from=2025-01-01&to=2025-12-31" : "");
 
 let t: TestContext;
 const clients = new Map<Role | "anonymous", Client>();

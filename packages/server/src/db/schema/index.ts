@@ -4,4 +4,5 @@ export * from "./audit";
 export * from "./auth";
 export * from "./documents";
 export * from "./figures";
+export * from "./follow-up";
 export * from "./zones";

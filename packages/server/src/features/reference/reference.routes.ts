@@ -1,22 +1,11 @@
 import { evaluateTarget } from "@dondoc/domain";
 import { and, asc, eq, lte, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { documents, figures, targets } from "../../db/schema";
+import { figures, targets } from "../../db/schema";
 import { defineRoute } from "../../http/route";
 import { listAllZones } from "../zones/list-zones";
 
 export const referenceRoutes = [
-  defineRoute({
-    method: "get",
-    path: "/api/documents",
-    tag: "Nguồn",
-    summary: "Các văn bản nguồn của số liệu (số, ngày, cơ quan ban hành, người ký, trích yếu)",
-    access: "registry:read",
-    handler: async ({ db }) => {
-      const items = await db.select().from(documents).orderBy(asc(documents.id));
-      return { items, total: items.length };
-    },
-  }),
   defineRoute({
     method: "get",
     path: "/api/figures",

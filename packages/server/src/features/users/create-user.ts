@@ -26,7 +26,7 @@ export async function createUser(db: Db, input: CreateUserInput, ctx: ActionCont
       name: input.name,
       username: input.username,
       displayUsername: input.username,
-      email: `${input.username}@tai-khoan.dondoc`,
+      email: input.email ?? `${input.username}@tai-khoan.dondoc`,
       role: input.role,
       agencyId: input.agencyId,
       mustChangePassword: options.mustChangePassword ?? oneTime !== null,

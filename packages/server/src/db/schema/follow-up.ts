@@ -1,0 +1,157 @@
+import { sql } from "drizzle-orm";
+import { customType, date, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { agencies } from "./agencies";
+import { users } from "./auth";
+import { documents } from "./documents";
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
+});
+
+/** A document's full text and uploaded file. */
+export const documentFiles = pgTable("document_files", {
+  documentId: text("document_id")
+    .primaryKey()
+    .references(() => documents.id, { onDelete: "cascade" }),
+  fullText: text("full_text"),
+  filename: text("filename"),
+  contentType: text("content_type"),
+  bytes: bytea("bytes"),
+  sha256: text("sha256"),
+});
+
+/** A meeting or site inspection, announced by one document and concluded by another. */
+export const meetings = pgTable("meetings", {
+  id: text("id").primaryKey(),
+  kind: text("kind", { enum: ["meeting", "inspection"] }).notNull(),
+  date: date("date").notNull(),
+  time: text("time"),
+  place: text("place"),
+  chairId: text("chair_id").references(() => agencies.id),
+  subject: text("subject").notNull(),
+  participantIds: text("participant_ids").array().notNull().default([]),
+  zoneIds: text("zone_ids").array().notNull().default([]),
+  noticeDocumentId: text("notice_document_id").references(() => documents.id),
+  conclusionDocumentId: text("conclusion_document_id").references(() => documents.id),
+});
+
+/** One assignment of a document: its text, deadline rule, zones and topic. Status is never stored. */
+export const tasks = pgTable(
+  "tasks",
+  {
+    id: text("id").primaryKey(),
+    documentId: text("document_id")
+      .notNull()
+      .references(() => documents.id),
+    meetingId: text("meeting_id").references(() => meetings.id),
+    ordinal: integer("ordinal").notNull(),
+    subject: text("subject").notNull(),
+    summary: text("summary").notNull(),
+    sourceQuote: text("source_quote"),
+    deadlineText: text("deadline_text"),
+    /** the deadline rule {kind, value, before?, inferred?} (domain deadlineRuleSchema) */
+    deadline: jsonb("deadline").notNull(),
+    /** for "N working days after" rules: the event's date once known */
+    eventDate: date("event_date"),
+    /** the date the task was given (the document's date), for "as soon as possible" follow-up */
+    assignedOn: date("assigned_on").notNull(),
+    milestones: jsonb("milestones").notNull().default([]),
+    zoneIds: text("zone_ids").array().notNull().default([]),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("tasks_document_idx").on(t.documentId)],
+);
+
+/** Lead (chủ trì) and coordinating (phối hợp) agencies; a group not yet resolved keeps only its text. */
+export const taskAssignees = pgTable(
+  "task_assignees",
+  {
+    id: serial("id").primaryKey(),
+    taskId: text("task_id")
+      .notNull()
+      .references(() => tasks.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ["lead", "coordinator"] }).notNull(),
+    position: integer("position").notNull(),
+    agencyId: text("agency_id").references(() => agencies.id),
+    text: text("text").notNull(),
+  },
+  (t) => [index("task_assignees_task_idx").on(t.taskId), index("task_assignees_agency_idx").on(t.agencyId)],
+);
+
+/**
+ * What is due: the task itself ("once"), each period of a recurring task, each milestone.
+ * Reports, completion and extensions attach to an occurrence.
+ */
+export const taskOccurrences = pgTable(
+  "task_occurrences",
+  {
+    id: serial("id").primaryKey(),
+    taskId: text("task_id")
+      .notNull()
+      .references(() => tasks.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["once", "period", "milestone"] }).notNull(),
+    /** "once", "2026-03", "2026-Q1", "milestone-1" */
+    period: text("period").notNull(),
+    label: text("label").notNull(),
+    dueDate: date("due_date"),
+  },
+  (t) => [uniqueIndex("task_occurrences_period_idx").on(t.taskId, t.period), index("task_occurrences_due_idx").on(t.dueDate)],
+);
+
+/** Append-only timeline of an occurrence: progress, submit, confirm, return, extensions, cancel. */
+export const taskEvents = pgTable(
+  "task_events",
+  {
+    id: serial("id").primaryKey(),
+    occurrenceId: integer("occurrence_id")
+      .notNull()
+      .references(() => taskOccurrences.id, { onDelete: "cascade" }),
+    type: text("type").notNull(),
+    on: date("on").notNull(),
+    text: text("text"),
+    percent: integer("percent"),
+    completedOn: date("completed_on"),
+    newDueDate: date("new_due_date"),
+    agencyId: text("agency_id").references(() => agencies.id),
+    actorId: text("actor_id").references(() => users.id),
+    actorName: text("actor_name").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("task_events_occurrence_idx").on(t.occurrenceId)],
+);
+
+export const attachments = pgTable("attachments", {
+  id: serial("id").primaryKey(),
+  eventId: integer("event_id")
+    .notNull()
+    .references(() => taskEvents.id, { onDelete: "cascade" }),
+  filename: text("filename").notNull(),
+  contentType: text("content_type").notNull(),
+  size: integer("size").notNull(),
+  sha256: text("sha256").notNull(),
+  bytes: bytea("bytes").notNull(),
+});
+
+/**
+ * In-app notifications and the reminder ledger: `key` is unique, so each reminder is created, and
+ * e-mailed, at most once even when several instances run the scheduler.
+ */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: serial("id").primaryKey(),
+    key: text("key").notNull(),
+    kind: text("kind", { enum: ["due-soon", "due-today", "overdue", "escalation"] }).notNull(),
+    agencyId: text("agency_id").references(() => agencies.id),
+    occurrenceId: integer("occurrence_id")
+      .notNull()
+      .references(() => taskOccurrences.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    emailedAt: timestamp("emailed_at", { withTimezone: true }),
+    readAt: timestamp("read_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("notifications_key_idx").on(t.key), index("notifications_agency_idx").on(t.agencyId, sql`${t.createdAt} desc`)],
+);

@@ -1,0 +1,54 @@
+import { AppError } from "@dondoc/domain";
+import { and, desc, eq, isNull } from "drizzle-orm";
+import { z } from "zod";
+import { notifications, taskOccurrences } from "../../db/schema";
+import { defineRoute } from "../../http/route";
+
+export const notificationRoutes = [
+  defineRoute({
+    method: "get",
+    path: "/api/notifications",
+    tag: "Nhắc việc",
+    summary: "Thông báo nhắc việc của cơ quan mình (sắp đến hạn, đến hạn, quá hạn, báo cáo Văn phòng khi quá hạn lâu)",
+    access: "tasks:read",
+    query: z.object({ unread: z.enum(["1", "0"]).optional() }),
+    handler: async ({ db, action, query }) => {
+      const agencyId = action.actor.agencyId;
+      if (!agencyId) return { items: [], total: 0, unread: 0 };
+      const rows = await db
+        .select({ n: notifications, taskId: taskOccurrences.taskId })
+        .from(notifications)
+        .innerJoin(taskOccurrences, eq(taskOccurrences.id, notifications.occurrenceId))
+        .where(and(eq(notifications.agencyId, agencyId), query.unread === "1" ? isNull(notifications.readAt) : undefined))
+        .orderBy(desc(notifications.id))
+        .limit(200);
+      const items = rows.map(({ n, taskId }) => ({
+        id: n.id,
+        kind: n.kind,
+        title: n.title,
+        body: n.body,
+        taskId,
+        createdAt: n.createdAt.toISOString(),
+        readAt: n.readAt?.toISOString() ?? null,
+      }));
+      return { items, total: items.length, unread: items.filter((i) => !i.readAt).length };
+    },
+  }),
+  defineRoute({
+    method: "post",
+    path: "/api/notifications/:id/read",
+    tag: "Nhắc việc",
+    summary: "Đánh dấu đã đọc một thông báo của cơ quan mình",
+    access: "tasks:read",
+    params: z.object({ id: z.coerce.number().int().positive() }),
+    handler: async ({ db, params, action }) => {
+      const [row] = await db
+        .update(notifications)
+        .set({ readAt: new Date() })
+        .where(and(eq(notifications.id, params.id), eq(notifications.agencyId, action.actor.agencyId ?? "")))
+        .returning({ id: notifications.id });
+      if (!row) throw new AppError("not_found", "Không tìm thấy thông báo này.");
+      return { ok: true };
+    },
+  }),
+];

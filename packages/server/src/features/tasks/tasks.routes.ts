@@ -1,0 +1,157 @@
+import { AppError, scorecard, taskEventInput, taskStatuses, vietnamDateOf } from "@dondoc/domain";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { attachments, taskEvents, taskOccurrences } from "../../db/schema";
+import { defineRoute } from "../../http/route";
+import { exportTaskLines } from "./export-tasks";
+import { getTask } from "./get-task";
+import { listTaskLines } from "./list-tasks";
+import { recordTaskEvent, type Upload } from "./record-task-event";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng YYYY-MM-DD.");
+const taskQuery = z.object({
+  asOf: isoDate.optional(),
+  status: z.enum(taskStatuses, { error: "Trạng thái không hợp lệ." }).optional(),
+  agency: z.string().max(120).optional(),
+  document: z.string().max(120).optional(),
+  zone: z.string().max(120).optional(),
+  /** "due-soon": due within `days` days and not done */
+  due: z.enum(["due-soon", "overdue"]).optional(),
+  days: z.coerce.number().int().min(1).max(90).default(7),
+});
+
+async function lines(db: Parameters<typeof listTaskLines>[0], actor: Parameters<typeof listTaskLines>[1], q: z.infer<typeof taskQuery>) {
+  const asOf = q.asOf ?? vietnamDateOf(new Date());
+  const all = await listTaskLines(db, actor, { asOf, agencyId: q.agency, documentId: q.document, zoneId: q.zone });
+  const soon = new Date(`${asOf}T00:00:00Z`);
+  soon.setUTCDate(soon.getUTCDate() + q.days);
+  const limit = soon.toISOString().slice(0, 10);
+  return all.filter(
+    (l) =>
+      (!q.status || l.status === q.status) &&
+      (q.due !== "overdue" || l.status === "overdue") &&
+      (q.due !== "due-soon" ||
+        ((l.status === "in-progress" || l.status === "extended") && l.effectiveDueDate !== null && l.effectiveDueDate <= limit)),
+  );
+}
+
+export const taskRoutes = [
+  defineRoute({
+    method: "get",
+    path: "/api/tasks",
+    tag: "Nhiệm vụ",
+    summary: "Nhiệm vụ (mỗi kỳ của nhiệm vụ định kỳ một dòng) với hạn và trạng thái tại ngày asOf; cơ quan chỉ thấy nhiệm vụ của mình",
+    access: "tasks:read",
+    query: taskQuery,
+    handler: async ({ db, action, query }) => {
+      const items = await lines(db, action.actor, query);
+      return { items, total: items.length };
+    },
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/tasks.xlsx",
+    tag: "Nhiệm vụ",
+    summary: "Xuất danh sách nhiệm vụ đang lọc ra Excel",
+    access: "tasks:read",
+    query: taskQuery,
+    handler: async ({ db, action, query }) => {
+      const bytes = await exportTaskLines(await lines(db, action.actor, query), query.asOf ?? action.today);
+      return new Response(new Uint8Array(bytes), {
+        headers: {
+          "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          "content-disposition": `attachment; filename="nhiem-vu-${query.asOf ?? action.today}.xlsx"`,
+        },
+      });
+    },
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/tasks/:id",
+    tag: "Nhiệm vụ",
+    summary: "Một nhiệm vụ: các kỳ, trạng thái, dòng thời gian báo cáo và quyết định, tệp đính kèm",
+    access: "tasks:read",
+    params: z.object({ id: z.string().max(120) }),
+    query: z.object({ asOf: isoDate.optional() }),
+    handler: ({ db, action, params, query }) => getTask(db, action.actor, params.id, query.asOf ?? action.today),
+  }),
+  defineRoute({
+    method: "post",
+    path: "/api/occurrences/:id/events",
+    tag: "Nhiệm vụ",
+    summary:
+      "Cập nhật một nhiệm vụ (multipart): báo cáo tiến độ, báo cáo hoàn thành, đề nghị gia hạn (cơ quan chủ trì); xác nhận, trả lại, quyết định gia hạn, hủy (Văn phòng). Tệp đính kèm: trường files",
+    access: "tasks:read", // which event on which task: canReportOnTask / canManageTasks (record-task-event.ts)
+    bodyKind: "multipart",
+    params: z.object({ id: z.coerce.number().int().positive() }),
+    successStatus: 201,
+    handler: async ({ db, c, params, action }) => {
+      let form: FormData;
+      try {
+        form = await c.req.formData();
+      } catch {
+        throw new AppError("invalid", "Cần gửi biểu mẫu multipart/form-data.");
+      }
+      const fields = Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string" && v !== ""));
+      const parsed = taskEventInput.safeParse(fields);
+      if (!parsed.success) {
+        throw new AppError(
+          "invalid",
+          "Thông tin cập nhật không hợp lệ.",
+          parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
+        );
+      }
+      const files: Upload[] = [];
+      for (const f of form.getAll("files"))
+        if (f instanceof File) files.push({ filename: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
+      const eventId = await recordTaskEvent(db, params.id, parsed.data, files, action);
+      const [occ] = await db.select({ taskId: taskOccurrences.taskId }).from(taskOccurrences).where(eq(taskOccurrences.id, params.id));
+      return { eventId, task: await getTask(db, action.actor, occ?.taskId ?? "", action.today) };
+    },
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/attachments/:id",
+    tag: "Nhiệm vụ",
+    summary: "Tải tệp đính kèm (chỉ người xem được nhiệm vụ)",
+    access: "tasks:read",
+    params: z.object({ id: z.coerce.number().int().positive() }),
+    handler: async ({ db, params, action }) => {
+      const [file] = await db
+        .select({ a: attachments, taskId: taskOccurrences.taskId })
+        .from(attachments)
+        .innerJoin(taskEvents, eq(taskEvents.id, attachments.eventId))
+        .innerJoin(taskOccurrences, eq(taskOccurrences.id, taskEvents.occurrenceId))
+        .where(eq(attachments.id, params.id));
+      if (!file) throw new AppError("not_found", "Không tìm thấy tệp này.");
+      await getTask(db, action.actor, file.taskId, action.today); // 404 unless the actor may see the task
+      return new Response(new Uint8Array(file.a.bytes), {
+        headers: {
+          "content-type": file.a.contentType,
+          "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.a.filename)}`,
+          "x-content-type-options": "nosniff",
+        },
+      });
+    },
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/scorecards",
+    tag: "Nhiệm vụ",
+    summary: "Bảng điểm theo cơ quan chủ trì trong kỳ [from, to]: đúng hạn, quá hạn, đang làm, tỷ lệ hoàn thành trên số đến hạn",
+    access: "tasks:read",
+    query: z.object({ from: isoDate, to: isoDate, asOf: isoDate.optional() }),
+    handler: async ({ db, action, query }) => {
+      const asOf = query.asOf ?? action.today;
+      const all = await listTaskLines(db, action.actor, { asOf });
+      const cards = scorecard(
+        all.map((l) => ({ leadAgencies: l.leads.map((x) => x.agencyId).filter((x): x is string => x !== null), facts: l.facts })),
+        { from: query.from, to: query.to },
+        asOf,
+      );
+      const names = new Map(all.flatMap((l) => l.leads).map((x) => [x.agencyId, x.name]));
+      const items = cards.map((c) => ({ ...c, agencyName: names.get(c.agency) ?? c.agency }));
+      return { items, total: items.length, asOf, period: { from: query.from, to: query.to } };
+    },
+  }),
+];
