@@ -107,16 +107,14 @@ export async function loadSeedTasks(db: Db): Promise<{ tasksInserted: number }> 
           ...t.coordinators.map((text, position) => ({ role: "coordinator" as const, position, text })),
         ];
         if (assignees.length > 0) {
-          await tx
-            .insert(taskAssignees)
-            .values(
-              assignees.map((a) => ({
-                ...a,
-                taskId: id,
-                text: normVi(a.text),
-                agencyId: reader.resolveName(a.text, index)?.agencyId ?? null,
-              })),
-            );
+          await tx.insert(taskAssignees).values(
+            assignees.map((a) => ({
+              ...a,
+              taskId: id,
+              text: normVi(a.text),
+              agencyId: reader.resolveName(a.text, index)?.agencyId ?? null,
+            })),
+          );
         }
       }
     }

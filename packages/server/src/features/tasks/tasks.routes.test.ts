@@ -31,7 +31,7 @@ async function postEvent(
   return {
     status: res.status,
     body: (await res.json()) as {
-      task?: TaskLine & { timeline: { type: string; attachments: { id: number; filename: string }[] }[] };
+      task?: TaskLine & { occurrences: TaskLine[]; timeline: { type: string; attachments: { id: number; filename: string }[] }[] };
       error?: { message: string };
     },
   };
