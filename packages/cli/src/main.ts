@@ -4,6 +4,7 @@ import { setLogLevel } from "@dondoc/server/log";
 import { backupCommand } from "./commands/backup";
 import { exportZonesCommand } from "./commands/export-zones";
 import { importZonesCommand } from "./commands/import-zones";
+import { readCommand } from "./commands/read";
 import { restoreCommand } from "./commands/restore";
 import { tasksCommand } from "./commands/tasks";
 
@@ -14,6 +15,7 @@ const commands: Record<string, { usage: string; run: (args: string[], config: Re
   backup: backupCommand,
   restore: restoreCommand,
   tasks: tasksCommand,
+  read: readCommand,
 };
 
 function help(): string {

@@ -5,6 +5,7 @@ import { documentRoutes } from "./features/documents/documents.routes";
 import { geoRoutes } from "./features/geo/geo.routes";
 import { healthRoutes } from "./features/health/health.routes";
 import { notificationRoutes } from "./features/notifications/notifications.routes";
+import { readerRoutes } from "./features/reader/reader.routes";
 import { referenceRoutes } from "./features/reference/reference.routes";
 import { taskRoutes } from "./features/tasks/tasks.routes";
 import { unitRoutes } from "./features/units/units.routes";
@@ -21,6 +22,7 @@ export const routes: RouteDef[] = [
   ...taskRoutes,
   ...documentRoutes,
   ...notificationRoutes,
+  ...readerRoutes,
   ...zoneRoutes,
   ...unitRoutes,
   ...agencyRoutes,

@@ -32,6 +32,7 @@ export const BACKUP_TABLES = [
   "task_events",
   "attachments",
   "notifications",
+  "reader_drafts",
 ] as const;
 const SERIAL = {
   zone_facts: "id",

@@ -5,4 +5,5 @@ export * from "./auth";
 export * from "./documents";
 export * from "./figures";
 export * from "./follow-up";
+export * from "./reader";
 export * from "./zones";

@@ -1,0 +1,18 @@
+import { customType, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
+});
+
+/** An uploaded notice and the reader's proposal, until a person confirms (→ document, meetings, tasks) or cancels (→ gone). */
+export const readerDrafts = pgTable("reader_drafts", {
+  id: text("id").primaryKey(),
+  filename: text("filename").notNull(),
+  kind: text("kind").notNull(),
+  bytes: bytea("bytes").notNull(),
+  text: text("text").notNull(),
+  proposal: jsonb("proposal").notNull(),
+  createdBy: text("created_by").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,143 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { reader, TaskLine } from "@dondoc/domain";
+import { AppError } from "@dondoc/domain";
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from "docx";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Client, createTestContext, type TestContext } from "../../../test/support/test-database";
+import { extractDocumentText } from "../../files/extract-text";
+
+const SEED_000 = readFileSync(
+  fileURLToPath(new URL("../../../../domain/src/reader/golden/000_a661d64dc68d3fc7.txt", import.meta.url)),
+  "utf8",
+);
+
+let t: TestContext;
+let office: Client;
+beforeAll(async () => {
+  t = await createTestContext();
+  office = await t.as("office", "van-phong-ubnd-tinh");
+});
+afterAll(() => t.cleanup());
+
+async function docxOf(lines: string[], table = false): Promise<Uint8Array> {
+  const children = table
+    ? [new Table({ rows: lines.map((l) => new TableRow({ children: [new TableCell({ children: [new Paragraph(l)] })] })) })]
+    : lines.map((l) => new Paragraph(l));
+  return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
+}
+async function upload(bytes: Uint8Array, name: string) {
+  const form = new FormData();
+  form.set("file", new File([Buffer.from(bytes)], name));
+  const res = await office.request("/api/reader/drafts", { method: "POST", body: form });
+  return { status: res.status, body: (await res.json()) as { id: string; proposal: reader.DocumentProposal; error?: { message: string } } };
+}
+
+describe("reading a conclusion notice", () => {
+  it("proposes the 16 tasks of seed 000 from its .docx; after review and one edited deadline, confirming creates them in the follow-up", async () => {
+    const read = await upload(await docxOf(SEED_000.split("\n")), "thong-bao-000.docx");
+    expect(read.status).toBe(201);
+    const proposal = read.body.proposal;
+    expect(proposal.tasks).toHaveLength(16);
+    expect(proposal.tasks[0]?.leadResolved[0]).toMatchObject({ agencyId: "ld-tan-dai-nam" });
+    expect(proposal.tasks[15]?.deadline).toMatchObject({ kind: "recurring-monthly", value: "20" });
+
+    const edited = {
+      ...proposal,
+      docType: proposal.docType ?? "TB",
+      title: proposal.title ?? "Thông báo kết luận",
+      issuer: proposal.issuer ?? "UBND tỉnh Lạng Sơn",
+      tasks: proposal.tasks.map((task, i) =>
+        i === 1 ? { ...task, deadlineText: "chậm nhất ngày 31/12/2026", deadline: { kind: "date", value: "2026-12-31" } } : task,
+      ),
+    };
+    const confirmed = await office.send<{ documentId: string; taskIds: string[] }>(
+      "POST",
+      `/api/reader/drafts/${read.body.id}/confirm`,
+      edited,
+    );
+    expect(confirmed.status).toBe(201);
+    expect(confirmed.body.taskIds).toHaveLength(16);
+
+    const lines = (await office.get<{ items: TaskLine[] }>(`/api/tasks?document=${confirmed.body.documentId}`)).body.items;
+    expect(new Set(lines.map((l) => l.taskId)).size).toBe(16);
+    expect(lines.find((l) => l.taskId === `${confirmed.body.documentId}-t2`)).toMatchObject({
+      effectiveDueDate: "2026-12-31",
+      leads: [{ agencyId: "so-nong-nghiep-va-moi-truong" }],
+    });
+    expect((await office.request(`/api/reader/drafts/${read.body.id}`)).status).toBe(404);
+    const doc = await office.get<{ meetings: { kind: string; date: string }[] }>(`/api/documents/${confirmed.body.documentId}`);
+    expect(doc.body.meetings).toEqual([expect.objectContaining({ kind: "inspection", date: "2026-05-29" })]);
+  });
+
+  it("cancelling leaves nothing behind", async () => {
+    const before = (await office.get<{ total: number }>("/api/documents")).body.total;
+    const read = await upload(new TextEncoder().encode(SEED_000), "000.txt");
+    expect((await office.send("DELETE", `/api/reader/drafts/${read.body.id}`)).status).toBe(200);
+    expect((await office.request(`/api/reader/drafts/${read.body.id}`)).status).toBe(404);
+    expect((await office.get<{ total: number }>("/api/documents")).body.total).toBe(before);
+  });
+
+  it("a Word file made of tables gives a proposal without tasks, not an error", async () => {
+    const read = await upload(await docxOf(["STT", "Nội dung", "Ghi chú"], true), "bang.docx");
+    expect(read.status).toBe(201);
+    expect(read.body.proposal.tasks).toEqual([]);
+  });
+
+  it.each([
+    ["an empty file", new Uint8Array(0), "trống"],
+    ["a binary file", new Uint8Array(4096).map((_, i) => (i * 131 + 7) % 256), "Chỉ đọc được tệp"],
+    ["a PDF without a text layer", new TextEncoder().encode(blankPdf()), "không có lớp chữ"],
+  ])("answers %s with a clear Vietnamese error", async (_what, bytes, message) => {
+    const read = await upload(bytes, "x");
+    expect(read.status).toBe(422);
+    expect(read.body.error?.message).toContain(message);
+  });
+
+  it("refuses a 20 MB text with 413", async () => {
+    const big = new TextEncoder().encode("Giao Sở Công Thương chủ trì. ".repeat(700_000));
+    expect((await upload(big, "big.txt")).status).toBe(413);
+  });
+
+  it("never crashes on generated files: an AppError or a proposal", async () => {
+    const { reader: r } = await import("@dondoc/domain");
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 3000 }),
+          fc.string({ maxLength: 3000 }).map((s) => new TextEncoder().encode(s)),
+        ),
+        async (bytes) => {
+          try {
+            const { text } = await extractDocumentText(bytes);
+            const proposal = r.readDocument(text, { agencies: [], zones: [] });
+            expect(Array.isArray(proposal.tasks)).toBe(true);
+          } catch (error) {
+            expect(error).toBeInstanceOf(AppError);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
+/** A one-page PDF with no text, written by hand. */
+function blankPdf(): string {
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+  ];
+  let out = "%PDF-1.4\n";
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return out;
+}
