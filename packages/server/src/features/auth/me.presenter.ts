@@ -1,4 +1,4 @@
-import { type Role, roleLabels } from "@dondoc/domain";
+import { type Permission, permissions, type Role, roleCan, roleLabels } from "@dondoc/domain";
 import { eq } from "drizzle-orm";
 import type { SignedInActor } from "../../auth/read-actor";
 import type { Db } from "../../db/client";
@@ -12,6 +12,10 @@ export interface Me {
   roleLabel: string;
   agency: { id: string; name: string } | null;
   mustChangePassword: boolean;
+  /** what the account may do, so that pages can hide what the server would refuse */
+  permissions: Permission[];
+  /** zone kinds the account's agency maintains in the registry */
+  registryKinds: string[];
 }
 
 export async function presentMe(db: Db, actor: SignedInActor): Promise<Me> {
@@ -26,5 +30,7 @@ export async function presentMe(db: Db, actor: SignedInActor): Promise<Me> {
     roleLabel: roleLabels[actor.role].vi,
     agency: agency ?? null,
     mustChangePassword: actor.mustChangePassword,
+    permissions: permissions.filter((p) => roleCan(actor.role, p)),
+    registryKinds: actor.registryKinds,
   };
 }

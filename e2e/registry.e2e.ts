@@ -1,0 +1,150 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium, openPage, type WatchedPage } from "./support/browser";
+import { saveFailure, saveScreenshot } from "./support/screenshots";
+import { ADMIN, startTestServer, type TestServer } from "./support/server";
+import { openSignedIn } from "./support/sign-in";
+import { readRows, withCell } from "./support/workbook";
+
+let server: TestServer;
+let browser: Browser;
+let watched: WatchedPage;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state === "fail" && page) await saveFailure(page, ctx.task.name);
+  const problems = watched?.problems ?? [];
+  await page?.context().close();
+  expect(problems, "lỗi trong trang (page error, console error, request failed)").toEqual([]);
+});
+
+async function open(path: string): Promise<Page> {
+  watched = await openPage(browser, server.url);
+  page = watched.page;
+  await openSignedIn(page, server.url, path, ADMIN);
+  return page;
+}
+
+const zoneNames = (p: Page) => p.getByTestId("zone-link").allTextContents();
+
+/** Chooses a zone in the map's side panel, then clicks at a fraction of the map's width and height. */
+async function placeZone(p: Page, search: string, name: string, fx: number, fy: number) {
+  await p.getByTestId("place-zone-select").click();
+  await p.getByTestId("place-zone-select").locator("input").fill(search);
+  await p.locator(".ant-select-item-option", { hasText: name }).click();
+  const box = await p.getByTestId("zone-map").boundingBox();
+  if (!box) throw new Error("the map has no size");
+  const saved = p.waitForResponse((r) => r.request().method() === "PATCH" && r.url().includes("/api/zones/"));
+  await p.mouse.click(box.x + box.width * fx, box.y + box.height * fy);
+  expect((await saved).status()).toBe(200);
+}
+
+describe("zone registry in the browser", () => {
+  it("list → search 'hoa son' → Hòa Sơn 1 → area 80 → the detail and its history show the change", async () => {
+    const p = await open("/zones");
+    await p.getByTestId("zone-link").first().waitFor();
+    expect((await zoneNames(p)).length).toBeGreaterThan(20);
+    await expect.poll(() => p.getByTestId("zone-summary").textContent()).toMatch(/^26 khu, cụm · tổng diện tích [\d.,]+ ha/);
+    await saveScreenshot(p, "zones-list");
+
+    await p.getByTestId("zone-search").locator("input").fill("hoa son");
+    await p.getByTestId("zone-search").locator("input").press("Enter");
+    await expect.poll(() => zoneNames(p)).toEqual(["CCN Hòa Sơn 1", "CCN Hòa Sơn 3"]);
+    expect(new URL(p.url()).searchParams.get("q")).toBe("hoa son");
+    expect(await p.getByTestId("zone-summary").textContent()).toContain("2 khu, cụm");
+
+    await p.getByRole("link", { name: "CCN Hòa Sơn 1" }).click();
+    await expect.poll(() => p.getByTestId("field-areaHa").textContent()).toBe("74,9");
+    expect(await p.getByTestId("source-areaHa").textContent()).toContain("609/QĐ-UBND");
+
+    await p.getByTestId("zone-edit").click();
+    const area = p.getByTestId("input-areaHa");
+    await area.fill("80");
+    await p.getByTestId("zone-save").click();
+
+    await p.waitForURL(`${server.url}/zones/ccn-hoa-son-1`);
+    await expect.poll(() => p.getByTestId("field-areaHa").textContent()).toBe("80");
+    const areaHistory = p.locator('[data-testid="zone-history"] tr[data-field="areaHa"] .history-value');
+    await expect.poll(() => areaHistory.allTextContents()).toEqual(["80", "74,9"]);
+    expect(await p.getByTestId("source-areaHa").textContent()).toContain("Quản trị hệ thống");
+
+    // saved for good: a fresh load shows the same
+    await p.reload();
+    await expect.poll(() => p.getByTestId("field-areaHa").textContent()).toBe("80");
+    await expect.poll(() => areaHistory.allTextContents()).toEqual(["80", "74,9"]);
+    await saveScreenshot(p, "zone-detail");
+  });
+
+  it("the map renders without a tile server, marks approximate locations and lists zones without coordinates", async () => {
+    const p = await open("/map");
+    const map = p.getByTestId("zone-map");
+    await map.locator("canvas").waitFor();
+    await expect.poll(() => map.getAttribute("data-ready"), { timeout: 30_000 }).toBe("true");
+    expect(await p.getByTestId("unlocated-zones").textContent()).toMatch(/Chưa có tọa độ \(1\).*CCN Địa phương số 2/);
+    expect(await p.getByTestId("legend-approximate").textContent()).toBe("vị trí gần đúng");
+    expect(await p.locator(".maplibregl-ctrl-attrib").textContent()).toContain("sapnhap.bando.com.vn");
+    expect(await p.getByTestId("map-legend").textContent()).toContain("25 khu, cụm có vị trí gần đúng");
+
+    // an editor places a zone by choosing it and clicking on the map: its location becomes exact
+    await placeZone(p, "hoa son 1", "CCN Hòa Sơn 1", 0.45, 0.55);
+    await expect.poll(() => p.getByTestId("map-legend").textContent()).toContain("24 khu, cụm có vị trí gần đúng");
+    await p.locator(".ant-message-notice").waitFor({ state: "detached", timeout: 15_000 });
+    await saveScreenshot(p, "zone-map");
+
+    // and the zone that had no location at all
+    await placeZone(p, "dia phuong", "CCN Địa phương số 2", 0.6, 0.45);
+    await expect.poll(() => p.getByTestId("unlocated-zones").textContent()).toContain("Chưa có tọa độ (0)");
+
+    // a click on a zone opens its popup, whose link leads to the zone's page
+    const box = await map.boundingBox();
+    if (!box) throw new Error("the map has no size");
+    await p.mouse.click(box.x + box.width * 0.45, box.y + box.height * 0.55);
+    const popup = p.locator('[data-testid="zone-popup"]');
+    await expect.poll(() => popup.textContent()).toContain("CCN Hòa Sơn 1");
+    await popup.getByRole("link").click();
+    await p.waitForURL(`${server.url}/zones/ccn-hoa-son-1`);
+    await expect.poll(() => p.getByTestId("field-location").textContent()).not.toContain("vị trí gần đúng");
+  });
+
+  it("exports the filtered list to Excel; an import with an invalid cell is refused by row and column, writing nothing", async () => {
+    const p = await open("/zones?kind=KCN");
+    await expect.poll(() => zoneNames(p)).toEqual(["KCN VSIP Lạng Sơn"]);
+    const download = p.waitForEvent("download");
+    await p.getByTestId("zone-export").click();
+    const file = await (await download).path();
+    const rows = await readRows(file);
+    expect(rows.map((r) => r.Tên)).toEqual(["KCN VSIP Lạng Sơn"]);
+
+    const broken = join(mkdtempSync(join(tmpdir(), "dondoc-xlsx-")), "khu-cum.xlsx");
+    await withCell(file, broken, "Diện tích (ha)", -5);
+    await p.locator('input[type="file"]').setInputFiles(broken);
+    const errors = p.getByTestId("import-errors");
+    await expect.poll(() => errors.textContent()).toContain("Chưa ghi dòng nào");
+    expect(await errors.locator("tbody tr").first().textContent()).toMatch(/^2Diện tích \(ha\).*không được âm/);
+    await p.locator(".ant-modal-footer button").click();
+    await p.reload();
+    await expect.poll(() => p.locator(`tr[data-row-key="kcn-vsip-lang-son"]`).textContent()).toContain("600");
+  });
+
+  it("switches to English", async () => {
+    const p = await open("/zones");
+    await p.getByTestId("zone-link").first().waitFor();
+    await p.getByTestId("lang-toggle").getByText("English").click();
+    await expect.poll(() => p.getByRole("heading", { level: 2 }).textContent()).toBe("Industrial zones and clusters");
+    expect(await p.getByTestId("zone-summary").textContent()).toMatch(/^26 zones · total area [\d,]+\.\d+ ha/);
+    expect(await p.evaluate(() => document.documentElement.lang)).toBe("en");
+  });
+});

@@ -1,0 +1,13 @@
+import type { FormRule } from "antd";
+
+/** An antd rule that checks one value with a zod schema and shows its (Vietnamese) message. */
+export function zodFieldRule(schema: {
+  safeParse(value: unknown): { success: boolean; error?: { issues: { message: string }[] } };
+}): FormRule {
+  return {
+    validator: async (_rule, value) => {
+      const result = schema.safeParse(value ?? "");
+      if (!result.success) throw new Error(result.error?.issues[0]?.message ?? "");
+    },
+  };
+}
