@@ -1,13 +1,9 @@
 import { sql } from "drizzle-orm";
-import { customType, date, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { date, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { agencies } from "./agencies";
 import { users } from "./auth";
+import { bytea } from "./columns";
 import { documents } from "./documents";
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => "bytea",
-  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
-});
 
 /** A document's full text and uploaded file. */
 export const documentFiles = pgTable("document_files", {

@@ -1,9 +1,5 @@
-import { customType, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => "bytea",
-  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
-});
+import { jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { bytea } from "./columns";
 
 /** An uploaded notice and the reader's proposal, until a person confirms (→ document, meetings, tasks) or cancels (→ gone). */
 export const readerDrafts = pgTable("reader_drafts", {
