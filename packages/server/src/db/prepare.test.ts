@@ -1,5 +1,5 @@
-import { sql } from "drizzle-orm";
 import { readFileSync } from "node:fs";
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { ADMIN_PASSWORD, engine, freshDatabaseConfig, signInOverHttp } from "../../test/support/test-database";
 import { loadConfig } from "../config";

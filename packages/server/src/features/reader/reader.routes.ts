@@ -42,17 +42,15 @@ export const readerRoutes = [
       const bytes = new Uint8Array(await file.arrayBuffer());
       const read = await readUpload(db, bytes);
       const id = crypto.randomUUID();
-      await db
-        .insert(readerDrafts)
-        .values({
-          id,
-          filename: file.name.normalize("NFC").slice(0, 200),
-          kind: read.kind,
-          bytes: Buffer.from(bytes),
-          text: read.text,
-          proposal: read.proposal,
-          createdBy: action.actor.id,
-        });
+      await db.insert(readerDrafts).values({
+        id,
+        filename: file.name.normalize("NFC").slice(0, 200),
+        kind: read.kind,
+        bytes: Buffer.from(bytes),
+        text: read.text,
+        proposal: read.proposal,
+        createdBy: action.actor.id,
+      });
       return { id, filename: file.name, text: read.text, proposal: read.proposal };
     },
   }),
