@@ -16,7 +16,14 @@ export interface SeedFigure {
   passage: string;
 }
 
-const plan = (id: string, metric: string, value: number, unit: SeedFigure["unit"], passage: string, scopeId: string | null = null): SeedFigure => ({
+const plan = (
+  id: string,
+  metric: string,
+  value: number,
+  unit: SeedFigure["unit"],
+  passage: string,
+  scopeId: string | null = null,
+): SeedFigure => ({
   id,
   metric,
   scopeId,
@@ -42,25 +49,85 @@ export const planDistrictTable: [string, number, number, number][] = [
 ];
 
 export const seedFigures: SeedFigure[] = [
-  plan("plan-ccn-count-all", "plan.ccn.count", 38, "count", "Mục II.1: Phương án phát triển CCN ... có 38 CCN, tổng diện tích khoảng 1.952 ha"),
+  plan(
+    "plan-ccn-count-all",
+    "plan.ccn.count",
+    38,
+    "count",
+    "Mục II.1: Phương án phát triển CCN ... có 38 CCN, tổng diện tích khoảng 1.952 ha",
+  ),
   plan("plan-ccn-area-all", "plan.ccn.areaHa", 1952, "ha", "Mục II.1: có 38 CCN, tổng diện tích khoảng 1.952 ha"),
-  plan("plan-2030-count", "plan2030.ccn.count", 24, "count", "Mục II.1.a: sẽ triển khai đầu tư 24 CCN với tổng diện tích khoảng 1.156,77 ha"),
+  plan(
+    "plan-2030-count",
+    "plan2030.ccn.count",
+    24,
+    "count",
+    "Mục II.1.a: sẽ triển khai đầu tư 24 CCN với tổng diện tích khoảng 1.156,77 ha",
+  ),
   plan("plan-2030-area", "plan2030.ccn.areaHa", 1156.77, "ha", "Mục II.1.a và bảng mục IV.1: Tổng 24 CCN, 1.156,77 ha"),
   plan("plan-2030-established-count", "plan2030.established.count", 9, "count", "Bảng (1): 09 CCN đã được thành lập"),
   plan("plan-2030-established-area", "plan2030.established.areaHa", 409.99, "ha", "Bảng (1), Tổng cộng: 409,99 ha"),
-  plan("plan-2030-established-investment", "plan2030.established.investmentMillionVnd", 4050805, "million-vnd", "Bảng (1), Tổng cộng: 4.050.805 triệu đồng"),
+  plan(
+    "plan-2030-established-investment",
+    "plan2030.established.investmentMillionVnd",
+    4050805,
+    "million-vnd",
+    "Bảng (1), Tổng cộng: 4.050.805 triệu đồng",
+  ),
   plan("plan-2021-2025-new-area", "plan2021_2025.new.areaHa", 418.83, "ha", "Bảng (2), Tổng cộng: 418,83 ha"),
-  plan("plan-2021-2025-new-investment", "plan2021_2025.new.investmentMillionVnd", 4197000, "million-vnd", "Bảng (2), Tổng cộng: 4.197.000 triệu đồng"),
+  plan(
+    "plan-2021-2025-new-investment",
+    "plan2021_2025.new.investmentMillionVnd",
+    4197000,
+    "million-vnd",
+    "Bảng (2), Tổng cộng: 4.197.000 triệu đồng",
+  ),
   plan("plan-2021-2025-new-count", "plan2021_2025.new.count", 8, "count", "Bảng (2): 08 cụm"),
   plan("plan-2026-2030-area", "plan2026_2030.areaHa", 319.45, "ha", "Bảng giai đoạn 2026-2030, Tổng cộng: 319,45 ha"),
-  plan("plan-2026-2030-investment", "plan2026_2030.investmentMillionVnd", 3203000, "million-vnd", "Bảng giai đoạn 2026-2030, Tổng cộng: 3.203.000 triệu đồng"),
+  plan(
+    "plan-2026-2030-investment",
+    "plan2026_2030.investmentMillionVnd",
+    3203000,
+    "million-vnd",
+    "Bảng giai đoạn 2026-2030, Tổng cộng: 3.203.000 triệu đồng",
+  ),
   plan("plan-2026-2030-rows", "plan2026_2030.rows", 7, "count", "Bảng giai đoạn 2026-2030: 7 dòng (dòng 7 là mở rộng CCN Na Dương 1)"),
-  plan("plan-non-budget-investment", "plan2030.nonBudget.investmentMillionVnd", 11450805, "million-vnd", "Đối với 23 CCN ... vốn ngoài ngân sách, dự kiến khoảng 11.450.805 triệu đồng"),
-  plan("status-2025-established-count", "status.established.count", 10, "count", "Mục II.2: Đến nay, có 10/38 CCN được thành lập với diện tích khoảng 418,5 ha"),
-  plan("status-2025-established-area", "status.established.areaHa", 418.5, "ha", "Mục II.2: 10/38 CCN được thành lập với diện tích khoảng 418,5 ha"),
-  plan("status-2025-detailed-plan-count", "status.detailedPlan.count", 7, "count", "Mục II.2: 07/10 CCN được phê duyệt quy hoạch chi tiết xây dựng tỷ lệ 1/500"),
+  plan(
+    "plan-non-budget-investment",
+    "plan2030.nonBudget.investmentMillionVnd",
+    11450805,
+    "million-vnd",
+    "Đối với 23 CCN ... vốn ngoài ngân sách, dự kiến khoảng 11.450.805 triệu đồng",
+  ),
+  plan(
+    "status-2025-established-count",
+    "status.established.count",
+    10,
+    "count",
+    "Mục II.2: Đến nay, có 10/38 CCN được thành lập với diện tích khoảng 418,5 ha",
+  ),
+  plan(
+    "status-2025-established-area",
+    "status.established.areaHa",
+    418.5,
+    "ha",
+    "Mục II.2: 10/38 CCN được thành lập với diện tích khoảng 418,5 ha",
+  ),
+  plan(
+    "status-2025-detailed-plan-count",
+    "status.detailedPlan.count",
+    7,
+    "count",
+    "Mục II.2: 07/10 CCN được phê duyệt quy hoạch chi tiết xây dựng tỷ lệ 1/500",
+  ),
   plan("status-2025-operating-count", "status.operating.count", 1, "count", "Mục II.1.a: 01 CCN đã đi vào hoạt động"),
-  plan("status-2025-inviting-count", "status.inviting.count", 14, "count", "Mục II.1.a: 14 CCN còn lại đang mời gọi nhà đầu tư hạ tầng, diện tích khoảng 738 ha"),
+  plan(
+    "status-2025-inviting-count",
+    "status.inviting.count",
+    14,
+    "count",
+    "Mục II.1.a: 14 CCN còn lại đang mời gọi nhà đầu tư hạ tầng, diện tích khoảng 738 ha",
+  ),
   plan("status-2025-inviting-area", "status.inviting.areaHa", 738, "ha", "Mục II.1.a: diện tích khoảng 738 ha"),
   ...planDistrictTable.flatMap(([district, count, area, share]) => [
     plan(`plan-district-${district}-count`, "plan2030.district.count", count, "count", "Bảng mục IV.1: Số CCN theo địa bàn", district),
@@ -69,12 +136,69 @@ export const seedFigures: SeedFigure[] = [
   ]),
 
   // 002: the mid-2024 snapshot, kept as history (today's values come from 003 and later)
-  { id: "snap-2024-established-count", metric: "status.established.count", scopeId: null, value: 9, unit: "count", asOf: "2024-07-01", documentId: "seed-002", passage: "toàn tỉnh có 9 cụm công nghiệp, với tổng diện tích khoảng 372 ha đã có quyết định thành lập" },
-  { id: "snap-2024-established-area", metric: "status.established.areaHa", scopeId: null, value: 372, unit: "ha", asOf: "2024-07-01", documentId: "seed-002", passage: "tổng diện tích khoảng 372 ha đã có quyết định thành lập" },
-  { id: "snap-2024-operating-count", metric: "status.operating.count", scopeId: null, value: 1, unit: "count", asOf: "2024-07-01", documentId: "seed-002", passage: "mới chỉ có Cụm Công nghiệp địa phương số 2 (huyện Cao Lộc), diện tích 8,5ha đang hoạt động, đã lấp đầy 100%" },
-  { id: "snap-2024-vsip-households", metric: "landClearance.householdsCounted", scopeId: null, zoneId: "kcn-vsip-lang-son", value: 490, unit: "households", asOf: "2024-07-01", documentId: "seed-002", passage: "UBND huyện Hữu Lũng đã tổ chức kiểm đếm đối với hơn 490 trường hợp bị ảnh hưởng bởi dự án" },
-  { id: "snap-2024-vsip-cleared", metric: "landClearance.clearedHa", scopeId: null, zoneId: "kcn-vsip-lang-son", value: 57, unit: "ha", asOf: "2024-07-01", documentId: "seed-002", passage: "hoàn thành giải phóng mặt bằng diện tích hơn 57ha" },
-  { id: "snap-2024-vsip-phase1", metric: "zone.phase1AreaHa", scopeId: null, zoneId: "kcn-vsip-lang-son", value: 200, unit: "ha", asOf: "2024-07-01", documentId: "seed-002", passage: "đang triển khai giai đoạn 1 với diện tích 200ha" },
+  {
+    id: "snap-2024-established-count",
+    metric: "status.established.count",
+    scopeId: null,
+    value: 9,
+    unit: "count",
+    asOf: "2024-07-01",
+    documentId: "seed-002",
+    passage: "toàn tỉnh có 9 cụm công nghiệp, với tổng diện tích khoảng 372 ha đã có quyết định thành lập",
+  },
+  {
+    id: "snap-2024-established-area",
+    metric: "status.established.areaHa",
+    scopeId: null,
+    value: 372,
+    unit: "ha",
+    asOf: "2024-07-01",
+    documentId: "seed-002",
+    passage: "tổng diện tích khoảng 372 ha đã có quyết định thành lập",
+  },
+  {
+    id: "snap-2024-operating-count",
+    metric: "status.operating.count",
+    scopeId: null,
+    value: 1,
+    unit: "count",
+    asOf: "2024-07-01",
+    documentId: "seed-002",
+    passage: "mới chỉ có Cụm Công nghiệp địa phương số 2 (huyện Cao Lộc), diện tích 8,5ha đang hoạt động, đã lấp đầy 100%",
+  },
+  {
+    id: "snap-2024-vsip-households",
+    metric: "landClearance.householdsCounted",
+    scopeId: null,
+    zoneId: "kcn-vsip-lang-son",
+    value: 490,
+    unit: "households",
+    asOf: "2024-07-01",
+    documentId: "seed-002",
+    passage: "UBND huyện Hữu Lũng đã tổ chức kiểm đếm đối với hơn 490 trường hợp bị ảnh hưởng bởi dự án",
+  },
+  {
+    id: "snap-2024-vsip-cleared",
+    metric: "landClearance.clearedHa",
+    scopeId: null,
+    zoneId: "kcn-vsip-lang-son",
+    value: 57,
+    unit: "ha",
+    asOf: "2024-07-01",
+    documentId: "seed-002",
+    passage: "hoàn thành giải phóng mặt bằng diện tích hơn 57ha",
+  },
+  {
+    id: "snap-2024-vsip-phase1",
+    metric: "zone.phase1AreaHa",
+    scopeId: null,
+    zoneId: "kcn-vsip-lang-son",
+    value: 200,
+    unit: "ha",
+    asOf: "2024-07-01",
+    documentId: "seed-002",
+    passage: "đang triển khai giai đoạn 1 với diện tích 200ha",
+  },
 ];
 
 /** 003 §III.2 targets, and how each actual value is computed from the registry. */
@@ -95,7 +219,8 @@ export const seedTargets: SeedTarget[] = [
     metric: "operatingClustersAboveOccupancy",
     threshold: 0.3,
     byYear: 2025,
-    computation: "Đếm các CCN ở giai đoạn \"Đang hoạt động\" có tỷ lệ lấp đầy (đất đã cho thuê ÷ đất công nghiệp) trên 30%; mục tiêu: ít nhất 3.",
+    computation:
+      'Đếm các CCN ở giai đoạn "Đang hoạt động" có tỷ lệ lấp đầy (đất đã cho thuê ÷ đất công nghiệp) trên 30%; mục tiêu: ít nhất 3.',
     passage: "Mục III.2, gạch đầu dòng 3",
   },
   {
@@ -104,7 +229,8 @@ export const seedTargets: SeedTarget[] = [
     metric: "formerDistrictsWithOperatingCluster",
     threshold: 0.5,
     byYear: 2030,
-    computation: "Với mỗi huyện cũ có CCN trong phương án, kiểm tra có ít nhất một CCN đang hoạt động với tỷ lệ lấp đầy trên 50%; báo cáo số huyện đạt trên tổng số huyện.",
+    computation:
+      "Với mỗi huyện cũ có CCN trong phương án, kiểm tra có ít nhất một CCN đang hoạt động với tỷ lệ lấp đầy trên 50%; báo cáo số huyện đạt trên tổng số huyện.",
     passage: "Mục III.2, gạch đầu dòng 3",
   },
   {
@@ -113,8 +239,10 @@ export const seedTargets: SeedTarget[] = [
     metric: "clustersWithWastewaterPlant",
     threshold: 1,
     byYear: 2030,
-    computation: "Tỷ lệ CCN đang hoạt động đã có nhà máy xử lý nước thải tập trung (giai đoạn từ \"Đã có nhà máy xử lý nước thải\" trở lên, hoặc số liệu hạ tầng khi có).",
-    passage: "Mục III.2, gạch đầu dòng 4; mục V.4: Các CCN phải hoàn thành hệ thống xử lý nước thải tập trung trước khi đưa CCN vào hoạt động",
+    computation:
+      'Tỷ lệ CCN đang hoạt động đã có nhà máy xử lý nước thải tập trung (giai đoạn từ "Đã có nhà máy xử lý nước thải" trở lên, hoặc số liệu hạ tầng khi có).',
+    passage:
+      "Mục III.2, gạch đầu dòng 4; mục V.4: Các CCN phải hoàn thành hệ thống xử lý nước thải tập trung trước khi đưa CCN vào hoạt động",
   },
   {
     id: "t-growth-12-14",

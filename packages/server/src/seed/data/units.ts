@@ -80,9 +80,33 @@ export function buildUnits(csvPath: string): { units: UnitSeed[]; successions: S
   const links: { fromId: string; toId: string; starred: boolean; passage: string }[] = [];
   const put = (u: UnitSeed) => units.has(u.id) || units.set(u.id, u);
 
-  put({ id: PROVINCE_ID, code: "20", name: "Tỉnh Lạng Sơn", level: "province", parentId: null, validFrom: null, validTo: null, formerDistrictIds: [], status: "transcribed", note: null, passage: "Tỉnh Lạng Sơn (mã 20), không sáp nhập năm 2025" });
+  put({
+    id: PROVINCE_ID,
+    code: "20",
+    name: "Tỉnh Lạng Sơn",
+    level: "province",
+    parentId: null,
+    validFrom: null,
+    validTo: null,
+    formerDistrictIds: [],
+    status: "transcribed",
+    note: null,
+    passage: "Tỉnh Lạng Sơn (mã 20), không sáp nhập năm 2025",
+  });
   for (const d of formerDistricts) {
-    put({ id: d.id, code: null, name: d.name, level: d.level, parentId: PROVINCE_ID, validFrom: null, validTo: LAST_OLD_DAY, formerDistrictIds: [], status: "transcribed", note: "Đơn vị hành chính cấp huyện, kết thúc hoạt động từ 01/7/2025", passage: `Cột former_districts: ${d.csv}` });
+    put({
+      id: d.id,
+      code: null,
+      name: d.name,
+      level: d.level,
+      parentId: PROVINCE_ID,
+      validFrom: null,
+      validTo: LAST_OLD_DAY,
+      formerDistrictIds: [],
+      status: "transcribed",
+      note: "Đơn vị hành chính cấp huyện, kết thúc hoạt động từ 01/7/2025",
+      passage: `Cột former_districts: ${d.csv}`,
+    });
   }
 
   for (const row of rows) {
@@ -93,15 +117,43 @@ export function buildUnits(csvPath: string): { units: UnitSeed[]; successions: S
     const labels = (row.former_districts ?? "").split("+").map((s) => s.trim());
     const districts = labels.map(districtByCsv);
     const note = row.note || null;
-    const status: UnitSeed["status"] = note?.includes("unverified") ? "unverified" : note?.includes("confirmed") ? "confirmed" : "transcribed";
+    const status: UnitSeed["status"] = note?.includes("unverified")
+      ? "unverified"
+      : note?.includes("confirmed")
+        ? "confirmed"
+        : "transcribed";
     const rowPassage = `Dòng ${code} ${newName}: ${row.predecessors}`;
-    put({ id: newId, code, name: newName, level: newLevel, parentId: PROVINCE_ID, validFrom: REFORM_DATE, validTo: null, formerDistrictIds: districts.map((d) => d.id), status, note, passage: rowPassage });
+    put({
+      id: newId,
+      code,
+      name: newName,
+      level: newLevel,
+      parentId: PROVINCE_ID,
+      validFrom: REFORM_DATE,
+      validTo: null,
+      formerDistrictIds: districts.map((d) => d.id),
+      status,
+      note,
+      passage: rowPassage,
+    });
 
     for (const raw of (row.predecessors ?? "").split(",")) {
       const p = parsePredecessor(raw);
       const district = pickDistrict(p, districts);
       const id = `${district.id}.${slugVi(`${p.level === "town" ? "tt" : p.level === "ward" ? "p" : "xa"} ${p.name}`)}`;
-      put({ id, code: null, name: `${levelWord[p.level as keyof typeof levelWord]} ${p.name}`, level: p.level, parentId: district.id, validFrom: null, validTo: LAST_OLD_DAY, formerDistrictIds: [], status: p.starred ? "unverified" : status, note: p.starred ? note : null, passage: rowPassage });
+      put({
+        id,
+        code: null,
+        name: `${levelWord[p.level as keyof typeof levelWord]} ${p.name}`,
+        level: p.level,
+        parentId: district.id,
+        validFrom: null,
+        validTo: LAST_OLD_DAY,
+        formerDistrictIds: [],
+        status: p.starred ? "unverified" : status,
+        note: p.starred ? note : null,
+        passage: rowPassage,
+      });
       links.push({ fromId: id, toId: newId, starred: p.starred, passage: rowPassage });
     }
   }
