@@ -1,6 +1,7 @@
 export * from "./access";
 export * from "./calendar";
 export * from "./deadlines";
+export * from "./portal";
 export * as reader from "./reader";
 export * from "./shared/app-error";
 export * from "./shared/format";

@@ -5,6 +5,8 @@ import { documentRoutes } from "./features/documents/documents.routes";
 import { geoRoutes } from "./features/geo/geo.routes";
 import { healthRoutes } from "./features/health/health.routes";
 import { notificationRoutes } from "./features/notifications/notifications.routes";
+import { enquiryRoutes } from "./features/public/enquiries.routes";
+import { publicRoutes } from "./features/public/public.routes";
 import { readerRoutes } from "./features/reader/reader.routes";
 import { referenceRoutes } from "./features/reference/reference.routes";
 import { taskRoutes } from "./features/tasks/tasks.routes";
@@ -23,6 +25,8 @@ export const routes: RouteDef[] = [
   ...documentRoutes,
   ...notificationRoutes,
   ...readerRoutes,
+  ...publicRoutes,
+  ...enquiryRoutes,
   ...zoneRoutes,
   ...unitRoutes,
   ...agencyRoutes,

@@ -6,6 +6,7 @@ import { bootstrapAdmin } from "./auth/bootstrap-admin";
 import type { Config } from "./config";
 import { type Database, openDatabase } from "./db/client";
 import { prepareDatabase } from "./db/prepare";
+import { portalPages } from "./features/portal/portal.pages";
 import { createApp } from "./http/app";
 import { startScheduler } from "./jobs/scheduler";
 import { log, setLogLevel } from "./log";
@@ -42,7 +43,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     );
   }
   const auth = await createAuth(database.db, config);
-  const app = createApp({ database, config, routes, auth });
+  const app = createApp({ database, config, routes, auth, pages: portalPages });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });

@@ -25,6 +25,7 @@ export const permissions = [
   "tasks:read", // all tasks for leaders, the office and admins; an agency's own tasks otherwise (task-scopes.ts)
   "tasks:manage", // record documents, meetings and tasks; confirm, return, decide extensions (the office)
   "tasks:report", // report progress, submit completion, ask for an extension on one's own tasks
+  "enquiries:answer", // read and answer investors' enquiries addressed to one's agency
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -39,10 +40,11 @@ const grants: Record<Role, readonly Permission[]> = {
     "tasks:read",
     "tasks:manage",
     "tasks:report",
+    "enquiries:answer",
   ],
   leader: ["public", "signed-in", "registry:read", "tasks:read"],
   office: ["public", "signed-in", "registry:read", "audit:read", "tasks:read", "tasks:manage"],
-  agency: ["public", "signed-in", "registry:read", "registry:edit", "tasks:read", "tasks:report"],
+  agency: ["public", "signed-in", "registry:read", "registry:edit", "tasks:read", "tasks:report", "enquiries:answer"],
   investor: ["public", "signed-in", "registry:read", "zone-figures:edit", "tasks:read", "tasks:report"],
   public: ["public"],
 };

@@ -68,13 +68,18 @@ const zoneFields = {
   establishmentDecisionDate: isoDate.nullable(),
   location: locationInput.nullable(),
   note: z.string().transform(normVi).pipe(z.string().max(2000)).nullable(),
+  industries: z.array(viText(200, "Ngành nghề")).max(40),
+  rentalPrice: z.string().transform(normVi).pipe(z.string().max(500, "Giá thuê dài quá 500 ký tự.")).nullable(),
+  contact: z.string().transform(normVi).pipe(z.string().max(500, "Liên hệ dài quá 500 ký tự.")).nullable(),
 };
 
 const required = new Set(["kind", "name", "stage"]);
 const createFields = Object.fromEntries(
   Object.entries(zoneFields).map(([k, schema]) => [
     k,
-    required.has(k) ? schema : (schema as z.ZodType).default((k === "aliases" || k === "communeIds" ? [] : null) as never),
+    required.has(k)
+      ? schema
+      : (schema as z.ZodType).default((k === "aliases" || k === "communeIds" || k === "industries" ? [] : null) as never),
   ]),
 ) as {
   [K in keyof typeof zoneFields]: K extends "kind" | "name" | "stage" ? (typeof zoneFields)[K] : z.ZodDefault<(typeof zoneFields)[K]>;
@@ -132,6 +137,9 @@ export const trackedZoneFields = [
   "establishmentDecisionDate",
   "location",
   "note",
+  "industries",
+  "rentalPrice",
+  "contact",
 ] as const;
 export type TrackedZoneField = (typeof trackedZoneFields)[number];
 
@@ -153,4 +161,7 @@ export const zoneFieldLabels: Record<TrackedZoneField, { vi: string; en: string 
   establishmentDecisionDate: { vi: "Ngày quyết định thành lập", en: "Decision date" },
   location: { vi: "Tọa độ", en: "Location" },
   note: { vi: "Ghi chú", en: "Note" },
+  industries: { vi: "Ngành nghề thu hút", en: "Industries" },
+  rentalPrice: { vi: "Giá thuê đất, phí dịch vụ", en: "Rent and fees" },
+  contact: { vi: "Liên hệ", en: "Contact" },
 };

@@ -47,6 +47,10 @@ export interface ZoneHistoryEntry {
 export interface ZoneDetail extends ZoneSummary {
   aliases: string[];
   note: string | null;
+  industries: string[];
+  rentalPrice: string | null;
+  contact: string | null;
+  published: boolean;
   /** the source of each field's current value */
   provenance: Record<string, SourceRef>;
   history: ZoneHistoryEntry[];

@@ -33,6 +33,7 @@ export const BACKUP_TABLES = [
   "attachments",
   "notifications",
   "reader_drafts",
+  "enquiries",
 ] as const;
 const SERIAL = {
   zone_facts: "id",
@@ -43,6 +44,7 @@ const SERIAL = {
   task_events: "id",
   attachments: "id",
   notifications: "id",
+  enquiries: "id",
 } as const;
 
 interface BackupFile {

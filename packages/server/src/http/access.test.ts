@@ -39,6 +39,14 @@ const rules: Record<string, Permission> = {
   "GET /api/attachments/:id": "tasks:read",
   "GET /api/scorecards": "tasks:read",
   "GET /api/notifications": "tasks:read",
+  "GET /api/public/zones": "public",
+  "GET /api/public/zones.csv": "public",
+  "GET /api/public/zones.geojson": "public",
+  "GET /api/public/zones/:id": "public",
+  "POST /api/public/enquiries": "public",
+  "GET /api/enquiries": "enquiries:answer",
+  "POST /api/enquiries/:id/answer": "enquiries:answer",
+  "POST /api/zones/:id/publication": "registry:edit",
   "POST /api/reader/drafts": "tasks:manage",
   "GET /api/reader/drafts/:id": "tasks:manage",
   "DELETE /api/reader/drafts/:id": "tasks:manage",
@@ -62,6 +70,7 @@ const holders: Record<Permission, Role[]> = {
   "tasks:read": ["admin", "leader", "office", "agency", "investor"],
   "tasks:manage": ["admin", "office"],
   "tasks:report": ["admin", "agency", "investor"],
+  "enquiries:answer": ["admin", "agency"],
 };
 
 const key = (r: { method: string; path: string }) => `${r.method.toUpperCase()} ${r.path}`;

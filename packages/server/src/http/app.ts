@@ -26,7 +26,14 @@ const MIME: Record<string, string> = {
   ".woff2": "font/woff2",
 };
 
-export function createApp(deps: AppDeps & { routes: RouteDef[] }): Hono {
+/** A server-rendered page (the public portal): HTML for people and search engines, no JavaScript needed. */
+export interface PageDef {
+  method: "get" | "post";
+  path: string;
+  handler: (c: import("hono").Context, deps: AppDeps) => Promise<Response>;
+}
+
+export function createApp(deps: AppDeps & { routes: RouteDef[]; pages?: PageDef[] }): Hono {
   const app = new Hono();
 
   app.use("*", async (c, next) => {
@@ -86,6 +93,7 @@ export function createApp(deps: AppDeps & { routes: RouteDef[] }): Hono {
     throw new AppError("not_found", "Không có địa chỉ API này.");
   });
 
+  for (const page of deps.pages ?? []) app.on(page.method.toUpperCase(), page.path, (c) => page.handler(c, deps));
   app.get("*", (c) => serveWeb(c.req.path));
   return app;
 }

@@ -128,6 +128,9 @@ function zoneRow(z: SeedZone): typeof zones.$inferInsert {
     decisionNumber: z.decision?.number ?? null,
     decisionDate: z.decision?.date ?? null,
     note: z.note ?? null,
+    industries: z.industries ?? [],
+    published: true, // planning facts from published decisions are public by default
+    publishedAt: new Date(),
   };
 }
 
@@ -150,6 +153,7 @@ function zoneSeedFacts(z: SeedZone, communeIds: string[]): (typeof zoneFacts.$in
     establishmentDecisionNumber: z.decision?.number ?? null,
     establishmentDecisionDate: z.decision?.date ?? null,
     note: z.note ?? null,
+    industries: z.industries && z.industries.length > 0 ? z.industries : null,
   };
   return trackedZoneFields
     .filter((f) => values[f] !== null && values[f] !== undefined)

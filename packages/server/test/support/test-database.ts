@@ -9,8 +9,10 @@ import { bootstrapAdmin } from "../../src/auth/bootstrap-admin";
 import { type Config, loadConfig } from "../../src/config";
 import { type Database, openDatabase } from "../../src/db/client";
 import { prepareDatabase } from "../../src/db/prepare";
+import { portalPages } from "../../src/features/portal/portal.pages";
 import { createUser } from "../../src/features/users/create-user";
 import { createApp } from "../../src/http/app";
+import { setLogLevel } from "../../src/log";
 import { routes } from "../../src/routes";
 
 /**
@@ -113,11 +115,12 @@ export async function createTestContext(options: { seed?: boolean } = {}): Promi
   const fresh = await freshDatabaseConfig();
   const env = { ...fresh.env, LOG_LEVEL: "warn", PORT: "0", DONDOC_ADMIN_PASSWORD: ADMIN_PASSWORD };
   const config = loadConfig(env);
+  setLogLevel(config.logLevel);
   const database = await openDatabase(config.database);
   await prepareDatabase(database, { seed: options.seed ?? true });
   await bootstrapAdmin(database.db, ADMIN_PASSWORD, "2026-11-23");
   const auth = await createAuth(database.db, config);
-  const app = createApp({ database, config, routes, auth });
+  const app = createApp({ database, config, routes, auth, pages: portalPages });
   let n = 0;
   return {
     database,

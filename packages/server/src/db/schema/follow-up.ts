@@ -138,11 +138,11 @@ export const notifications = pgTable(
   {
     id: serial("id").primaryKey(),
     key: text("key").notNull(),
-    kind: text("kind", { enum: ["due-soon", "due-today", "overdue", "escalation"] }).notNull(),
+    kind: text("kind", { enum: ["due-soon", "due-today", "overdue", "escalation", "enquiry"] }).notNull(),
     agencyId: text("agency_id").references(() => agencies.id),
-    occurrenceId: integer("occurrence_id")
-      .notNull()
-      .references(() => taskOccurrences.id, { onDelete: "cascade" }),
+    /** what the notification is about: a task occurrence, or an investor's enquiry */
+    occurrenceId: integer("occurrence_id").references(() => taskOccurrences.id, { onDelete: "cascade" }),
+    enquiryId: integer("enquiry_id"),
     title: text("title").notNull(),
     body: text("body").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

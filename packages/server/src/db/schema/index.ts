@@ -5,5 +5,6 @@ export * from "./auth";
 export * from "./documents";
 export * from "./figures";
 export * from "./follow-up";
+export * from "./portal";
 export * from "./reader";
 export * from "./zones";

@@ -1,5 +1,18 @@
 import { sql } from "drizzle-orm";
-import { date, doublePrecision, index, integer, jsonb, numeric, pgTable, primaryKey, serial, text, timestamp } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
 import { adminUnits } from "./admin-units";
 import { agencies } from "./agencies";
 import { documents } from "./documents";
@@ -30,6 +43,13 @@ export const zones = pgTable(
     lat: doublePrecision("lat"),
     lon: doublePrecision("lon"),
     note: text("note"),
+    /** shown on the public portal (decided by Sở Công Thương or an admin) */
+    published: boolean("published").notNull().default(false),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    /** industries welcomed, rental price and fees as published, the investor's contact: public when the zone is */
+    industries: text("industries").array().notNull().default([]),
+    rentalPrice: text("rental_price"),
+    contact: text("contact"),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

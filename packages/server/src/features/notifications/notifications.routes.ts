@@ -18,7 +18,7 @@ export const notificationRoutes = [
       const rows = await db
         .select({ n: notifications, taskId: taskOccurrences.taskId })
         .from(notifications)
-        .innerJoin(taskOccurrences, eq(taskOccurrences.id, notifications.occurrenceId))
+        .leftJoin(taskOccurrences, eq(taskOccurrences.id, notifications.occurrenceId))
         .where(and(eq(notifications.agencyId, agencyId), query.unread === "1" ? isNull(notifications.readAt) : undefined))
         .orderBy(desc(notifications.id))
         .limit(200);
@@ -28,6 +28,7 @@ export const notificationRoutes = [
         title: n.title,
         body: n.body,
         taskId,
+        enquiryId: n.enquiryId,
         createdAt: n.createdAt.toISOString(),
         readAt: n.readAt?.toISOString() ?? null,
       }));

@@ -148,6 +148,9 @@ function columnsOf(v: ZoneValues) {
     lat: v.location?.lat ?? null,
     lon: v.location?.lon ?? null,
     note: v.note,
+    industries: v.industries,
+    rentalPrice: v.rentalPrice,
+    contact: v.contact,
   };
 }
 
@@ -170,6 +173,9 @@ export function valuesOf(row: typeof zones.$inferSelect, communeIds: string[]): 
     establishmentDecisionDate: row.decisionDate,
     location: row.lat !== null && row.lon !== null ? { lat: row.lat, lon: row.lon } : null,
     note: row.note,
+    industries: row.industries,
+    rentalPrice: row.rentalPrice,
+    contact: row.contact,
   };
 }
 
@@ -209,4 +215,25 @@ async function recordFacts(
       recordedBy: ctx.actor.name,
     })),
   );
+}
+
+/** Publishes a zone on the public portal or withdraws it; who may is the registry's rule for that zone. */
+export async function setPublication(db: Db, id: string, published: boolean, ctx: ActionContext): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [zone] = await tx.select().from(zones).where(eq(zones.id, id)).for("update");
+    if (!zone) throw new AppError("not_found", "Không tìm thấy khu, cụm này.");
+    if (!canEditZone(ctx.actor, zone, ["published"])) throw new AppError("forbidden", "Bạn không có quyền công bố khu, cụm này.");
+    if (zone.published === published) return;
+    await tx
+      .update(zones)
+      .set({ published, publishedAt: published ? new Date() : null, version: zone.version + 1, updatedAt: new Date() })
+      .where(eq(zones.id, id));
+    await recordAudit(tx, ctx, {
+      action: published ? "publish" : "withdraw",
+      entity: "zone",
+      entityId: id,
+      before: { published: zone.published },
+      after: { published },
+    });
+  });
 }

@@ -81,6 +81,10 @@ export function presentZoneDetail(
     ...presentZoneSummary(row, units, names),
     aliases: row.aliases,
     note: row.note,
+    industries: row.industries,
+    rentalPrice: row.rentalPrice,
+    contact: row.contact,
+    published: row.published,
     provenance,
     history,
     planEntries: plan.map((p) => ({

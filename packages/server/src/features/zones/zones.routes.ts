@@ -1,11 +1,12 @@
 import { AppError, createZoneInput, updateZoneInput, vietnamDateOf, zoneFilter } from "@dondoc/domain";
 import { z } from "zod";
 import { defineRoute } from "../../http/route";
+import { invalidatePublicZones } from "../public/public-zones";
 import { exportZones } from "./export-zones";
 import { getZone } from "./get-zone";
 import { importZones } from "./import-zones";
 import { listZones } from "./list-zones";
-import { createZone, updateZone } from "./save-zone";
+import { createZone, setPublication, updateZone } from "./save-zone";
 
 const idParam = z.object({ id: z.string().min(1).max(80) });
 const exportFilter = zoneFilter.omit({ page: true, pageSize: true });
@@ -54,7 +55,9 @@ export const zoneRoutes = [
       }
       const file = form.get("file");
       if (!(file instanceof File)) throw new AppError("invalid", 'Cần gửi tệp Excel trong trường "file".');
-      return importZones(db, new Uint8Array(await file.arrayBuffer()), action);
+      const result = await importZones(db, new Uint8Array(await file.arrayBuffer()), action);
+      invalidatePublicZones();
+      return result;
     },
   }),
   defineRoute({
@@ -74,7 +77,11 @@ export const zoneRoutes = [
     access: "registry:edit",
     body: createZoneInput,
     successStatus: 201,
-    handler: async ({ db, body, action }) => getZone(db, await createZone(db, body, action)),
+    handler: async ({ db, body, action }) => {
+      const id = await createZone(db, body, action);
+      invalidatePublicZones();
+      return getZone(db, id);
+    },
   }),
   defineRoute({
     method: "patch",
@@ -88,6 +95,21 @@ export const zoneRoutes = [
       const ifMatch = c.req.header("if-match")?.replace(/"/g, "");
       const expected = ifMatch && /^\d+$/.test(ifMatch) ? Number(ifMatch) : undefined;
       await updateZone(db, params.id, body, action, expected);
+      invalidatePublicZones();
+      return getZone(db, params.id);
+    },
+  }),
+  defineRoute({
+    method: "post",
+    path: "/api/zones/:id/publication",
+    tag: "Khu, cụm",
+    summary: "Công bố hoặc rút một khu, cụm khỏi cổng thông tin công khai ({ published: true|false })",
+    access: "registry:edit",
+    params: idParam,
+    body: z.object({ published: z.boolean({ error: "Cần published: true hoặc false." }) }),
+    handler: async ({ db, params, body, action }) => {
+      await setPublication(db, params.id, body.published, action);
+      invalidatePublicZones();
       return getZone(db, params.id);
     },
   }),

@@ -41,6 +41,7 @@ export interface SeedZone {
   totalInvestmentMillionVnd: number | null;
   investorId: string | null;
   decision?: { number: string; date: string | null };
+  industries?: string[];
   note?: string;
   source: SeedSource;
   /** a different source for some fields */
@@ -220,7 +221,22 @@ export const seedZones: SeedZone[] = [
       c("06385", "document", "000: Giao UBND xã Hữu Lũng, UBND xã Cai Kinh ... (Dự án CCN Hồ Sơn 1); xã Hồ Sơn cũ nay thuộc xã Hữu Lũng"),
       c("06427", "document", "000: Giao UBND xã Hữu Lũng, UBND xã Cai Kinh ... (Dự án CCN Hồ Sơn 1)"),
     ],
-    { stage: "construction-started", fieldSources: { stage: startedNote } },
+    {
+      stage: "construction-started",
+      industries: [
+        "Thực phẩm, đồ uống",
+        "Dệt may, da giày",
+        "Điện tử",
+        "Cơ khí, phụ tùng ô tô",
+        "Gỗ và nội thất",
+        "Dược phẩm",
+        "Nhựa, giấy",
+      ],
+      fieldSources: {
+        stage: startedNote,
+        industries: src("ref-legal-notes", "§7.4: ngành nghề của CCN Hồ Sơn 1 khi thành lập theo QĐ 854/QĐ-UBND ngày 02/6/2023"),
+      },
+    },
   ),
   established(
     6,

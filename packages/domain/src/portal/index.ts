@@ -1,0 +1,2 @@
+export * from "./enquiry-input";
+export * from "./public-zone";
