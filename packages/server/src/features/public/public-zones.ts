@@ -11,8 +11,29 @@ import { getZone } from "../zones/get-zone";
 const TTL_MS = 10_000;
 let cache: { at: number; items: PublicZone[]; asOf: string | null } | null = null;
 
+const rendered = new Map<string, string>();
+
 export function invalidatePublicZones(): void {
   cache = null;
+  rendered.clear();
+}
+
+/** A rendered public response, kept as long as the zone cache it was made from. */
+export async function renderedOnce(
+  db: Db,
+  key: string,
+  render: (zones: { items: PublicZone[]; asOf: string | null }) => string,
+): Promise<string> {
+  const before = cache;
+  const zones = await publicZones(db);
+  if (zones !== before) rendered.clear();
+  let body = rendered.get(key);
+  if (body === undefined) {
+    body = render(zones);
+    if (rendered.size > 500) rendered.clear();
+    rendered.set(key, body);
+  }
+  return body;
 }
 
 export async function publicZones(db: Db): Promise<{ items: PublicZone[]; asOf: string | null }> {
