@@ -16,6 +16,14 @@ const missing: string[] = [];
 if (stages.includes("e2e") && !existsSync(CHROMIUM)) {
   missing.push(`Chromium (${CHROMIUM}) cho kiểm thử trình duyệt: apt-get install -y --no-install-recommends chromium`);
 }
+if (
+  (stages.includes("server") || stages.includes("postgres")) &&
+  !["/usr/bin/soffice", "/usr/bin/pdfinfo", "/usr/bin/pdftoppm"].every(existsSync)
+) {
+  missing.push(
+    "LibreOffice và poppler (soffice, pdfinfo, pdftoppm) để kiểm tra báo cáo .docx: apt-get install -y --no-install-recommends libreoffice-writer-nogui poppler-utils",
+  );
+}
 if (stages.includes("postgres") && !findPostgresBin()) {
   missing.push("PostgreSQL (initdb, pg_ctl trong /usr/lib/postgresql/*/bin): apt-get install -y postgresql");
 }

@@ -5,6 +5,7 @@ import { backupCommand } from "./commands/backup";
 import { exportZonesCommand } from "./commands/export-zones";
 import { importZonesCommand } from "./commands/import-zones";
 import { readCommand } from "./commands/read";
+import { reportCommand } from "./commands/report";
 import { restoreCommand } from "./commands/restore";
 import { tasksCommand } from "./commands/tasks";
 
@@ -16,6 +17,7 @@ const commands: Record<string, { usage: string; run: (args: string[], config: Re
   restore: restoreCommand,
   tasks: tasksCommand,
   read: readCommand,
+  report: reportCommand,
 };
 
 function help(): string {

@@ -3,6 +3,7 @@ export * from "./calendar";
 export * from "./deadlines";
 export * from "./portal";
 export * as reader from "./reader";
+export * from "./reports";
 export * from "./shared/app-error";
 export * from "./shared/format";
 export * from "./shared/vi-text";

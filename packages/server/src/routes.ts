@@ -9,6 +9,7 @@ import { enquiryRoutes } from "./features/public/enquiries.routes";
 import { publicRoutes } from "./features/public/public.routes";
 import { readerRoutes } from "./features/reader/reader.routes";
 import { referenceRoutes } from "./features/reference/reference.routes";
+import { reportRoutes } from "./features/reports/reports.routes";
 import { taskRoutes } from "./features/tasks/tasks.routes";
 import { unitRoutes } from "./features/units/units.routes";
 import { userRoutes } from "./features/users/users.routes";
@@ -27,6 +28,7 @@ export const routes: RouteDef[] = [
   ...readerRoutes,
   ...publicRoutes,
   ...enquiryRoutes,
+  ...reportRoutes,
   ...zoneRoutes,
   ...unitRoutes,
   ...agencyRoutes,

@@ -26,6 +26,7 @@ export const permissions = [
   "tasks:manage", // record documents, meetings and tasks; confirm, return, decide extensions (the office)
   "tasks:report", // report progress, submit completion, ask for an extension on one's own tasks
   "enquiries:answer", // read and answer investors' enquiries addressed to one's agency
+  "reports:read", // the consolidated reports (every agency's tasks and figures)
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -41,10 +42,11 @@ const grants: Record<Role, readonly Permission[]> = {
     "tasks:manage",
     "tasks:report",
     "enquiries:answer",
+    "reports:read",
   ],
-  leader: ["public", "signed-in", "registry:read", "tasks:read"],
-  office: ["public", "signed-in", "registry:read", "audit:read", "tasks:read", "tasks:manage"],
-  agency: ["public", "signed-in", "registry:read", "registry:edit", "tasks:read", "tasks:report", "enquiries:answer"],
+  leader: ["public", "signed-in", "registry:read", "tasks:read", "reports:read"],
+  office: ["public", "signed-in", "registry:read", "audit:read", "tasks:read", "tasks:manage", "reports:read"],
+  agency: ["public", "signed-in", "registry:read", "registry:edit", "tasks:read", "tasks:report", "enquiries:answer", "reports:read"],
   investor: ["public", "signed-in", "registry:read", "zone-figures:edit", "tasks:read", "tasks:report"],
   public: ["public"],
 };

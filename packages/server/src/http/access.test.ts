@@ -47,6 +47,7 @@ const rules: Record<string, Permission> = {
   "GET /api/enquiries": "enquiries:answer",
   "POST /api/enquiries/:id/answer": "enquiries:answer",
   "POST /api/zones/:id/publication": "registry:edit",
+  "GET /api/reports/monthly": "reports:read",
   "POST /api/reader/drafts": "tasks:manage",
   "GET /api/reader/drafts/:id": "tasks:manage",
   "DELETE /api/reader/drafts/:id": "tasks:manage",
@@ -71,6 +72,7 @@ const holders: Record<Permission, Role[]> = {
   "tasks:manage": ["admin", "office"],
   "tasks:report": ["admin", "agency", "investor"],
   "enquiries:answer": ["admin", "agency"],
+  "reports:read": ["admin", "leader", "office", "agency"],
 };
 
 const key = (r: { method: string; path: string }) => `${r.method.toUpperCase()} ${r.path}`;
@@ -81,7 +83,7 @@ const samplePath = (path: string) =>
     .replace("/api/documents/:id", "/api/documents/seed-000")
     .replace(/\/api\/(occurrences|attachments|notifications)\/:id/, "/api/$1/999999")
     .replace(":id", "khong-co")
-    .concat(path === "/api/scorecards" ? "?from=2025-01-01&to=2025-12-31" : "");
+    .concat(path === "/api/scorecards" ? "?from=2025-01-01&to=2025-12-31" : path === "/api/reports/monthly" ? "?period=2026-11" : "");
 
 let t: TestContext;
 const clients = new Map<Role | "anonymous", Client>();

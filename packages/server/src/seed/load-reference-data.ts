@@ -18,6 +18,9 @@ export function asOfDate(issuedOn: string | null): string | null {
 
 const docDate = new Map(seedDocuments.map((d) => [d.id, asOfDate(d.issuedOn)]));
 
+/** The start of a civil day in Vietnam; a fact with no dated source is recorded now. */
+export const startOfDayVn = (day: string | null) => (day ? new Date(`${day}T00:00:00+07:00`) : new Date());
+
 /**
  * Loads the Lạng Sơn reference data. Idempotent: every insert is "on conflict do nothing", and a
  * zone's facts are written only when the zone itself is new, so a second run changes nothing and a
@@ -131,6 +134,7 @@ function zoneRow(z: SeedZone): typeof zones.$inferInsert {
     industries: z.industries ?? [],
     published: true, // planning facts from published decisions are public by default
     publishedAt: new Date(),
+    createdAt: startOfDayVn(docDate.get(z.source.documentId) ?? null),
   };
 }
 
@@ -169,6 +173,8 @@ function zoneSeedFacts(z: SeedZone, communeIds: string[]): (typeof zoneFacts.$in
         sourceDocumentId: source.documentId,
         sourcePassage: source.passage,
         recordedBy: "seed",
+        // recorded as of its document, so that reports of past periods include the seeded figures
+        recordedAt: startOfDayVn(docDate.get(source.documentId) ?? null),
       };
     });
 }

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { DeadlineRule } from "@dondoc/domain";
 import type { Db } from "../db/client";
 import { saveProposal } from "../features/reader/save-proposal";
-import { asOfDate } from "./load-reference-data";
+import { asOfDate, startOfDayVn } from "./load-reference-data";
 
 /**
  * The tasks an official recorded from the three notices (fixtures of seeds 000, 001, 004), with
@@ -53,6 +53,7 @@ export async function loadSeedTasks(db: Db): Promise<{ tasksInserted: number }> 
           tasks: fixture.tasks.map((t) => ({ ...t, deadline: withBefore(t.deadline, t.deadlineText) })),
         },
         asOfDate(fixture.issuedOn) ?? fixture.meetings[0]?.date ?? "2025-01-01",
+        startOfDayVn(asOfDate(fixture.issuedOn) ?? fixture.meetings[0]?.date ?? null),
       );
       tasksInserted += saved.taskIds.length;
     }

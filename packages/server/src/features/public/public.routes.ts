@@ -2,7 +2,7 @@ import { formatDateVi, OPEN_DATA_LICENCE, type PublicZone, zoneKinds, zonePhases
 import { z } from "zod";
 import { cacheable } from "../../http/cacheable";
 import { defineRoute } from "../../http/route";
-import { filterPublicZones, publicZone, publicZones, renderedOnce } from "./public-zones";
+import { filterPublicZones, publicZone, publicZones } from "./public-zones";
 import { submitEnquiry } from "./submit-enquiry";
 
 const publicFilter = z.object({

@@ -25,7 +25,13 @@ export function announces(issuedOn: string | null, meetingDate: string | null): 
  * the caller's transaction. A name the reviewer resolved keeps its agency; an unresolved one is
  * resolved by the registry if it can be, else kept as written. Ids: <document>-m<n>, <document>-t<n>.
  */
-export async function saveProposal(tx: Db, documentId: string, proposal: Proposal, assignedOn: string): Promise<{ taskIds: string[] }> {
+export async function saveProposal(
+  tx: Db,
+  documentId: string,
+  proposal: Proposal,
+  assignedOn: string,
+  recordedAt = new Date(),
+): Promise<{ taskIds: string[] }> {
   const registry = await loadReaderRegistry(tx);
   const index = reader.buildNameIndex(registry);
   const zoneIdOf = (text: string | null | undefined) =>
@@ -79,6 +85,7 @@ export async function saveProposal(tx: Db, documentId: string, proposal: Proposa
         assignedOn,
         milestones: (t.milestones ?? []).map((m) => ({ what: m.what, deadline: m.deadline })),
         zoneIds: [zoneIdOf(subject)].filter((z): z is string => z !== null),
+        createdAt: recordedAt,
       })
       .onConflictDoNothing()
       .returning({ id: tasks.id });

@@ -1,0 +1,96 @@
+import type { IsoDate } from "../calendar/iso-date";
+import { endOfMonth } from "../calendar/periods";
+import { compareVi } from "../shared/vi-text";
+import type { TaskLine } from "../tasks/task-view";
+import type { ZoneSummary } from "../zones/zone-view";
+import { type ZoneStage, zoneStageLabels, zoneStages } from "../zones/zone-vocabulary";
+
+/**
+ * The figures of Sở Công Thương's monthly consolidated report, computed from the registry and the
+ * tasks as they stood at the end of the report's period (`asOf`): the same inputs give the same
+ * report, whatever was entered later.
+ */
+export interface ReportZone extends ZoneSummary {
+  /** area of the plan's rows for this zone (Na Dương 1: 20 ha established + 30 ha expansion) */
+  planAreaHa: number;
+}
+
+export interface MonthlyReportInput {
+  /** "2026-11" */
+  period: string;
+  zones: ReportZone[];
+  tasks: TaskLine[];
+}
+
+export interface MonthlyReport {
+  period: string;
+  periodLabel: string;
+  asOf: IsoDate;
+  byStage: { stage: ZoneStage; label: string; count: number; areaHa: number; investmentMillionVnd: number }[];
+  clusters: ReportZone[];
+  clusterTotals: { count: number; planAreaHa: number; investmentMillionVnd: number };
+  otherZones: ReportZone[];
+  tasksByAgency: { agency: string; total: number; doneOnTime: number; doneLate: number; inProgress: number; overdue: number }[];
+  overdue: TaskLine[];
+  taskTotals: { total: number; doneOnTime: number; doneLate: number; inProgress: number; overdue: number; continuous: number };
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+export function monthlyReport(input: MonthlyReportInput): MonthlyReport {
+  const [y, m] = input.period.split("-");
+  const clusters = input.zones.filter((z) => z.kind === "CCN").sort((a, b) => compareVi(a.name, b.name));
+  const byStage = zoneStages
+    .map((stage) => {
+      const inStage = clusters.filter((z) => z.stage === stage);
+      return {
+        stage,
+        label: zoneStageLabels[stage].vi,
+        count: inStage.length,
+        areaHa: round2(inStage.reduce((s, z) => s + z.planAreaHa, 0)),
+        investmentMillionVnd: inStage.reduce((s, z) => s + (z.totalInvestmentMillionVnd ?? 0), 0),
+      };
+    })
+    .filter((r) => r.count > 0);
+
+  const agencies = new Map<string, MonthlyReport["tasksByAgency"][number]>();
+  const totals = { total: 0, doneOnTime: 0, doneLate: 0, inProgress: 0, overdue: 0, continuous: 0 };
+  for (const t of input.tasks) {
+    totals.total++;
+    const bucket =
+      t.status === "done-on-time"
+        ? "doneOnTime"
+        : t.status === "done-late"
+          ? "doneLate"
+          : t.status === "overdue"
+            ? "overdue"
+            : t.status === "continuous"
+              ? "continuous"
+              : "inProgress";
+    totals[bucket]++;
+    if (bucket === "continuous") continue;
+    for (const lead of t.leads) {
+      const name = lead.name ?? lead.text;
+      const row = agencies.get(name) ?? { agency: name, total: 0, doneOnTime: 0, doneLate: 0, inProgress: 0, overdue: 0 };
+      row.total++;
+      row[bucket]++;
+      agencies.set(name, row);
+    }
+  }
+  return {
+    period: input.period,
+    periodLabel: `tháng ${Number(m)}/${y}`,
+    asOf: endOfMonth(Number(y), Number(m)),
+    byStage,
+    clusters,
+    clusterTotals: {
+      count: clusters.length,
+      planAreaHa: round2(clusters.reduce((s, z) => s + z.planAreaHa, 0)),
+      investmentMillionVnd: clusters.reduce((s, z) => s + (z.totalInvestmentMillionVnd ?? 0), 0),
+    },
+    otherZones: input.zones.filter((z) => z.kind !== "CCN"),
+    tasksByAgency: [...agencies.values()].sort((a, b) => b.overdue - a.overdue || a.agency.localeCompare(b.agency, "vi")),
+    overdue: input.tasks.filter((t) => t.status === "overdue"),
+    taskTotals: totals,
+  };
+}

@@ -1,0 +1,154 @@
+import { AlignmentType, BorderStyle, Footer, Header, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+
+/**
+ * The building blocks of an administrative document in the layout of Nghị định 30/2020/NĐ-CP
+ * (LEGAL-NOTES §3): A4, margins 20/20/30/15 mm, Times New Roman, the issuing agency and national
+ * motto header, "Số: …", place and date, title, "Nơi nhận", signature block, page numbers from page 2.
+ */
+export const FONT = "Times New Roman";
+const mm = (v: number) => Math.round((v / 25.4) * 1440);
+export const PAGE = { size: { width: mm(210), height: mm(297) }, margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) } };
+const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
+const noBorders = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+
+export const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number; underline?: boolean } = {}) =>
+  new TextRun({ text, font: FONT, size: (o.size ?? 13) * 2, bold: o.bold, italics: o.italics, underline: o.underline ? {} : undefined });
+
+export const para = (
+  children: TextRun[],
+  o: { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: boolean; after?: number; before?: number } = {},
+) =>
+  new Paragraph({
+    children,
+    alignment: o.align ?? AlignmentType.JUSTIFIED,
+    indent: o.indent ? { firstLine: mm(12.7) } : undefined,
+    spacing: { after: o.after ?? 120, before: o.before ?? 0, line: 300 },
+  });
+
+export interface Heading30 {
+  parent: string; // "UBND TỈNH LẠNG SƠN"
+  issuer: string; // "SỞ CÔNG THƯƠNG"
+  numberLine: string; // "Số:      /BC-SCT"
+  place: string; // "Lạng Sơn"
+  date: string; // "2026-11-30"
+}
+
+/** The two-column header: agency and number on the left, motto and place/date on the right. */
+export function header30(h: Heading30): Table {
+  const [y, m, d] = h.date.split("-");
+  const cell = (children: Paragraph[], width: number) =>
+    new TableCell({
+      children,
+      width: { size: width, type: WidthType.PERCENTAGE },
+      borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
+    });
+  const center = AlignmentType.CENTER;
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: noBorders,
+    rows: [
+      new TableRow({
+        children: [
+          cell(
+            [
+              para([run(h.parent, { size: 13 })], { align: center, after: 0 }),
+              para([run(h.issuer, { bold: true, size: 13 })], { align: center, after: 0 }),
+              para([run("────────", { size: 8 })], { align: center, after: 60 }),
+              para([run(h.numberLine, { size: 13 })], { align: center, after: 0 }),
+            ],
+            38,
+          ),
+          cell(
+            [
+              para([run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { bold: true, size: 12 })], { align: center, after: 0 }),
+              para([run("Độc lập - Tự do - Hạnh phúc", { bold: true, size: 14 })], { align: center, after: 0 }),
+              para([run("───────────────", { size: 8 })], { align: center, after: 60 }),
+              para([run(`${h.place}, ngày ${d} tháng ${m} năm ${y}`, { italics: true, size: 14 })], { align: center, after: 0 }),
+            ],
+            62,
+          ),
+        ],
+      }),
+    ],
+  });
+}
+
+/** "Nơi nhận" on the left, the signature block on the right. */
+export function footerBlock(recipients: string[], authority: string[], signerName: string): Table {
+  const cell = (children: Paragraph[], width: number) =>
+    new TableCell({
+      children,
+      width: { size: width, type: WidthType.PERCENTAGE },
+      borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
+    });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: noBorders,
+    rows: [
+      new TableRow({
+        children: [
+          cell(
+            [
+              para([run("Nơi nhận:", { bold: true, italics: true, size: 12 })], { align: AlignmentType.LEFT, after: 0 }),
+              ...recipients.map((r) => para([run(r, { size: 11 })], { align: AlignmentType.LEFT, after: 0 })),
+            ],
+            50,
+          ),
+          cell(
+            [
+              ...authority.map((a) => para([run(a, { bold: true, size: 14 })], { align: AlignmentType.CENTER, after: 0 })),
+              para([run("")], { after: 1200 }),
+              para([run(signerName, { bold: true, size: 14 })], { align: AlignmentType.CENTER, after: 0 }),
+            ],
+            50,
+          ),
+        ],
+      }),
+    ],
+  });
+}
+
+/** A bordered data table with a bold header row repeated on every page. */
+export function dataTable(headers: string[], rows: string[][], widths: number[]): Table {
+  const cell = (text: string, bold: boolean, width: number, align: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
+    new TableCell({
+      width: { size: width, type: WidthType.PERCENTAGE },
+      children: [para([run(text, { bold, size: 12 })], { align, after: 0 })],
+    });
+  const numeric = (s: string) => /^[\d.,%—-]+$/.test(s);
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: headers.map((h, i) => cell(h, true, widths[i] ?? 10, AlignmentType.CENTER)) }),
+      ...rows.map(
+        (r, ri) =>
+          new TableRow({
+            children: r.map((v, i) =>
+              cell(
+                v,
+                ri === rows.length - 1 && r.includes("Tổng cộng"),
+                widths[i] ?? 10,
+                numeric(v) ? AlignmentType.RIGHT : AlignmentType.LEFT,
+              ),
+            ),
+          }),
+      ),
+    ],
+  });
+}
+
+/** Page numbers at the top centre, from page 2 on (the first page has an empty header). */
+export const pageNumbering = {
+  headers: {
+    default: new Header({
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: 26 })],
+        }),
+      ],
+    }),
+    first: new Header({ children: [] }),
+  },
+  footers: { default: new Footer({ children: [] }), first: new Footer({ children: [] }) },
+};
