@@ -2,6 +2,7 @@ export * from "./access";
 export * from "./calendar";
 export * from "./deadlines";
 export * from "./portal";
+export * from "./progress";
 export * as reader from "./reader";
 export * from "./reports";
 export * from "./shared/app-error";

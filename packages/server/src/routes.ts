@@ -5,6 +5,7 @@ import { documentRoutes } from "./features/documents/documents.routes";
 import { geoRoutes } from "./features/geo/geo.routes";
 import { healthRoutes } from "./features/health/health.routes";
 import { notificationRoutes } from "./features/notifications/notifications.routes";
+import { progressRoutes } from "./features/progress/progress.routes";
 import { enquiryRoutes } from "./features/public/enquiries.routes";
 import { publicRoutes } from "./features/public/public.routes";
 import { readerRoutes } from "./features/reader/reader.routes";
@@ -29,6 +30,7 @@ export const routes: RouteDef[] = [
   ...publicRoutes,
   ...enquiryRoutes,
   ...reportRoutes,
+  ...progressRoutes,
   ...zoneRoutes,
   ...unitRoutes,
   ...agencyRoutes,

@@ -41,3 +41,19 @@ export function canEditZone(actor: Actor, zone: { kind: ZoneKind; investorId: st
     }
   }
 }
+
+/**
+ * Who may enter a project's land clearance figures for a commune: admins, the agency maintaining
+ * the zone's kind, the zone's investor, and the committee of that commune (when the zone lies in it).
+ */
+export function canReportLandClearance(
+  actor: Actor,
+  actorUnitId: string | null,
+  zone: { kind: ZoneKind; investorId: string | null; unitIds: string[] },
+  unitId: string,
+): boolean {
+  if (actor.role === "admin") return true;
+  if (actor.role === "agency" && actor.registryKinds.includes(zone.kind)) return true;
+  if (actor.role === "investor") return actor.agencyId !== null && actor.agencyId === zone.investorId;
+  return actor.role === "agency" && actorUnitId !== null && actorUnitId === unitId && zone.unitIds.includes(unitId);
+}

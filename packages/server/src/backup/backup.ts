@@ -34,6 +34,7 @@ export const BACKUP_TABLES = [
   "notifications",
   "reader_drafts",
   "enquiries",
+  "land_clearance_entries",
 ] as const;
 const SERIAL = {
   zone_facts: "id",
@@ -45,6 +46,7 @@ const SERIAL = {
   attachments: "id",
   notifications: "id",
   enquiries: "id",
+  land_clearance_entries: "id",
 } as const;
 
 interface BackupFile {

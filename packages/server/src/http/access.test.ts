@@ -48,6 +48,8 @@ const rules: Record<string, Permission> = {
   "POST /api/enquiries/:id/answer": "enquiries:answer",
   "POST /api/zones/:id/publication": "registry:edit",
   "GET /api/reports/monthly": "reports:read",
+  "GET /api/zones/:id/land-clearance": "registry:read",
+  "POST /api/zones/:id/land-clearance": "registry:read", // which zone and commune: canReportLandClearance
   "POST /api/reader/drafts": "tasks:manage",
   "GET /api/reader/drafts/:id": "tasks:manage",
   "DELETE /api/reader/drafts/:id": "tasks:manage",
@@ -80,6 +82,7 @@ const samplePath = (path: string) =>
   path
     .replace(":layer", "province")
     .replace("/api/zones/:id", "/api/zones/ccn-hoa-son-1")
+    .replace("/api/zones/:id/land-clearance", "/api/zones/kcn-vsip-lang-son/land-clearance")
     .replace("/api/documents/:id", "/api/documents/seed-000")
     .replace(/\/api\/(occurrences|attachments|notifications)\/:id/, "/api/$1/999999")
     .replace(":id", "khong-co")

@@ -1,9 +1,22 @@
 import { fileURLToPath } from "node:url";
 import { normVi, searchKey, trackedZoneFields } from "@dondoc/domain";
 import type { Db } from "../db/client";
-import { adminUnits, agencies, documents, figures, planEntries, targets, unitSuccessions, zoneFacts, zones, zoneUnits } from "../db/schema";
+import {
+  adminUnits,
+  agencies,
+  documents,
+  figures,
+  landClearanceEntries,
+  planEntries,
+  targets,
+  unitSuccessions,
+  zoneFacts,
+  zones,
+  zoneUnits,
+} from "../db/schema";
 import { seedAgencies } from "./data/agencies";
 import { seedDocuments } from "./data/documents";
+import { seedLandClearance } from "./data/land-clearance";
 import { seedFigures, seedTargets } from "./data/plan";
 import { buildUnits, formerDistricts, REFORM_DATE } from "./data/units";
 import { type SeedZone, seedZones } from "./data/zones";
@@ -69,6 +82,12 @@ export async function loadReferenceData(db: Db): Promise<{ zonesInserted: number
           .values(z.communes.map((c, i) => ({ zoneId: z.id, unitId: communeIds[i] as string, basis: c.basis, passage: c.passage })));
       }
       await tx.insert(zoneFacts).values(zoneSeedFacts(z, communeIds));
+      for (const e of seedLandClearance.filter((x) => x.zoneId === z.id)) {
+        const { documentId, ...entry } = e;
+        await tx
+          .insert(landClearanceEntries)
+          .values({ ...entry, sourceDocumentId: documentId, recordedBy: "seed", recordedAt: startOfDayVn(e.reportedOn) });
+      }
       if (z.plan.length > 0) {
         await tx.insert(planEntries).values(
           z.plan.map((p) => ({

@@ -6,5 +6,6 @@ export * from "./documents";
 export * from "./figures";
 export * from "./follow-up";
 export * from "./portal";
+export * from "./progress";
 export * from "./reader";
 export * from "./zones";

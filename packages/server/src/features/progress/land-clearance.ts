@@ -1,0 +1,83 @@
+import {
+  AppError,
+  canReportLandClearance,
+  checkLandClearance,
+  type LandClearanceEntry,
+  type LandClearanceInput,
+  landClearanceMetrics,
+  ledgerPositions,
+  ledgerTotals,
+} from "@dondoc/domain";
+import { asc, eq } from "drizzle-orm";
+import { type ActionContext, recordAudit } from "../../audit/record-audit";
+import type { Db } from "../../db/client";
+import { adminUnits, agencies, landClearanceEntries, zones, zoneUnits } from "../../db/schema";
+
+type Row = typeof landClearanceEntries.$inferSelect;
+const toEntry = (r: Row): LandClearanceEntry => ({ ...r, correctsId: r.correctsId ?? null });
+
+/** The ledger of a zone's project as of a date: per commune cumulative figures and change, totals, and every entry (corrections included). */
+export async function landClearanceLedger(db: Db, zoneId: string, asOf: string) {
+  const [zone] = await db.select({ id: zones.id }).from(zones).where(eq(zones.id, zoneId));
+  if (!zone) throw new AppError("not_found", "Không tìm thấy khu, cụm này.");
+  const rows = await db
+    .select()
+    .from(landClearanceEntries)
+    .where(eq(landClearanceEntries.zoneId, zoneId))
+    .orderBy(asc(landClearanceEntries.reportedOn), asc(landClearanceEntries.id));
+  const units = new Map((await db.select({ id: adminUnits.id, name: adminUnits.name }).from(adminUnits)).map((u) => [u.id, u.name]));
+  const entries = rows.map(toEntry);
+  const positions = ledgerPositions(entries, asOf).map((p) => ({ ...p, unitName: units.get(p.unitId) ?? p.unitId }));
+  const correctedIds = new Set(rows.map((r) => r.correctsId).filter((x): x is number => x !== null));
+  return {
+    asOf,
+    positions,
+    totals: ledgerTotals(positions),
+    entries: rows.map((r) => ({
+      ...r,
+      unitName: units.get(r.unitId) ?? r.unitId,
+      corrected: correctedIds.has(r.id),
+      recordedAt: r.recordedAt.toISOString(),
+    })),
+  };
+}
+
+/** Appends an entry (or a correction) after checking who is entering it and that the figures hold together. */
+export async function addLandClearanceEntry(db: Db, zoneId: string, input: LandClearanceInput, ctx: ActionContext): Promise<number> {
+  return db.transaction(async (tx) => {
+    const [zone] = await tx.select().from(zones).where(eq(zones.id, zoneId));
+    if (!zone) throw new AppError("not_found", "Không tìm thấy khu, cụm này.");
+    const [unit] = await tx.select({ id: adminUnits.id }).from(adminUnits).where(eq(adminUnits.id, input.unitId));
+    if (!unit)
+      throw new AppError("invalid", "Xã, phường không tồn tại.", [{ path: "unitId", message: `Không có xã, phường "${input.unitId}".` }]);
+    const unitIds = (await tx.select({ id: zoneUnits.unitId }).from(zoneUnits).where(eq(zoneUnits.zoneId, zoneId))).map((u) => u.id);
+    const [agency] = ctx.actor.agencyId
+      ? await tx.select({ unitId: agencies.unitId }).from(agencies).where(eq(agencies.id, ctx.actor.agencyId))
+      : [];
+    if (
+      !canReportLandClearance(ctx.actor, agency?.unitId ?? null, { kind: zone.kind, investorId: zone.investorId, unitIds }, input.unitId)
+    ) {
+      throw new AppError("forbidden", "Bạn không có quyền nhập số liệu giải phóng mặt bằng của dự án này tại xã, phường này.");
+    }
+    const existing = (await tx.select().from(landClearanceEntries).where(eq(landClearanceEntries.zoneId, zoneId))).map(toEntry);
+    const problems = checkLandClearance(input, zone.areaHa, ctx.today, existing);
+    if (problems.length > 0) throw new AppError("invalid", "Số liệu giải phóng mặt bằng chưa hợp lệ; chưa ghi gì.", problems);
+    const [row] = await tx
+      .insert(landClearanceEntries)
+      .values({ zoneId, ...input, recordedBy: ctx.actor.name })
+      .returning({ id: landClearanceEntries.id });
+    if (!row) throw new Error("entry not stored");
+    await recordAudit(tx, ctx, {
+      action: input.correctsId ? "correct" : "create",
+      entity: "land-clearance",
+      entityId: `${zoneId}#${row.id}`,
+      after: {
+        ...Object.fromEntries(landClearanceMetrics.map((m) => [m, input[m]])),
+        unitId: input.unitId,
+        reportedOn: input.reportedOn,
+        correctsId: input.correctsId,
+      },
+    });
+    return row.id;
+  });
+}

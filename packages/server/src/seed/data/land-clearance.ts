@@ -1,0 +1,12 @@
+/** The land clearance figures of the seeds, as ledger entries (cumulative as of their date). */
+export const seedLandClearance = [
+  {
+    zoneId: "kcn-vsip-lang-son",
+    unitId: "huyen-huu-lung", // reported by the district before the 2025 reorganisation
+    reportedOn: "2024-07-01",
+    householdsCounted: 490,
+    areaRecoveredHa: 57,
+    documentId: "seed-002",
+    note: "UBND huyện Hữu Lũng đã tổ chức kiểm đếm đối với hơn 490 trường hợp bị ảnh hưởng bởi dự án; hoàn thành giải phóng mặt bằng diện tích hơn 57ha",
+  },
+];
