@@ -1,6 +1,7 @@
 import { agencyRoutes } from "./features/agencies/agencies.routes";
 import { auditRoutes } from "./features/audit/audit.routes";
 import { authRoutes } from "./features/auth/auth.routes";
+import { dashboardRoutes } from "./features/dashboard/dashboard.routes";
 import { documentRoutes } from "./features/documents/documents.routes";
 import { geoRoutes } from "./features/geo/geo.routes";
 import { healthRoutes } from "./features/health/health.routes";
@@ -31,6 +32,7 @@ export const routes: RouteDef[] = [
   ...enquiryRoutes,
   ...reportRoutes,
   ...progressRoutes,
+  ...dashboardRoutes,
   ...zoneRoutes,
   ...unitRoutes,
   ...agencyRoutes,

@@ -48,6 +48,7 @@ const rules: Record<string, Permission> = {
   "POST /api/enquiries/:id/answer": "enquiries:answer",
   "POST /api/zones/:id/publication": "registry:edit",
   "GET /api/reports/monthly": "reports:read",
+  "GET /api/dashboard": "reports:read",
   "GET /api/zones/:id/land-clearance": "registry:read",
   "POST /api/zones/:id/land-clearance": "registry:read", // which zone and commune: canReportLandClearance
   "POST /api/reader/drafts": "tasks:manage",
