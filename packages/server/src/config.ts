@@ -31,6 +31,8 @@ const envSchema = z.object({
   REMIND_DAYS_BEFORE: z.coerce.number().int().min(1).max(60).default(3),
   ESCALATE_AFTER_DAYS: z.coerce.number().int().min(1).max(365).default(5),
   ASAP_FOLLOW_UP_DAYS: z.coerce.number().int().min(1).max(365).default(15),
+  /** "1" when a reverse proxy of the province sets X-Forwarded-For (rate limits then use it) */
+  TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   /** set by npm to the folder the command was typed in; CLI file arguments are relative to it */
   INIT_CWD: z.string().optional(),
 });
@@ -46,6 +48,7 @@ export type Config = Readonly<{
   adminPassword: string | null;
   publicUrl: string | null;
   mail: { smtpUrl: string | null; from: string };
+  trustProxy: boolean;
   reminders: { intervalSeconds: number; daysBefore: number; escalateAfterDays: number; asapFollowUpDays: number; officeAgencyId: string };
 }>;
 
@@ -69,6 +72,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     adminPassword: e.DONDOC_ADMIN_PASSWORD ?? null,
     publicUrl: e.PUBLIC_URL ?? null,
     mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM },
+    trustProxy: e.TRUST_PROXY === "1",
     reminders: {
       intervalSeconds: e.REMINDER_INTERVAL_SECONDS,
       daysBefore: e.REMIND_DAYS_BEFORE,

@@ -113,7 +113,8 @@ export async function signIn(app: ReturnType<typeof createApp>, username: string
 
 export async function createTestContext(options: { seed?: boolean } = {}): Promise<TestContext> {
   const fresh = await freshDatabaseConfig();
-  const env = { ...fresh.env, LOG_LEVEL: "warn", PORT: "0", DONDOC_ADMIN_PASSWORD: ADMIN_PASSWORD };
+  // tests stand in for a proxy that sets X-Forwarded-For, to play several client addresses
+  const env = { ...fresh.env, LOG_LEVEL: "warn", PORT: "0", DONDOC_ADMIN_PASSWORD: ADMIN_PASSWORD, TRUST_PROXY: "1" };
   const config = loadConfig(env);
   setLogLevel(config.logLevel);
   const database = await openDatabase(config.database);

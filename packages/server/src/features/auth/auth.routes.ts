@@ -1,6 +1,7 @@
 import { AppError, changePasswordInput, loginInput } from "@dondoc/domain";
 import { getCookie } from "hono/cookie";
 import { recordAudit } from "../../audit/record-audit";
+import { clientAddress } from "../../http/client-address";
 import { defineRoute, signedIn } from "../../http/route";
 import { changePassword } from "./change-password";
 import { login } from "./login";
@@ -17,7 +18,8 @@ export const authRoutes = [
     summary: "Đăng nhập bằng tên đăng nhập và mật khẩu; đặt cookie phiên (HttpOnly, SameSite=Lax). Khóa 15 phút sau 5 lần sai.",
     access: "public",
     body: loginInput,
-    handler: ({ db, auth, body, c, action }) => login(db, auth, body, c.req.raw.headers, action),
+    handler: ({ db, auth, body, c, action, config }) =>
+      login(db, auth, body, c.req.raw.headers, clientAddress(c, config.trustProxy), action),
   }),
   defineRoute({
     method: "post",

@@ -25,10 +25,10 @@ export async function login(
   auth: Auth,
   input: { username: string; password: string },
   headers: Headers,
+  address: string,
   ctx: ActionContext,
 ): Promise<Response> {
   const username = input.username.trim().toLowerCase();
-  const address = headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
   const window = failuresByAddress.get(address);
   if (window && Date.now() - window.since < LOCK_MINUTES * 60_000 && window.count >= ADDRESS_LIMIT) {
     throw new AppError("rate_limited", "Quá nhiều lần đăng nhập sai từ địa chỉ này. Vui lòng thử lại sau 15 phút.");

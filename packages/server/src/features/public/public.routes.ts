@@ -1,6 +1,7 @@
 import { formatDateVi, OPEN_DATA_LICENCE, type PublicZone, zoneKinds, zonePhases, zoneStageLabels, zoneStages } from "@dondoc/domain";
 import { z } from "zod";
 import { cacheable } from "../../http/cacheable";
+import { clientAddress } from "../../http/client-address";
 import { defineRoute } from "../../http/route";
 import { filterPublicZones, publicZone, publicZones } from "./public-zones";
 import { submitEnquiry } from "./submit-enquiry";
@@ -131,13 +132,9 @@ export const publicRoutes = [
     access: "public",
     body: z.record(z.string(), z.unknown()),
     successStatus: 201,
-    handler: async ({ db, body, c }) => {
+    handler: async ({ db, body, c, config }) => {
       const lang = body.lang === "en" ? "en" : "vi";
-      const address =
-        c.req.header("x-forwarded-for")?.split(",")[0]?.trim() ||
-        (c.env as { incoming?: { socket?: { remoteAddress?: string } } })?.incoming?.socket?.remoteAddress ||
-        "local";
-      await submitEnquiry(db, body, lang, address);
+      await submitEnquiry(db, body, lang, clientAddress(c, config.trustProxy));
       return {
         ok: true,
         message:

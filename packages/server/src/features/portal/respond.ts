@@ -1,0 +1,47 @@
+import { gzipSync } from "node:zlib";
+import type { Context } from "hono";
+import type { Config } from "../../config";
+import { cacheable } from "../../http/cacheable";
+import type { SiteBase } from "./layout";
+
+/**
+ * Portal responses: public pages with an ETag and cache headers (`cacheable`), gzipped for
+ * browsers that accept it (a phone on a slow network gets a quarter of the bytes); the gzipped
+ * bytes are kept per ETag, so a crowd costs no compression. A gzipped variant carries the weak
+ * form of the ETag, as a compressing proxy would.
+ */
+export const HTML = "text/html; charset=utf-8";
+const gzipped = new Map<string, Uint8Array>();
+
+const acceptsGzip = (c: Context) => /\bgzip\b/.test(c.req.header("accept-encoding") ?? "");
+
+export function cachedPage(c: Context, body: string, contentType = HTML): Response {
+  const res = cacheable(c, body, contentType);
+  const etag = res.headers.get("etag");
+  if (!etag || !acceptsGzip(c) || body.length < 1024) return res;
+  const headers = new Headers(res.headers);
+  headers.set("etag", `W/${etag}`);
+  headers.set("vary", "Accept-Language, Accept-Encoding");
+  if (c.req.header("if-none-match") === `W/${etag}`) return new Response(null, { status: 304, headers });
+  if (res.status !== 200) return res;
+  let bytes = gzipped.get(etag);
+  if (!bytes) {
+    bytes = gzipSync(body, { level: 6 });
+    if (gzipped.size > 300) gzipped.clear();
+    gzipped.set(etag, bytes);
+  }
+  headers.set("content-encoding", "gzip");
+  headers.set("content-type", contentType);
+  return new Response(bytes as Uint8Array<ArrayBuffer>, { status: 200, headers });
+}
+
+/** A page that must not be cached (the answer to a form post, an error). */
+export function uncachedPage(body: string, status: number): Response {
+  return new Response(body, { status, headers: { "content-type": HTML, "cache-control": "no-store" } });
+}
+
+export function siteBaseOf(c: Context, config: Config): SiteBase {
+  return config.publicUrl
+    ? { origin: config.publicUrl.replace(/\/+$/, ""), configured: true }
+    : { origin: new URL(c.req.url).origin, configured: false };
+}
