@@ -8,7 +8,7 @@ const DIR = fileURLToPath(new URL("../../docs/screenshots/", import.meta.url));
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   mkdirSync(DIR, { recursive: true });
   const path = `${DIR}${name}.png`;
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage: true, animations: "disabled" });
   return path;
 }
 

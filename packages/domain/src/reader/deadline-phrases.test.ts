@@ -117,3 +117,15 @@ describe("readTaskDeadline", () => {
     expect(result).toMatchObject({ backReference: true, deadlineText: "đảm bảo thời gian nêu trên" });
   });
 });
+
+describe("a task that defers its timing to a plan", () => {
+  it("is not 'as soon as possible' even with 'khẩn trương' (the plan sets the date)", async () => {
+    const { readTaskDeadline } = await import("./task-deadline");
+    expect(
+      readTaskDeadline("khẩn trương hoàn thành các hạng mục còn lại để đưa cụm công nghiệp vào hoạt động theo kế hoạch.", "").deadline.kind,
+    ).toBe("none");
+    expect(readTaskDeadline("khẩn trương hoàn thiện các thủ tục; bàn giao mặt bằng theo tiến độ yêu cầu.", "").deadline.kind).toBe("asap");
+    expect(readTaskDeadline("bám sát mục tiêu theo Kế hoạch số 31/KH-BCĐ; khẩn trương triển khai.", "").deadline.kind).toBe("asap");
+    expect(readTaskDeadline("hoàn thành trong thời gian sớm nhất theo kế hoạch.", "").deadline.kind).toBe("asap");
+  });
+});

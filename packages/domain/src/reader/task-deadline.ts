@@ -6,7 +6,9 @@ import type { Milestone } from "./types";
  * The deadline of one task, as an official would record it:
  * - the first explicit deadline ("trong Quý III/2026"); later ones are milestones;
  * - else a back-reference ("đảm bảo thời gian nêu trên"), resolved by the caller;
- * - else "as soon as possible" words ("khẩn trương", "sớm", "trong thời gian sớm nhất");
+ * - else "as soon as possible" words ("khẩn trương", "sớm", "trong thời gian sớm nhất"), unless the
+ *   task defers its timing to a plan ("… đưa cụm công nghiệp vào hoạt động theo kế hoạch"): then
+ *   the deadline is the plan's, not written here (none);
  * - else an ongoing duty: "thường xuyên", or verbs of lasting work ("tăng cường", "làm tốt",
  *   "bám sát", "thực hiện nghiêm", "hướng dẫn", "tháo gỡ khó khăn", "kịp thời"), or "tiếp tục"
  *   opening the task when the task is not a finite job ("đẩy nhanh", "dứt điểm", "hoàn thành");
@@ -24,6 +26,8 @@ const ONGOING =
   /(?<![\p{L}])(?:tăng cường|làm tốt|bám sát|thực hiện nghiêm|hướng dẫn|tháo gỡ khó khăn|kịp thời|duy trì|theo dõi)(?![\p{L}])/iu;
 const FINITE = /(?<![\p{L}])(?:đẩy nhanh|dứt điểm|hoàn thành|hoàn thiện)(?![\p{L}])/iu;
 const CONTINUES = /^(?:\S+\s+){0,2}?tiếp tục(?![\p{L}])/iu;
+/** "theo kế hoạch" (the timing is the plan's), but not a named plan ("Kế hoạch số 31/KH-BCĐ") */
+const PER_PLAN = /(?<![\p{L}])theo kế hoạch(?!\s+(?:số|thi công|chi tiết))(?![\p{L}])/iu;
 /** asap words that name a time (recorded as deadline text); "khẩn trương" is a manner, not a time. */
 const TIME_WORDS = /^(?:trong thời gian sớm nhất|càng sớm càng tốt|sớm nhất|ngay)$/iu;
 
@@ -39,9 +43,10 @@ export function readTaskDeadline(text: string, afterLead: string, options: Phras
     return { deadlineText: backReference.text, deadline: { kind: "none", value: null }, milestones: [], backReference: true };
   }
   const asaps = phrases.filter((p) => p.category === "asap");
-  if (asaps.length > 0) {
-    const named = asaps.find((p) => TIME_WORDS.test(p.text)) ?? asaps.find((p) => isLeadAdjacentSoon(p, afterLead));
-    return { deadlineText: named?.text ?? null, deadline: { kind: "asap", value: null }, milestones: [], backReference: false };
+  const named = asaps.find((p) => TIME_WORDS.test(p.text));
+  if (asaps.length > 0 && (named || !PER_PLAN.test(text))) {
+    const said = named ?? asaps.find((p) => isLeadAdjacentSoon(p, afterLead));
+    return { deadlineText: said?.text ?? null, deadline: { kind: "asap", value: null }, milestones: [], backReference: false };
   }
   const continuous = phrases.find((p) => p.category === "continuous");
   if (continuous) {

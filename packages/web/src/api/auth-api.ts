@@ -1,4 +1,4 @@
-import type { Role } from "@dondoc/domain";
+import type { Permission, Role, ZoneKind } from "@dondoc/domain";
 import { ApiError } from "./api-error";
 import { apiFetch } from "./http";
 
@@ -11,6 +11,10 @@ export interface Me {
   roleLabel: string;
   agency: { id: string; name: string } | null;
   mustChangePassword: boolean;
+  /** what the account may do; pages hide the rest (the server refuses it anyway) */
+  permissions: Permission[];
+  /** zone kinds the account's agency maintains in the registry */
+  registryKinds: ZoneKind[];
 }
 
 export const authKeys = { me: ["auth", "me"] as const };

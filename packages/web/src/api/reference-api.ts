@@ -35,6 +35,8 @@ export interface Agency {
   kind: string;
   shortName: string | null;
   aliases: string[];
+  /** set when the agency no longer exists (merged departments, former districts) */
+  validTo?: string | null;
 }
 
 export interface SourceDocument {

@@ -1,17 +1,19 @@
 import { Layout, Menu, Segmented } from "antd";
 import { Link, Outlet, useLocation } from "react-router";
-import { useMe } from "../features/auth/hooks/use-me";
+import { useCan, useMe } from "../features/auth/hooks/use-me";
+import { NotificationBell } from "../features/notifications/components/notification-bell";
 import { useI18n } from "../i18n/i18n-context";
 import type { Lang } from "../i18n/translate";
 import { useMapConfig } from "../shared/use-reference";
+import { navItems, sectionOf } from "./nav-items";
 import { UserMenu } from "./user-menu";
 
 export function AppLayout() {
   const { t, lang, setLang } = useI18n();
   const { pathname } = useLocation();
-  const section = pathname.split("/")[1] || "zones";
   const attribution = useMapConfig().data?.boundaryAttribution[lang];
   const me = useMe().data;
+  const can = useCan();
   return (
     <Layout style={{ minHeight: "100vh" }}>
       <Layout.Header className="app-header">
@@ -21,18 +23,11 @@ export function AppLayout() {
         </Link>
         <Menu
           mode="horizontal"
-          selectedKeys={[section]}
+          selectedKeys={[sectionOf(pathname)]}
           style={{ flex: 1, minWidth: 0, borderBottom: "none" }}
-          items={
-            me
-              ? [
-                  { key: "zones", label: <Link to="/zones">{t("nav.zones")}</Link> },
-                  { key: "map", label: <Link to="/map">{t("nav.map")}</Link> },
-                  { key: "units", label: <Link to="/units">{t("nav.units")}</Link> },
-                ]
-              : []
-          }
+          items={me ? navItems(can, t) : []}
         />
+        {me && can.has("tasks:read") ? <NotificationBell /> : null}
         {me ? <UserMenu me={me} /> : null}
         <Segmented<Lang>
           aria-label={t("lang.label")}

@@ -4,6 +4,7 @@ import { Navigate, Route, Routes } from "react-router";
 import { AppLayout } from "./app-layout";
 import { NotFoundPage } from "./not-found-page";
 import { RequireAuth } from "./require-auth";
+import { RequirePermission } from "./require-permission";
 
 // one chunk per page; the map page alone pulls in maplibre-gl
 const ZoneListPage = lazy(() => import("../features/zones/pages/zone-list-page").then((m) => ({ default: m.ZoneListPage })));
@@ -16,6 +17,18 @@ const ChangePasswordPage = lazy(() =>
   import("../features/auth/pages/change-password-page").then((m) => ({ default: m.ChangePasswordPage })),
 );
 const UnitsPage = lazy(() => import("../features/units/pages/units-page").then((m) => ({ default: m.UnitsPage })));
+const UsersPage = lazy(() => import("../features/users/pages/users-page").then((m) => ({ default: m.UsersPage })));
+const AuditPage = lazy(() => import("../features/audit/pages/audit-page").then((m) => ({ default: m.AuditPage })));
+const TaskInboxPage = lazy(() => import("../features/tasks/pages/task-inbox-page").then((m) => ({ default: m.TaskInboxPage })));
+const TaskPage = lazy(() => import("../features/tasks/pages/task-page").then((m) => ({ default: m.TaskPage })));
+const OverdueBoardPage = lazy(() => import("../features/tasks/pages/overdue-board-page").then((m) => ({ default: m.OverdueBoardPage })));
+const DeadlineCalendarPage = lazy(() =>
+  import("../features/tasks/pages/deadline-calendar-page").then((m) => ({ default: m.DeadlineCalendarPage })),
+);
+const ScorecardsPage = lazy(() => import("../features/scorecards/pages/scorecards-page").then((m) => ({ default: m.ScorecardsPage })));
+const DocumentPage = lazy(() => import("../features/documents/pages/document-page").then((m) => ({ default: m.DocumentPage })));
+const MeetingPage = lazy(() => import("../features/documents/pages/meeting-page").then((m) => ({ default: m.MeetingPage })));
+const ReaderPage = lazy(() => import("../features/reader/pages/reader-page").then((m) => ({ default: m.ReaderPage })));
 
 export function AppRoutes() {
   return (
@@ -31,6 +44,24 @@ export function AppRoutes() {
           <Route path="zones/:id/edit" element={page(<ZoneEditPage />)} />
           <Route path="map" element={page(<MapPage />)} />
           <Route path="units" element={page(<UnitsPage />)} />
+          <Route element={<RequirePermission permission="tasks:read" />}>
+            <Route path="tasks" element={page(<TaskInboxPage />)} />
+            <Route path="tasks/:id" element={page(<TaskPage />)} />
+            <Route path="board" element={page(<OverdueBoardPage />)} />
+            <Route path="calendar" element={page(<DeadlineCalendarPage />)} />
+            <Route path="scorecards" element={page(<ScorecardsPage />)} />
+            <Route path="documents/:id" element={page(<DocumentPage />)} />
+            <Route path="meetings/:id" element={page(<MeetingPage />)} />
+          </Route>
+          <Route element={<RequirePermission permission="tasks:manage" />}>
+            <Route path="reader" element={page(<ReaderPage />)} />
+          </Route>
+          <Route element={<RequirePermission permission="users:manage" />}>
+            <Route path="users" element={page(<UsersPage />)} />
+          </Route>
+          <Route element={<RequirePermission permission="audit:read" />}>
+            <Route path="audit" element={page(<AuditPage />)} />
+          </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

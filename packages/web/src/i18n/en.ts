@@ -1,3 +1,6 @@
+import { enAccounts } from "./en-accounts";
+import { enReader } from "./en-reader";
+import { enTasks } from "./en-tasks";
 import type { MessageKey } from "./vi";
 
 /** English texts; the same keys as vi.ts (the type checker enforces it). */
@@ -175,4 +178,8 @@ export const en: Record<MessageKey, string> = {
   "units.unconfirmed": "not fully checked",
   "units.formerDistricts": "Former districts",
   "units.zones": "Zones here",
+
+  ...enAccounts,
+  ...enTasks,
+  ...enReader,
 };

@@ -1,4 +1,11 @@
-/** Every text of the web app, Vietnamese first. `en.ts` has the same keys. `{name}` is replaced by t(). */
+import { viAccounts } from "./vi-accounts";
+import { viReader } from "./vi-reader";
+import { viTasks } from "./vi-tasks";
+
+/**
+ * Every text of the web app, Vietnamese first. `en.ts` has the same keys. `{name}` is replaced by t().
+ * The registry's texts are here; accounts, follow-up and the reader have their own files, spread in.
+ */
 export const vi = {
   "app.name": "Đôn Đốc",
   "app.tagline": "Khu, cụm công nghiệp tỉnh Lạng Sơn",
@@ -173,6 +180,10 @@ export const vi = {
   "units.unconfirmed": "chưa đối chiếu đủ",
   "units.formerDistricts": "Huyện cũ",
   "units.zones": "Khu, cụm ở đây",
+
+  ...viAccounts,
+  ...viTasks,
+  ...viReader,
 } as const;
 
 export type MessageKey = keyof typeof vi;

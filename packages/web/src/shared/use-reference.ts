@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { getMapConfig, listAgencies, listDocuments, listUnits, referenceKeys } from "../api/reference-api";
+import { listZones, zoneKeys } from "../api/zones-api";
 
 const HOUR = 3_600_000;
 
@@ -38,4 +39,12 @@ export function useNames(): Map<string, string> {
     for (const item of [...(districts?.items ?? []), ...(communes?.items ?? []), ...(agencies?.items ?? [])]) names.set(item.id, item.name);
     return names;
   }, [districts, communes, agencies]);
+}
+
+const ALL_ZONES = { pageSize: 500 } as const;
+
+/** id → name of every zone (for the ids meetings and tasks hold); the same query as the map's. */
+export function useZoneNameMap(): Map<string, string> {
+  const zones = useQuery({ queryKey: zoneKeys.list(ALL_ZONES), queryFn: ({ signal }) => listZones(ALL_ZONES, signal), staleTime: HOUR });
+  return useMemo(() => new Map((zones.data?.items ?? []).map((z) => [z.id, z.name])), [zones.data]);
 }

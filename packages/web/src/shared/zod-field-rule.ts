@@ -11,3 +11,15 @@ export function zodFieldRule(schema: {
     },
   };
 }
+
+/** The same rule, skipped while the field is empty (an optional e-mail or password). */
+export function optional(rule: FormRule): FormRule {
+  if (typeof rule === "function" || !rule.validator) return rule;
+  const check = rule.validator;
+  return {
+    validator: async (r, value, callback) => {
+      if (value === undefined || value === null || value === "") return;
+      await check(r, value, callback);
+    },
+  };
+}

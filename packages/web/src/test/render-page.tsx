@@ -63,6 +63,8 @@ export function referenceAnswer(url: URL): { body: unknown } | undefined {
         roleLabel: "Quản trị hệ thống",
         agency: null,
         mustChangePassword: false,
+        permissions: ["registry:read", "registry:edit", "users:manage", "audit:read", "tasks:read", "tasks:manage", "tasks:report"],
+        registryKinds: [],
       },
     };
   }

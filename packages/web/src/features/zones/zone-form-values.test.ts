@@ -26,6 +26,10 @@ const zone: ZoneDetail = {
   planEntries: [],
   updatedAt: "2026-11-23T13:08:05.286Z",
   version: 1,
+  industries: [],
+  rentalPrice: null,
+  contact: null,
+  published: true,
 };
 
 describe("422 details → form fields", () => {

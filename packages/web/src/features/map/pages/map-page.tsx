@@ -33,6 +33,7 @@ export function MapPage() {
   const unlocated = useMemo(() => unlocatedZones(items), [items]);
   const stages = useMemo(() => zoneStages.filter((s) => items.some((z) => z.stage === s)), [items]);
   const approximateCount = items.filter((z) => z.location?.approximate).length;
+  const editable = useMemo(() => items.filter((z) => can.editZone(z)), [items, can]);
 
   // the version comes from the detail, so that a concurrent edit is refused (409), not overwritten
   const place = useMutation({
@@ -84,7 +85,9 @@ export function MapPage() {
         <Space orientation="vertical" size="middle" style={{ flex: "0 0 320px" }}>
           <UnlocatedList zones={unlocated} />
           <MapLegend stages={stages} approximateCount={approximateCount} />
-          {can.editZones ? <PlaceZonePanel zones={items} selectedId={placingId} saving={place.isPending} onSelect={setPlacingId} /> : null}
+          {editable.length > 0 ? (
+            <PlaceZonePanel zones={editable} selectedId={placingId} saving={place.isPending} onSelect={setPlacingId} />
+          ) : null}
           {config.data && !config.data.tileUrl ? (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {t("map.noTiles")}

@@ -7,10 +7,17 @@ export const isoDateItemProps = {
   normalize: (value: Dayjs | null | undefined) => (value ? value.format("YYYY-MM-DD") : null),
 };
 
-export function DateField(props: { id?: string; value?: Dayjs | null; onChange?: (value: Dayjs | null) => void; placeholder?: string }) {
+export function DateField(props: {
+  id?: string;
+  value?: Dayjs | null;
+  onChange?: (value: Dayjs | null) => void;
+  placeholder?: string;
+  testId?: string;
+}) {
   return (
     <DatePicker
       id={props.id}
+      data-testid={props.testId}
       value={props.value}
       onChange={(v) => props.onChange?.(v)}
       format="DD/MM/YYYY"

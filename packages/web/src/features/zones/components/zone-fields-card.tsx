@@ -44,6 +44,9 @@ export function ZoneFieldsCard({ zone, section }: { zone: ZoneDetail; section: "
     establishmentDecisionDate: zone.establishmentDecision?.date,
     location: zone.location,
     note: zone.note,
+    industries: zone.industries,
+    rentalPrice: zone.rentalPrice,
+    contact: zone.contact,
   };
 
   const item = (field: Field, value: ReactNode) => ({

@@ -39,7 +39,7 @@ function ZoneDetailView({ zone }: { zone: ZoneDetail }) {
           <Typography.Text type="secondary">
             {t("zone.version", { version: zone.version, date: formatDateTime(zone.updatedAt) })}
           </Typography.Text>
-          {can.editZones ? (
+          {can.editZone(zone) ? (
             <Button
               type="primary"
               icon={<EditOutlined />}

@@ -29,6 +29,10 @@ const zone: ZoneDetail = {
   planEntries: [],
   updatedAt: "2026-11-23T13:08:05.286Z",
   version: 3,
+  industries: [],
+  rentalPrice: null,
+  contact: null,
+  published: true,
 };
 
 function formItemOf(element: HTMLElement): HTMLElement {

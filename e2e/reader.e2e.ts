@@ -1,0 +1,124 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Document, Packer, Paragraph, TextRun } from "docx";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { type Account, createAccount } from "./support/accounts";
+import { launchChromium, openPage, type WatchedPage } from "./support/browser";
+import { typeDate } from "./support/forms";
+import { saveFailure, saveScreenshot } from "./support/screenshots";
+import { startTestServer, type TestServer } from "./support/server";
+import { openSignedIn } from "./support/sign-in";
+
+const SEED_000 = fileURLToPath(new URL("../packages/domain/src/reader/golden/000_a661d64dc68d3fc7.txt", import.meta.url));
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+let server: TestServer;
+let browser: Browser;
+let watched: WatchedPage | null = null;
+let office: Account;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchChromium();
+  office = await createAccount(server.url, { username: "vp.doc", name: "Hoàng Minh Đức", role: "office", agencyId: "van-phong-ubnd-tinh" });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state === "fail" && watched) await saveFailure(watched.page, ctx.task.name);
+  const problems = watched?.problems ?? [];
+  await watched?.page.context().close();
+  watched = null;
+  expect(problems, "lỗi trong trang (page error, console error, request failed)").toEqual([]);
+});
+
+async function signedIn(path: string): Promise<Page> {
+  watched = await openPage(browser, server.url);
+  await openSignedIn(watched.page, server.url, path, office);
+  return watched.page;
+}
+
+/** The Word form of seed 000: one paragraph per line of its text. */
+async function seed000Docx(): Promise<Buffer> {
+  const lines = readFileSync(SEED_000, "utf8").split(/\r?\n/);
+  const doc = new Document({ sections: [{ children: lines.map((line) => new Paragraph({ children: [new TextRun(line)] })) }] });
+  return Packer.toBuffer(doc);
+}
+
+async function upload(p: Page) {
+  const read = p.waitForResponse((r) => r.request().method() === "POST" && r.url().endsWith("/api/reader/drafts"));
+  await p.locator('input[type="file"]').setInputFiles({ name: "thong-bao-ket-luan.docx", mimeType: DOCX, buffer: await seed000Docx() });
+  expect((await read).status()).toBe(201);
+  await p.getByTestId("reader-review").waitFor();
+}
+
+describe("the document reader in the browser", () => {
+  it("reads the .docx of seed 000, is reviewed side by side, one deadline edited, and confirmed into the follow-up views", async () => {
+    const p = await signedIn("/reader");
+    await upload(p);
+    const tasks = p.getByTestId("proposed-task");
+    const count = await tasks.count();
+    expect(count).toBeGreaterThanOrEqual(14);
+    expect(await p.getByTestId("header-docType").inputValue()).toBe("TB");
+    expect(await p.getByTestId("header-title").inputValue()).toContain("Cụm công nghiệp Hòa Sơn 1");
+    await expect.poll(() => p.locator("mark.reader-quote").count()).toBeGreaterThanOrEqual(count - 2);
+    // names the registry does not know are marked for the reviewer
+    expect(await p.getByTestId("unresolved").count()).toBeGreaterThan(0);
+    expect(await p.getByTestId("unresolved").first().textContent()).toBe("chưa xác định");
+
+    // a task's button brings its quote into view and marks it
+    await tasks.nth(2).getByTestId("task-focus").click();
+    await expect.poll(() => p.locator("#quote-2").getAttribute("class")).toContain("active");
+    await expect.poll(() => p.locator("#quote-2").isVisible()).toBe(true);
+    expect(await p.locator("#quote-2").textContent()).toContain("Giao UBND xã Tân Thành");
+
+    // the second task (Sở Nông nghiệp và Môi trường, "tiếp tục": continuous) gets a date instead
+    const second = tasks.nth(1);
+    expect(await second.textContent()).toContain("Sở Nông nghiệp và Môi trường");
+    await second.getByTestId("deadline-1-kind").click();
+    await p.locator('.ant-select-item-option[title="Ngày cụ thể"]').click();
+    await expect.poll(() => second.getByTestId("deadline-1-preview").textContent()).toBe("Thời hạn chưa đủ hoặc chưa hợp lệ");
+    await typeDate(second, "deadline-1-value", "15/12/2026");
+    await expect.poll(() => second.getByTestId("deadline-1-preview").textContent()).toBe("Chậm nhất ngày 15/12/2026");
+    await p.evaluate(() => window.scrollTo(0, 0));
+    await saveScreenshot(p, "reader-review");
+
+    const confirmed = p.waitForResponse((r) => r.request().method() === "POST" && r.url().endsWith("/confirm"));
+    await p.getByTestId("reader-confirm").click();
+    expect((await confirmed).status()).toBe(201);
+    await p.waitForURL((url) => url.pathname.startsWith("/documents/doc-"));
+    const documentId = new URL(p.url()).pathname.split("/")[2] ?? "";
+    // one line per occurrence (the monthly report has one per month), one task per proposed task
+    const rows = p.getByTestId("document-tasks").locator("tr[data-task-id]");
+    const taskIds = () => rows.evaluateAll((trs) => [...new Set(trs.map((tr) => tr.getAttribute("data-task-id")))].length);
+    await expect.poll(taskIds).toBe(count);
+    expect(await p.getByTestId("document-title").textContent()).toContain("Cụm công nghiệp Hòa Sơn 1");
+    const edited = p.locator(`tr[data-task-id="${documentId}-t2"]`);
+    expect(await edited.textContent()).toContain("15/12/2026");
+    expect(await edited.getByTestId("task-status").textContent()).toBe("Đang thực hiện, trong hạn");
+
+    // and in the task list, filtered by the new document
+    await p.goto(`${server.url}/tasks?tab=all&document=${documentId}`);
+    const listed = p.getByTestId("task-table").locator("tr[data-task-id]");
+    await expect.poll(() => listed.count()).toBeGreaterThanOrEqual(count);
+    const ids = await listed.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-task-id") ?? ""));
+    expect(ids.every((id) => id.startsWith(`${documentId}-t`))).toBe(true);
+  });
+
+  it("cancelling a reading leaves nothing behind", async () => {
+    const p = await signedIn("/reader");
+    await upload(p);
+    const draftId = new URL(p.url()).searchParams.get("draft");
+    await p.getByTestId("reader-cancel").click();
+    const cancelled = p.waitForResponse((r) => r.request().method() === "DELETE");
+    await p.locator(".ant-popconfirm .ant-btn-primary").click();
+    expect((await cancelled).status()).toBe(200);
+    await p.getByTestId("reader-upload").waitFor();
+    expect((await p.request.get(`${server.url}/api/reader/drafts/${draftId}`)).status()).toBe(404);
+  });
+});

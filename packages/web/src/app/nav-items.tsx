@@ -1,0 +1,41 @@
+import type { MenuProps } from "antd";
+import { Link } from "react-router";
+import type { Can } from "../features/auth/hooks/use-me";
+import type { I18n } from "../i18n/i18n-context";
+
+type Item = NonNullable<MenuProps["items"]>[number];
+
+/** The first segment of the path → the menu key it highlights (a task's page lights "tasks"). */
+export function sectionOf(pathname: string): string {
+  const first = pathname.split("/")[1] || "zones";
+  return first === "documents" || first === "meetings" ? "tasks" : first;
+}
+
+const link = (key: string, to: string, text: string): Item => ({
+  key,
+  label: (
+    <Link to={to} data-testid={`nav-${key}`}>
+      {text}
+    </Link>
+  ),
+});
+
+/** The menu, showing only what the account's role may open (the server refuses the rest anyway). */
+export function navItems(can: Can, t: I18n["t"]): Item[] {
+  const items: Item[] = [];
+  // follow-up first: the part of the product people open every day, never folded into "…" on a narrow screen
+  if (can.has("tasks:read")) {
+    const follow: Item[] = [link("tasks", "/tasks", t(can.seesAllTasks ? "nav.tasks" : "nav.myTasks"))];
+    if (can.seesAllTasks) follow.push(link("board", "/board", t("nav.board")));
+    follow.push(link("scorecards", "/scorecards", t("nav.scorecards")), link("calendar", "/calendar", t("nav.calendar")));
+    if (can.has("tasks:manage")) follow.push(link("reader", "/reader", t("nav.reader")));
+    items.push({ key: "follow-up", label: <span data-testid="nav-follow-up">{t("nav.followUp")}</span>, children: follow });
+  }
+  if (can.has("registry:read"))
+    items.push(link("zones", "/zones", t("nav.zones")), link("map", "/map", t("nav.map")), link("units", "/units", t("nav.units")));
+  const admin: Item[] = [];
+  if (can.has("users:manage")) admin.push(link("users", "/users", t("nav.users")));
+  if (can.has("audit:read")) admin.push(link("audit", "/audit", t("nav.audit")));
+  if (admin.length > 0) items.push({ key: "admin", label: <span data-testid="nav-admin">{t("nav.admin")}</span>, children: admin });
+  return items;
+}

@@ -1,0 +1,74 @@
+import { Flex, Typography } from "antd";
+import type { Scorecard } from "../../../api/tasks-api";
+import { useI18n } from "../../../i18n/i18n-context";
+import { taskStatusHex } from "../../tasks/task-status-style";
+import { type BarPart, barParts, layoutBars } from "../scorecard-bars";
+
+const LABEL_WIDTH = 320;
+const BAR_WIDTH = 780;
+const AXIS = 24;
+const ROW = 24;
+
+export const barColors: Record<BarPart, string> = {
+  doneOnTime: taskStatusHex["done-on-time"],
+  doneLate: taskStatusHex["done-late"],
+  inProgress: taskStatusHex["in-progress"],
+  overdue: taskStatusHex.overdue,
+};
+
+const shorten = (name: string, max = 48) => (name.length > max ? `${name.slice(0, max - 1)}…` : name);
+
+/** Stacked bars per agency in plain SVG (no chart library): done on time, done late, in progress, overdue. */
+export function ScorecardChart({ items }: { items: Scorecard[] }) {
+  const { t, num } = useI18n();
+  const layout = layoutBars(items, BAR_WIDTH, ROW);
+  if (layout.rows.length === 0) return <Typography.Text type="secondary">{t("scorecards.chartEmpty")}</Typography.Text>;
+  const width = LABEL_WIDTH + BAR_WIDTH + 48;
+  const height = layout.height + AXIS;
+  const x = (value: number) => LABEL_WIDTH + (value / layout.max) * BAR_WIDTH;
+  return (
+    <div>
+      <Flex gap={16} wrap style={{ marginBottom: 8 }} data-testid="chart-legend">
+        {barParts.map((part) => (
+          <span key={part} style={{ display: "inline-flex", alignItems: "center", gap: 6 }}>
+            <span style={{ width: 12, height: 12, background: barColors[part], display: "inline-block", borderRadius: 2 }} />
+            {t(`scorecards.part.${part}`)}
+          </span>
+        ))}
+      </Flex>
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        width="100%"
+        style={{ maxWidth: width, display: "block" }}
+        role="img"
+        aria-label={t("scorecards.chartTitle")}
+        data-testid="scorecard-chart"
+      >
+        {layout.ticks.map((tick) => (
+          <g key={tick}>
+            <line x1={x(tick)} x2={x(tick)} y1={0} y2={layout.height} stroke="#f0f0f0" />
+            <text x={x(tick)} y={layout.height + 16} fontSize={11} textAnchor="middle" fill="#8c8c8c">
+              {num(tick, 1)}
+            </text>
+          </g>
+        ))}
+        {layout.rows.map((row) => (
+          <g key={row.agency} transform={`translate(0 ${row.y})`} data-agency={row.agency}>
+            <text x={LABEL_WIDTH - 8} y={ROW / 2 + 4} fontSize={12} textAnchor="end" fill="#262626">
+              <title>{row.name}</title>
+              {shorten(row.name)}
+            </text>
+            {row.segments.map((s) => (
+              <rect key={s.part} x={LABEL_WIDTH + s.x} y={0} width={Math.max(s.width, 0.5)} height={ROW} fill={barColors[s.part]}>
+                <title>{`${row.name} — ${t(`scorecards.part.${s.part}`)}: ${s.value}`}</title>
+              </rect>
+            ))}
+            <text x={x(row.total) + 6} y={ROW / 2 + 4} fontSize={12} fill="#595959">
+              {row.total}
+            </text>
+          </g>
+        ))}
+      </svg>
+    </div>
+  );
+}

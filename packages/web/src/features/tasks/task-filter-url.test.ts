@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { inboxFilterFromSearch, searchFromInboxFilter, taskQueryOf } from "./task-filter-url";
+
+describe("the inbox's address", () => {
+  it("reads the tab and filters, ignoring what does not parse", () => {
+    const filter = inboxFilterFromSearch(
+      new URLSearchParams("tab=overdue&agency=so-cong-thuong&status=nope&asOf=2025-13&document=seed-001"),
+    );
+    expect(filter).toEqual({ tab: "overdue", agency: "so-cong-thuong", document: "seed-001" });
+    expect(inboxFilterFromSearch(new URLSearchParams("tab=elsewhere")).tab).toBe("due-soon");
+  });
+
+  it("writes it back without the default tab", () => {
+    expect(searchFromInboxFilter({ tab: "due-soon", document: "seed-004" }).toString()).toBe("document=seed-004");
+    expect(searchFromInboxFilter({ tab: "all", status: "overdue", asOf: "2026-11-22" }).toString()).toBe(
+      "tab=all&status=overdue&asOf=2026-11-22",
+    );
+  });
+
+  it("asks the API for the tab's list: due soon and overdue by `due`, a status only on 'all'", () => {
+    const filter = { tab: "all" as const, status: "done-on-time" as const, agency: "so-tai-chinh" };
+    expect(taskQueryOf(filter)).toEqual({ agency: "so-tai-chinh", status: "done-on-time" });
+    expect(taskQueryOf(filter, "overdue")).toEqual({ agency: "so-tai-chinh", due: "overdue" });
+    expect(taskQueryOf({ tab: "due-soon", asOf: "2026-11-22" })).toEqual({ asOf: "2026-11-22", due: "due-soon" });
+  });
+});
