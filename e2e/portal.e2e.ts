@@ -2,11 +2,13 @@ import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createAccount } from "./support/accounts";
 import { adminApi } from "./support/api";
 import { seriousViolations } from "./support/axe";
 import { launchChromium, openPage, type WatchedPage } from "./support/browser";
 import { saveFailure, saveScreenshot } from "./support/screenshots";
 import { startTestServer, type TestServer } from "./support/server";
+import { openSignedIn } from "./support/sign-in";
 
 let server: TestServer;
 let browser: Browser;
@@ -124,8 +126,24 @@ describe("public portal in the browser", () => {
     );
     const sent = list.body.items.find((e) => e.name === "Trần Thị Nhà Đầu Tư");
     expect(sent).toMatchObject({ zone: { id: "ccn-hoa-son-1" }, interest: "Thuê đất công nghiệp" });
-    const answer = await admin.send<{ answer: string }>("POST", `/api/enquiries/${sent?.id}/answer`, { answer: "Xin liên hệ chủ đầu tư." });
-    expect(answer.body.answer).toBe("Xin liên hệ chủ đầu tư.");
+    // Sở Công Thương, which maintains the clusters, sees it in the product and answers it there
+    const officer = await createAccount(server.url, {
+      username: "sct-hoi-dap",
+      name: "Chuyên viên SCT",
+      role: "agency",
+      agencyId: "so-cong-thuong",
+    });
+    const watchedInbox = await openPage(browser, server.url);
+    const inbox = watchedInbox.page;
+    await openSignedIn(inbox, server.url, "/enquiries", officer);
+    await inbox.getByTestId(`answer-${sent?.id}`).click();
+    await inbox.getByTestId("enquiry-answer").fill("Xin liên hệ chủ đầu tư hạ tầng để biết giá thuê.");
+    await inbox.getByRole("button", { name: "Gửi trả lời" }).click();
+    await inbox.getByText("Đã trả lời").waitFor();
+    const answered = await admin.send<{ items: { id: number; answer: string | null }[] }>("GET", "/api/enquiries");
+    expect(answered.body.items.find((e) => e.id === sent?.id)?.answer).toBe("Xin liên hệ chủ đầu tư hạ tầng để biết giá thuê.");
+    expect(watchedInbox.problems).toEqual([]);
+    await inbox.context().close();
   });
 
   it("policies and contacts, in both languages", async () => {

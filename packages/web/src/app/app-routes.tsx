@@ -18,6 +18,7 @@ const ChangePasswordPage = lazy(() =>
 );
 const UnitsPage = lazy(() => import("../features/units/pages/units-page").then((m) => ({ default: m.UnitsPage })));
 const UsersPage = lazy(() => import("../features/users/pages/users-page").then((m) => ({ default: m.UsersPage })));
+const EnquiriesPage = lazy(() => import("../features/enquiries/pages/enquiries-page").then((m) => ({ default: m.EnquiriesPage })));
 const AuditPage = lazy(() => import("../features/audit/pages/audit-page").then((m) => ({ default: m.AuditPage })));
 const TaskInboxPage = lazy(() => import("../features/tasks/pages/task-inbox-page").then((m) => ({ default: m.TaskInboxPage })));
 const TaskPage = lazy(() => import("../features/tasks/pages/task-page").then((m) => ({ default: m.TaskPage })));
@@ -58,6 +59,9 @@ export function AppRoutes() {
           </Route>
           <Route element={<RequirePermission permission="users:manage" />}>
             <Route path="users" element={page(<UsersPage />)} />
+          </Route>
+          <Route element={<RequirePermission permission="enquiries:answer" />}>
+            <Route path="enquiries" element={page(<EnquiriesPage />)} />
           </Route>
           <Route element={<RequirePermission permission="audit:read" />}>
             <Route path="audit" element={page(<AuditPage />)} />

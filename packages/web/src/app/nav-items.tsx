@@ -33,6 +33,7 @@ export function navItems(can: Can, t: I18n["t"]): Item[] {
   }
   if (can.has("registry:read"))
     items.push(link("zones", "/zones", t("nav.zones")), link("map", "/map", t("nav.map")), link("units", "/units", t("nav.units")));
+  if (can.has("enquiries:answer")) items.push(link("enquiries", "/enquiries", t("nav.enquiries")));
   const admin: Item[] = [];
   if (can.has("users:manage")) admin.push(link("users", "/users", t("nav.users")));
   if (can.has("audit:read")) admin.push(link("audit", "/audit", t("nav.audit")));

@@ -1,4 +1,5 @@
 import { enAccounts } from "./en-accounts";
+import { enEnquiries } from "./en-enquiries";
 import { enReader } from "./en-reader";
 import { enTasks } from "./en-tasks";
 import type { MessageKey } from "./vi";
@@ -181,5 +182,6 @@ export const en: Record<MessageKey, string> = {
 
   ...enAccounts,
   ...enTasks,
+  ...enEnquiries,
   ...enReader,
 };

@@ -1,4 +1,5 @@
 import { viAccounts } from "./vi-accounts";
+import { viEnquiries } from "./vi-enquiries";
 import { viReader } from "./vi-reader";
 import { viTasks } from "./vi-tasks";
 
@@ -183,6 +184,7 @@ export const vi = {
 
   ...viAccounts,
   ...viTasks,
+  ...viEnquiries,
   ...viReader,
 } as const;
 

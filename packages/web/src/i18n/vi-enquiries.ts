@@ -1,0 +1,20 @@
+/** Texts of the investors' enquiries page. */
+export const viEnquiries = {
+  "nav.enquiries": "Câu hỏi nhà đầu tư",
+  "enquiries.title": "Câu hỏi của nhà đầu tư",
+  "enquiries.intro": "Câu hỏi gửi từ cổng thông tin công khai về các khu, cụm mà cơ quan mình phụ trách.",
+  "enquiries.when": "Ngày gửi",
+  "enquiries.from": "Người hỏi",
+  "enquiries.zone": "Khu, cụm",
+  "enquiries.message": "Nội dung",
+  "enquiries.status": "Trạng thái",
+  "enquiries.answered": "Đã trả lời",
+  "enquiries.open": "Chưa trả lời",
+  "enquiries.answer": "Trả lời",
+  "enquiries.answerTitle": "Trả lời câu hỏi",
+  "enquiries.answerLabel": "Nội dung trả lời",
+  "enquiries.answerRequired": "Cần nội dung trả lời.",
+  "enquiries.send": "Gửi trả lời",
+  "enquiries.saved": "Đã lưu câu trả lời.",
+  "enquiries.empty": "Chưa có câu hỏi nào.",
+} as const;
