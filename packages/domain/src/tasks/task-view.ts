@@ -7,6 +7,8 @@ export interface TaskLine {
   taskId: string;
   occurrenceId: number;
   document: { id: string; label: string };
+  /** the meeting the task came from (its conclusion) or is preparing for (its notice) */
+  meetingId: string | null;
   ordinal: number;
   subject: string;
   summary: string;

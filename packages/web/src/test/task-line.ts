@@ -10,6 +10,7 @@ export function taskLine(patch: Partial<TaskLine> = {}): TaskLine {
     taskId: `task-${occurrenceId}`,
     occurrenceId,
     document: { id: "seed-004", label: "TB (chưa số) ngày 07/2025" },
+    meetingId: "seed-004-m1",
     ordinal: 1,
     subject: "Báo cáo sơ kết 6 tháng",
     summary: "Hoàn thiện dự thảo Báo cáo sơ kết",

@@ -70,7 +70,9 @@ export const documentRoutes = [
         .where(eq(meetings.id, params.id));
       if (!row) throw new AppError("not_found", "Không tìm thấy cuộc họp này.");
       const docId = row.m.conclusionDocumentId ?? row.m.noticeDocumentId;
-      const tasks = docId ? (await listTaskLines(db, action.actor, { asOf: action.today, documentId: docId })).filter((t) => t.taskId) : [];
+      const tasks = docId
+        ? (await listTaskLines(db, action.actor, { asOf: action.today, documentId: docId })).filter((t) => t.meetingId === row.m.id)
+        : [];
       return { ...row.m, chairName: row.chair, tasks };
     },
   }),

@@ -91,6 +91,7 @@ export async function listTaskLines(db: Db, actor: Actor, q: TaskQuery): Promise
         taskId: task.id,
         occurrenceId: occ.id,
         document: { id: task.documentId, label: docLabel.get(task.documentId) ?? task.documentId },
+        meetingId: task.meetingId,
         ordinal: task.ordinal,
         subject: task.subject,
         summary: task.summary,

@@ -155,3 +155,14 @@ describe("report → submit → confirm", () => {
     expect(exe.body.error?.message).toMatch(/không nhận/);
   });
 });
+
+describe("meetings", () => {
+  it("a meeting lists the tasks of that meeting only: the 04/12/2025 notice announces two", async () => {
+    const first = await office.get<{ tasks: TaskLine[] }>("/api/meetings/seed-001-m1");
+    const second = await office.get<{ tasks: TaskLine[] }>("/api/meetings/seed-001-m2");
+    const ids = (m: { tasks: TaskLine[] }) => m.tasks.map((x) => x.taskId);
+    expect(ids(first.body).length + ids(second.body).length).toBe(5);
+    expect(ids(first.body).filter((id) => ids(second.body).includes(id))).toEqual([]);
+    expect(ids(first.body)).toContain("seed-001-t1");
+  });
+});
