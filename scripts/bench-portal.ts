@@ -1,28 +1,36 @@
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
-import { loadConfig } from "../packages/server/src/config";
-import { startServer } from "../packages/server/src/server";
 
 /**
  * A crowd on the public portal while signed-in users keep working: prints requests per second and
- * p95 of the public API (autocannon), and the signed-in p95 with and without the crowd.
- * `npm run bench:portal` (embedded database), or with DATABASE_URL for PostgreSQL.
+ * p95 of the public API (autocannon), and the signed-in p95 with and without the crowd. The server
+ * runs in its own process, as in production. `npm run bench:portal`, or with DATABASE_URL for PostgreSQL.
  */
 const dir = mkdtempSync(join(tmpdir(), "dondoc-bench-portal-"));
 const password = "mat-khau-do-hieu-nang";
-const server = await startServer(
-  loadConfig({
+const child = spawn(process.execPath, ["--import", "tsx", "packages/server/src/main.ts"], {
+  env: {
     ...process.env,
     PORT: "0",
     HOST: "127.0.0.1",
     DATA_DIR: dir,
-    LOG_LEVEL: "silent",
+    LOG_LEVEL: "info",
     DONDOC_ADMIN_PASSWORD: password,
     REMINDER_INTERVAL_SECONDS: "0",
-  }),
-);
+  },
+  stdio: ["ignore", "pipe", "inherit"],
+});
+const server = await new Promise<{ url: string; engine: string }>((resolve) => {
+  let out = "";
+  child.stdout?.on("data", (chunk: Buffer) => {
+    out += chunk.toString();
+    const m = out.match(/"url":"(http:\/\/[^"]+)","engine":"(\w+)"/);
+    if (m?.[1] && m[2]) resolve({ url: m[1], engine: m[2] });
+  });
+});
 const login = await fetch(`${server.url}/api/auth/login`, {
   method: "POST",
   headers: { "content-type": "application/json" },
@@ -50,7 +58,7 @@ async function crowd(path: string, seconds: number) {
   return autocannon({ url: `${server.url}${path}`, connections: 50, duration: seconds, pipelining: 1 });
 }
 
-console.log(`engine: ${server.database.engine}`);
+console.log(`engine: ${server.engine} (server in its own process)`);
 await fetch(`${server.url}/api/public/zones`); // warm the cache
 const quiet = await signedInP95(5);
 console.log(`signed-in GET /api/zones?q=…, no crowd:   p95 ${quiet.p95.toFixed(1)} ms (${quiet.n} requests)`);
@@ -61,5 +69,6 @@ for (const path of ["/api/public/zones", "/portal"]) {
       `errors ${load.errors}, non-2xx ${load.non2xx}; signed-in p95 meanwhile ${busy.p95.toFixed(1)} ms (${(busy.p95 / quiet.p95).toFixed(1)}× quiet)`,
   );
 }
-await server.close();
+child.kill("SIGTERM");
+await new Promise((r) => child.once("exit", r));
 rmSync(dir, { recursive: true, force: true });
