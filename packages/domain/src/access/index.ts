@@ -1,4 +1,5 @@
 export * from "./account-input";
+export * from "./me";
 export * from "./roles";
 export * from "./scopes";
 export * from "./task-scopes";

@@ -1,21 +1,8 @@
-import type { Permission, Role, ZoneKind } from "@dondoc/domain";
+import type { Me } from "@dondoc/domain";
 import { ApiError } from "./api-error";
 import { apiFetch } from "./http";
 
-/** GET /api/auth/me */
-export interface Me {
-  id: string;
-  username: string;
-  name: string;
-  role: Role;
-  roleLabel: string;
-  agency: { id: string; name: string } | null;
-  mustChangePassword: boolean;
-  /** what the account may do; pages hide the rest (the server refuses it anyway) */
-  permissions: Permission[];
-  /** zone kinds the account's agency maintains in the registry */
-  registryKinds: ZoneKind[];
-}
+export type { Me } from "@dondoc/domain";
 
 export const authKeys = { me: ["auth", "me"] as const };
 

@@ -1,4 +1,4 @@
-import type { DeadlineRule, TaskEventType, TaskLine, TaskStatus } from "@dondoc/domain";
+import type { AgencyScorecard, DeadlineRule, TaskEventType, TaskLine, TaskStatus } from "@dondoc/domain";
 import { apiFetch, apiUrl } from "./http";
 
 /** Filters of GET /api/tasks and /api/tasks.xlsx. */
@@ -51,19 +51,9 @@ export interface TaskEventForm {
   files?: File[];
 }
 
-export interface Scorecard {
-  agency: string;
+/** GET /api/scorecards: the domain's scorecard with the agency's name. */
+export interface Scorecard extends AgencyScorecard {
   agencyName: string;
-  total: number;
-  doneOnTime: number;
-  doneLate: number;
-  inProgress: number;
-  overdue: number;
-  extended: number;
-  extensionRequested: number;
-  due: number;
-  completionRate: number | null;
-  overdueRate: number | null;
 }
 
 export const taskKeys = {

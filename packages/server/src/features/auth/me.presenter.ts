@@ -1,22 +1,8 @@
-import { type Permission, permissions, type Role, roleCan, roleLabels } from "@dondoc/domain";
+import { type Me, permissions, roleCan, roleLabels } from "@dondoc/domain";
 import { eq } from "drizzle-orm";
 import type { SignedInActor } from "../../auth/read-actor";
 import type { Db } from "../../db/client";
 import { agencies } from "../../db/schema";
-
-export interface Me {
-  id: string;
-  username: string;
-  name: string;
-  role: Role;
-  roleLabel: string;
-  agency: { id: string; name: string } | null;
-  mustChangePassword: boolean;
-  /** what the account may do, so that pages can hide what the server would refuse */
-  permissions: Permission[];
-  /** zone kinds the account's agency maintains in the registry */
-  registryKinds: string[];
-}
 
 export async function presentMe(db: Db, actor: SignedInActor): Promise<Me> {
   const [agency] = actor.agencyId
