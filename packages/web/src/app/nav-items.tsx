@@ -29,11 +29,12 @@ export function navItems(can: Can, t: I18n["t"]): Item[] {
     if (can.seesAllTasks) follow.push(link("board", "/board", t("nav.board")));
     follow.push(link("scorecards", "/scorecards", t("nav.scorecards")), link("calendar", "/calendar", t("nav.calendar")));
     if (can.has("tasks:manage")) follow.push(link("reader", "/reader", t("nav.reader")));
+    // investors' enquiries are work to answer too; a top-level item would push "Quản trị" into the overflow menu
+    if (can.has("enquiries:answer")) follow.push(link("enquiries", "/enquiries", t("nav.enquiries")));
     items.push({ key: "follow-up", label: <span data-testid="nav-follow-up">{t("nav.followUp")}</span>, children: follow });
   }
   if (can.has("registry:read"))
     items.push(link("zones", "/zones", t("nav.zones")), link("map", "/map", t("nav.map")), link("units", "/units", t("nav.units")));
-  if (can.has("enquiries:answer")) items.push(link("enquiries", "/enquiries", t("nav.enquiries")));
   const admin: Item[] = [];
   if (can.has("users:manage")) admin.push(link("users", "/users", t("nav.users")));
   if (can.has("audit:read")) admin.push(link("audit", "/audit", t("nav.audit")));
