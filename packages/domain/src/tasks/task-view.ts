@@ -1,3 +1,4 @@
+import { addDays } from "../calendar/iso-date";
 import type { DeadlineRule } from "../deadlines/deadline-rule";
 import type { TaskFacts } from "./task-facts";
 import type { TaskStatus } from "./task-status";
@@ -30,4 +31,10 @@ export interface TaskLine {
   lastProgress: { percent: number | null; text: string | null; on: string } | null;
   /** the facts the status was computed from (as of the list's date) */
   facts: TaskFacts;
+}
+
+/** Open and due within `days` days of `asOf` (the inbox's "sắp đến hạn"): not done, not overdue, with a date. */
+export function isDueSoon(line: Pick<TaskLine, "status" | "effectiveDueDate">, asOf: string, days: number): boolean {
+  if (line.status !== "in-progress" && line.status !== "extended") return false;
+  return line.effectiveDueDate !== null && line.effectiveDueDate <= addDays(asOf, days);
 }

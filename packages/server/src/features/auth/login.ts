@@ -49,6 +49,7 @@ export async function login(
     ? null
     : await auth.api.signInUsername({ body: { username, password: input.password }, headers, asResponse: true }).catch(() => null);
   if (!user || !response || response.status !== 200) {
+    if (failuresByAddress.size > 10_000) failuresByAddress.clear(); // a bound on memory
     const w = failuresByAddress.get(address);
     failuresByAddress.set(
       address,

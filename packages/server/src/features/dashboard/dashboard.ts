@@ -4,6 +4,7 @@ import {
   type LandClearanceEntry,
   ledgerPositions,
   ledgerTotals,
+  taskStatuses,
   zoneStageLabels,
   zoneStages,
 } from "@dondoc/domain";
@@ -43,12 +44,7 @@ export async function dashboard(db: Db, actor: Actor, today: string, since: stri
   const overdueByAgency = new Map<string, number>();
   for (const l of lines.filter((x) => x.status === "overdue"))
     for (const lead of l.leads) overdueByAgency.set(lead.name ?? lead.text, (overdueByAgency.get(lead.name ?? lead.text) ?? 0) + 1);
-  const statusCounts = Object.fromEntries(
-    ["in-progress", "overdue", "done-on-time", "done-late", "continuous", "extension-requested", "extended", "cancelled"].map((s) => [
-      s,
-      lines.filter((l) => l.status === s).length,
-    ]),
-  );
+  const statusCounts = Object.fromEntries(taskStatuses.map((s) => [s, lines.filter((l) => l.status === s).length]));
   const byZone = new Map<string, LandClearanceEntry[]>();
   for (const e of clearance) byZone.set(e.zoneId, [...(byZone.get(e.zoneId) ?? []), { ...e, correctsId: e.correctsId ?? null }]);
   return {

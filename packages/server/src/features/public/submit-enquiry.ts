@@ -26,6 +26,7 @@ export async function submitEnquiry(db: Db, raw: unknown, lang: Lang, address: s
   const times = (recent.get(hash) ?? []).filter((t) => now - t < 3_600_000);
   if (times.length >= ENQUIRIES_PER_HOUR) throw new AppError("rate_limited", tooMany[lang]);
   times.push(now);
+  if (recent.size > 10_000) recent.clear(); // a bound on memory; the database count below still holds the limit
   recent.set(hash, times);
 
   const parsed = enquiryInput(lang).safeParse(raw);

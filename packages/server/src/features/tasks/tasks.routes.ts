@@ -1,4 +1,4 @@
-import { AppError, scorecard, taskEventInput, taskStatuses, vietnamDateOf } from "@dondoc/domain";
+import { AppError, isDueSoon, scorecard, taskEventInput, taskStatuses, vietnamDateOf } from "@dondoc/domain";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { attachments, taskEvents, taskOccurrences } from "../../db/schema";
@@ -23,15 +23,11 @@ const taskQuery = z.object({
 async function lines(db: Parameters<typeof listTaskLines>[0], actor: Parameters<typeof listTaskLines>[1], q: z.infer<typeof taskQuery>) {
   const asOf = q.asOf ?? vietnamDateOf(new Date());
   const all = await listTaskLines(db, actor, { asOf, agencyId: q.agency, documentId: q.document, zoneId: q.zone });
-  const soon = new Date(`${asOf}T00:00:00Z`);
-  soon.setUTCDate(soon.getUTCDate() + q.days);
-  const limit = soon.toISOString().slice(0, 10);
   return all.filter(
     (l) =>
       (!q.status || l.status === q.status) &&
       (q.due !== "overdue" || l.status === "overdue") &&
-      (q.due !== "due-soon" ||
-        ((l.status === "in-progress" || l.status === "extended") && l.effectiveDueDate !== null && l.effectiveDueDate <= limit)),
+      (q.due !== "due-soon" || isDueSoon(l, asOf, q.days)),
   );
 }
 
