@@ -35,6 +35,11 @@ export const BACKUP_TABLES = [
   "reader_drafts",
   "enquiries",
   "land_clearance_entries",
+  "tenant_projects",
+  "tenant_project_reports",
+  "milestone_facts",
+  "report_obligations",
+  "report_submissions",
 ] as const;
 const SERIAL = {
   zone_facts: "id",
@@ -47,6 +52,10 @@ const SERIAL = {
   notifications: "id",
   enquiries: "id",
   land_clearance_entries: "id",
+  tenant_projects: "id",
+  tenant_project_reports: "id",
+  milestone_facts: "id",
+  report_submissions: "id",
 } as const;
 
 interface BackupFile {

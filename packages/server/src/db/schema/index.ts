@@ -9,3 +9,4 @@ export * from "./portal";
 export * from "./progress";
 export * from "./reader";
 export * from "./zones";
+export * from "./reporting";

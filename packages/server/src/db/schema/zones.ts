@@ -50,6 +50,12 @@ export const zones = pgTable(
     industries: text("industries").array().notNull().default([]),
     rentalPrice: text("rental_price"),
     contact: text("contact"),
+    /** central wastewater plant: none | building | operating (domain zone-vocabulary) */
+    wastewaterStatus: text("wastewater_status"),
+    wastewaterCapacityM3: numeric("wastewater_capacity_m3", { precision: 12, scale: 2, mode: "number" }),
+    wastewaterMonitoring: boolean("wastewater_monitoring"),
+    /** fire safety system: none | building | accepted */
+    fireSafetyStatus: text("fire_safety_status"),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
