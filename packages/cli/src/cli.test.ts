@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
@@ -54,6 +54,23 @@ describe("npm run dondoc", () => {
     expect(restored.out).toMatch(/Đã khôi phục \d+ dòng/);
     expect(dondoc("restore", "ccn.xlsx").err).toContain("Tệp sao lưu bị hỏng");
   });
+
+  it("report annual writes .xlsx or .docx by the file's extension; briefing writes a meeting's pack", async () => {
+    const annual = dondoc("report", "annual", "--year", "2026", "--out", "nam.xlsx");
+    expect(annual.err).toBe("");
+    expect(annual.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(work, "nam.xlsx"));
+    expect(wb.worksheets.map((w) => w.name)).toContain("Mục tiêu");
+    const briefing = dondoc("briefing", "--meeting", "seed-000-m1", "--out", "hop.docx");
+    expect(briefing.err).toBe("");
+    expect(briefing.out).toContain("hop.docx");
+    expect(readFileSync(join(work, "hop.docx")).subarray(0, 2).toString()).toBe("PK");
+    const wrong = dondoc("report", "annual", "--year", "hai-nghin", "--out", "nam.pdf");
+    expect(wrong.code).toBe(1);
+    expect(wrong.err).toContain("--out cần tên tệp .docx hoặc .xlsx.");
+    expect(dondoc("briefing", "--out", "x.docx").err).toContain("Cần đúng một trong --meeting");
+  }, 120_000);
 
   it("explains a missing file and an unknown command in Vietnamese", () => {
     const missing = dondoc("import-zones", "khong-co.xlsx");

@@ -2,6 +2,7 @@ import { AppError } from "@dondoc/domain";
 import { loadConfig } from "@dondoc/server/config";
 import { setLogLevel } from "@dondoc/server/log";
 import { backupCommand } from "./commands/backup";
+import { briefingCommand } from "./commands/briefing";
 import { exportZonesCommand } from "./commands/export-zones";
 import { importZonesCommand } from "./commands/import-zones";
 import { readCommand } from "./commands/read";
@@ -18,6 +19,7 @@ const commands: Record<string, { usage: string; run: (args: string[], config: Re
   tasks: tasksCommand,
   read: readCommand,
   report: reportCommand,
+  briefing: briefingCommand,
 };
 
 function help(): string {

@@ -4,6 +4,7 @@ export * from "./deadlines";
 export * from "./portal";
 export * from "./progress";
 export * as reader from "./reader";
+export * from "./reporting";
 export * from "./reports";
 export * from "./shared/app-error";
 export * from "./shared/format";

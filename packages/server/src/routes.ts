@@ -11,6 +11,7 @@ import { enquiryRoutes } from "./features/public/enquiries.routes";
 import { publicRoutes } from "./features/public/public.routes";
 import { readerRoutes } from "./features/reader/reader.routes";
 import { referenceRoutes } from "./features/reference/reference.routes";
+import { reportingRoutes } from "./features/reporting/reporting.routes";
 import { reportRoutes } from "./features/reports/reports.routes";
 import { taskRoutes } from "./features/tasks/tasks.routes";
 import { unitRoutes } from "./features/units/units.routes";
@@ -31,6 +32,7 @@ export const routes: RouteDef[] = [
   ...publicRoutes,
   ...enquiryRoutes,
   ...reportRoutes,
+  ...reportingRoutes,
   ...progressRoutes,
   ...dashboardRoutes,
   ...zoneRoutes,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { roleCan, roles } from "./roles";
-import { type Actor, canEditZone } from "./scopes";
+import { type Actor, canEditZone, canReportProgress } from "./scopes";
 
 const actor = (over: Partial<Actor>): Actor => ({ id: "u", name: "U", role: "agency", agencyId: null, registryKinds: [], ...over });
 const hoaSon1 = { kind: "CCN" as const, investorId: "ld-tan-dai-nam" };
@@ -40,5 +40,24 @@ describe("canEditZone", () => {
   it("leaders and the office do not edit the registry", () => {
     expect(canEditZone(actor({ role: "leader" }), hoaSon1, ["note"])).toBe(false);
     expect(canEditZone(actor({ role: "office" }), hoaSon1, ["note"])).toBe(false);
+  });
+});
+
+describe("canReportProgress", () => {
+  it("the agency in charge, the zone's investor and admins report a zone's progress; nobody else", () => {
+    expect(canReportProgress(actor({ agencyId: "so-cong-thuong", registryKinds: ["CCN"] }), hoaSon1)).toBe(true);
+    expect(canReportProgress(actor({ agencyId: "so-cong-thuong", registryKinds: ["CCN"] }), vsip)).toBe(false);
+    expect(canReportProgress(actor({ role: "investor", agencyId: "ld-tan-dai-nam" }), hoaSon1)).toBe(true);
+    expect(canReportProgress(actor({ role: "investor", agencyId: "ld-tan-dai-nam" }), vsip)).toBe(false);
+    expect(canReportProgress(actor({ role: "investor", agencyId: null }), { kind: "CCN", investorId: null })).toBe(false);
+    expect(canReportProgress(actor({ role: "admin" }), vsip)).toBe(true);
+    expect(canReportProgress(actor({ agencyId: "so-xay-dung" }), hoaSon1)).toBe(false);
+    expect(canReportProgress(actor({ role: "leader" }), hoaSon1)).toBe(false);
+  });
+  it("an investor also reports its zone's wastewater plant and fire safety", () => {
+    const investor = actor({ role: "investor", agencyId: "ld-tan-dai-nam" });
+    expect(canEditZone(investor, hoaSon1, ["wastewaterStatus", "wastewaterCapacityM3", "wastewaterMonitoring", "fireSafetyStatus"])).toBe(
+      true,
+    );
   });
 });

@@ -12,7 +12,16 @@ export interface Actor {
 }
 
 /** The fields an infrastructure investor may report for its own zone. */
-export const investorZoneFields = ["industrialLandHa", "leasedLandHa", "location", "note"] as const;
+export const investorZoneFields = [
+  "industrialLandHa",
+  "leasedLandHa",
+  "location",
+  "note",
+  "wastewaterStatus",
+  "wastewaterCapacityM3",
+  "wastewaterMonitoring",
+  "fireSafetyStatus",
+] as const;
 
 /**
  * May `actor` change `zone` (or create a zone of that kind)? Admins may change any zone; an agency
@@ -56,4 +65,15 @@ export function canReportLandClearance(
   if (actor.role === "agency" && actor.registryKinds.includes(zone.kind)) return true;
   if (actor.role === "investor") return actor.agencyId !== null && actor.agencyId === zone.investorId;
   return actor.role === "agency" && actorUnitId !== null && actorUnitId === unitId && zone.unitIds.includes(unitId);
+}
+
+/**
+ * Who may report a zone's progress (milestones, tenant projects and their reports, monthly figures):
+ * admins, the agency maintaining the zone's kind, and the zone's infrastructure investor.
+ */
+export function canReportProgress(actor: Actor, zone: { kind: ZoneKind; investorId: string | null }): boolean {
+  if (actor.role === "admin") return true;
+  if (actor.role === "agency") return canEditZone(actor, zone, []);
+  if (actor.role === "investor") return actor.agencyId !== null && actor.agencyId === zone.investorId;
+  return false;
 }

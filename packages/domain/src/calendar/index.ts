@@ -67,7 +67,7 @@ export {
   startOfIsoWeek,
   yearRange,
 } from "./periods";
-export { civilDateOf, type Now, VIETNAM_UTC_OFFSET_HOURS, vietnamDateOf } from "./vietnam-time";
+export { civilDateOf, endOfVietnamDay, type Now, VIETNAM_UTC_OFFSET_HOURS, vietnamDateOf } from "./vietnam-time";
 export {
   addWorkingDays,
   countWorkingDays,

@@ -15,3 +15,11 @@ export type Now = Date | IsoDate;
 export function civilDateOf(now: Now): IsoDate {
   return typeof now === "string" ? now : vietnamDateOf(now);
 }
+
+/**
+ * The instant a civil day ends in Vietnam: what was recorded before it was known "as of" that day.
+ * Reports, dashboards and ledgers asked about a past day read only rows recorded before this.
+ */
+export function endOfVietnamDay(day: string): Date {
+  return new Date(new Date(`${day}T00:00:00+07:00`).getTime() + 86_400_000);
+}

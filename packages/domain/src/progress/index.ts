@@ -1,1 +1,3 @@
 export * from "./land-clearance";
+export * from "./milestones";
+export * from "./tenant-projects";

@@ -57,6 +57,20 @@ describe("the land clearance ledger", () => {
     expect(corrected.some((e) => e.id === 3)).toBe(true);
   });
 
+  it("a former district's figure stops counting once one of its successor communes reports for the project", () => {
+    const successorUnitIds = ["xa-huu-lung", "xa-tuan-son"];
+    const district = entry(10, "2024-07-01", { unitId: "huyen-huu-lung", householdsCounted: 490, areaRecoveredHa: 57, successorUnitIds });
+    const commune = entry(11, "2026-11-15", { unitId: "xa-huu-lung", householdsCounted: 560, areaRecoveredHa: 95 });
+    expect(ledgerTotals(ledgerPositions([district], "2026-11-30"))).toMatchObject({ householdsCounted: 490 });
+    const both = ledgerPositions([district, commune], "2026-11-30");
+    expect(both.find((p) => p.unitId === "huyen-huu-lung")).toMatchObject({ superseded: true, cumulative: { householdsCounted: 490 } });
+    expect(ledgerTotals(both)).toMatchObject({ householdsCounted: 560, areaRecoveredHa: 95 });
+    // before the commune's report, and without knowing the successions, the district still counts
+    expect(ledgerTotals(ledgerPositions([district, commune], "2026-10-31"))).toMatchObject({ householdsCounted: 490 });
+    const unknown = { ...district, successorUnitIds: undefined };
+    expect(ledgerTotals(ledgerPositions([unknown, commune], "2026-11-30"))).toMatchObject({ householdsCounted: 1050 });
+  });
+
   it("refuses negative households, more area handed over than the project has, and a date in the future", () => {
     expect(
       landClearanceInput.safeParse({ unitId: "xa-huu-lung", reportedOn: "2026-11-01", householdsCounted: -3 }).error?.issues[0]?.message,

@@ -43,6 +43,8 @@ export interface LandClearanceEntry extends LandClearanceFigures {
   unitId: string;
   reportedOn: string;
   correctsId: number | null;
+  /** for a unit abolished in a reorganisation (a former district): the units that took over its territory */
+  successorUnitIds?: readonly string[];
 }
 
 const count = (label: string) =>
@@ -126,14 +128,23 @@ export interface LedgerPosition {
   cumulative: LandClearanceFigures;
   /** cumulative minus the previous report that counts; null where either is unknown */
   change: LandClearanceFigures;
+  /**
+   * A unit abolished in a reorganisation (a former district) whose successor units have reported
+   * since: its figure covered their territory, so it no longer counts in the project's totals.
+   */
+  superseded: boolean;
 }
 
 const emptyFigures = (): LandClearanceFigures => Object.fromEntries(landClearanceMetrics.map((m) => [m, null])) as LandClearanceFigures;
 
-/** Per commune: the latest figures that count as of `asOf`, and their change since the report before. */
+/**
+ * Per commune: the latest figures that count as of `asOf`, and their change since the report before.
+ * A former unit's position is superseded once one of its successor units reports on or after it.
+ */
 export function ledgerPositions(entries: LandClearanceEntry[], asOf: string): LedgerPosition[] {
   const effective = effectiveEntries(entries, asOf);
   const units = [...new Set(effective.map((e) => e.unitId))];
+  const lastReport = new Map(effective.map((e) => [e.unitId, e.reportedOn]));
   return units.map((unitId) => {
     const mine = effective.filter((e) => e.unitId === unitId);
     const last = mine.at(-1);
@@ -145,15 +156,21 @@ export function ledgerPositions(entries: LandClearanceEntry[], asOf: string): Le
       const prev = before ? before[m] : 0;
       change[m] = cumulative[m] === null || prev === null ? null : Math.round(((cumulative[m] as number) - prev) * 100) / 100;
     }
-    return { unitId, reportedOn: last?.reportedOn ?? null, cumulative, change };
+    const reportedOn = last?.reportedOn ?? null;
+    const superseded = (last?.successorUnitIds ?? []).some((s) => {
+      const theirs = lastReport.get(s);
+      return theirs !== undefined && reportedOn !== null && theirs >= reportedOn;
+    });
+    return { unitId, reportedOn, cumulative, change, superseded };
   });
 }
 
-/** The project's totals over its communes. */
+/** The project's totals over its communes (superseded positions left out). */
 export function ledgerTotals(positions: LedgerPosition[]): LandClearanceFigures {
   const totals = emptyFigures();
+  const counting = positions.filter((p) => !p.superseded);
   for (const m of landClearanceMetrics) {
-    const known = positions.map((p) => p.cumulative[m]).filter((v): v is number => v !== null);
+    const known = counting.map((p) => p.cumulative[m]).filter((v): v is number => v !== null);
     totals[m] = known.length === 0 ? null : Math.round(known.reduce((s, v) => s + v, 0) * 100) / 100;
   }
   return totals;

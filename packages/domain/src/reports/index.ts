@@ -1,1 +1,4 @@
+export * from "./annual-report";
+export * from "./briefing";
 export * from "./monthly-report";
+export * from "./report-progress";

@@ -1,9 +1,22 @@
-import type { IsoDate } from "../calendar/iso-date";
+import { addDays, type IsoDate } from "../calendar/iso-date";
 import { endOfMonth } from "../calendar/periods";
+import type { LandClearanceEntry } from "../progress/land-clearance";
 import { compareVi } from "../shared/vi-text";
 import type { TaskLine } from "../tasks/task-view";
 import type { ZoneSummary } from "../zones/zone-view";
 import { type ZoneStage, zoneStageLabels, zoneStages } from "../zones/zone-vocabulary";
+import {
+  type LandClearanceProgress,
+  type LateMilestoneRow,
+  landClearanceProgress,
+  lateMilestoneRows,
+  type OccupancyRow,
+  occupancyRows,
+  type ReportSubmission,
+  type SubmissionSummary,
+  submissionSummary,
+  type ZoneProgressInput,
+} from "./report-progress";
 
 /**
  * The figures of Sở Công Thương's monthly consolidated report, computed from the registry and the
@@ -20,6 +33,14 @@ export interface MonthlyReportInput {
   period: string;
   zones: ReportZone[];
   tasks: TaskLine[];
+  /** the report's date when earlier than the period's end (a report of the current month) */
+  asOf?: IsoDate;
+  /** milestones and occupancy per zone on the report's date */
+  progress?: ReadonlyMap<string, ZoneProgressInput>;
+  /** land clearance entries recorded by the report's date, and by the previous report's date */
+  landClearance?: { current: LandClearanceEntry[]; previous: LandClearanceEntry[]; previousAsOf: IsoDate };
+  /** the period's expected reporters and what they sent; null when collecting is not set up */
+  submissions?: ReportSubmission[] | null;
 }
 
 export interface MonthlyReport {
@@ -33,12 +54,32 @@ export interface MonthlyReport {
   tasksByAgency: { agency: string; total: number; doneOnTime: number; doneLate: number; inProgress: number; overdue: number }[];
   overdue: TaskLine[];
   taskTotals: { total: number; doneOnTime: number; doneLate: number; inProgress: number; overdue: number; continuous: number };
+  occupancy: OccupancyRow[];
+  lateMilestones: LateMilestoneRow[];
+  landClearance: LandClearanceProgress;
+  submissions: SubmissionSummary | null;
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+/** The end of the month before `period` ("2026-11" → 2026-10-31), the previous report's date. */
+export const previousPeriodEnd = (period: string): IsoDate => addDays(`${period}-01`, -1);
+
 export function monthlyReport(input: MonthlyReportInput): MonthlyReport {
   const [y, m] = input.period.split("-");
+  const end = endOfMonth(Number(y), Number(m));
+  const asOf = input.asOf && input.asOf < end ? input.asOf : end;
+  return {
+    period: input.period,
+    periodLabel: `tháng ${Number(m)}/${y}`,
+    ...consolidate({ ...input, asOf, previousAsOf: input.landClearance?.previousAsOf ?? previousPeriodEnd(input.period) }),
+  };
+}
+
+/** The figures every consolidated report shares (monthly and annual): zones by stage, tasks by agency, progress, submissions. */
+export function consolidate(
+  input: Omit<MonthlyReportInput, "period" | "asOf"> & { asOf: IsoDate; previousAsOf: IsoDate },
+): Omit<MonthlyReport, "period" | "periodLabel"> {
   const clusters = input.zones.filter((z) => z.kind === "CCN").sort((a, b) => compareVi(a.name, b.name));
   const byStage = zoneStages
     .map((stage) => {
@@ -77,10 +118,9 @@ export function monthlyReport(input: MonthlyReportInput): MonthlyReport {
       agencies.set(name, row);
     }
   }
+  const progress = input.progress ?? new Map<string, ZoneProgressInput>();
   return {
-    period: input.period,
-    periodLabel: `tháng ${Number(m)}/${y}`,
-    asOf: endOfMonth(Number(y), Number(m)),
+    asOf: input.asOf,
     byStage,
     clusters,
     clusterTotals: {
@@ -92,5 +132,15 @@ export function monthlyReport(input: MonthlyReportInput): MonthlyReport {
     tasksByAgency: [...agencies.values()].sort((a, b) => b.overdue - a.overdue || a.agency.localeCompare(b.agency, "vi")),
     overdue: input.tasks.filter((t) => t.status === "overdue"),
     taskTotals: totals,
+    occupancy: occupancyRows(input.zones, progress),
+    lateMilestones: lateMilestoneRows(input.zones, progress),
+    landClearance: landClearanceProgress(
+      input.zones,
+      input.landClearance?.current ?? [],
+      input.landClearance?.previous ?? [],
+      input.asOf,
+      input.previousAsOf,
+    ),
+    submissions: input.submissions ? submissionSummary(input.submissions) : null,
   };
 }

@@ -16,7 +16,7 @@ export interface TargetActual {
   explanation: string;
 }
 
-const wastewaterStage = zoneStages.indexOf("wastewater-done");
+const builtStage = zoneStages.indexOf("construction-started");
 
 export function evaluateTarget(metric: string, threshold: number | null, zones: ZoneSummary[]): TargetActual {
   const clusters = zones.filter((z) => z.kind === "CCN" && z.stage !== "removed");
@@ -49,10 +49,16 @@ export function evaluateTarget(metric: string, threshold: number | null, zones: 
       };
     }
     case "clustersWithWastewaterPlant": {
-      // Only the stage "wastewater-done" proves a plant: an operating cluster may have none
-      // (CCN Địa phương số 2, 003 footnote 3). Plant status per zone arrives with the progress issue.
-      const done = clusters.filter((z) => z.stage === "wastewater-done");
-      const unknown = clusters.filter((z) => zoneStages.indexOf(z.stage) > wastewaterStage);
+      // A plant counts when the zone's wastewater status is "operating" in the data given (or, with no
+      // status recorded, when its stage is "wastewater-done"). CCN Địa phương số 2 operates without one
+      // (003 footnote 3): recorded "none". Clusters past construction with no status are unknown.
+      const status = (z: ZoneSummary) => z.wastewaterStatus ?? null;
+      const done = clusters.filter((z) => status(z) === "operating" || (status(z) === null && z.stage === "wastewater-done"));
+      const building = clusters.filter((z) => status(z) === "building");
+      const none = clusters.filter((z) => status(z) === "none");
+      const unknown = clusters.filter(
+        (z) => status(z) === null && z.stage !== "wastewater-done" && zoneStages.indexOf(z.stage) >= builtStage,
+      );
       const ratio = clusters.length === 0 ? null : done.length / clusters.length;
       return {
         computable: true,
@@ -60,7 +66,10 @@ export function evaluateTarget(metric: string, threshold: number | null, zones: 
         goal: threshold ?? 1,
         met: ratio === null ? null : ratio >= (threshold ?? 1),
         zoneIds: done.map((z) => z.id),
-        explanation: `${done.length}/${clusters.length} CCN ghi nhận đã có nhà máy xử lý nước thải tập trung; ${unknown.length} CCN đang hoạt động chưa có số liệu về nhà máy.`,
+        explanation:
+          `${done.length}/${clusters.length} CCN có nhà máy xử lý nước thải tập trung đang vận hành; ` +
+          `${building.length} CCN đang xây dựng nhà máy; ${none.length} CCN ghi nhận chưa có nhà máy; ` +
+          `${unknown.length} CCN đã khởi công hoặc đang hoạt động chưa có số liệu về nhà máy.`,
       };
     }
     default:

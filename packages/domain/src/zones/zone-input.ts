@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { normVi } from "../shared/vi-text";
 import { isInLangSon, type LatLon, vn2000ToWgs84 } from "./coordinates";
-import { fundingSources, zoneKinds, zonePhases, zoneStages } from "./zone-vocabulary";
+import { fireSafetyStatuses, fundingSources, wastewaterStatuses, zoneKinds, zonePhases, zoneStages } from "./zone-vocabulary";
 
 /** Vietnamese text, stored NFC with one tone placement. */
 export const viText = (max: number, label: string) =>
@@ -71,6 +71,15 @@ const zoneFields = {
   industries: z.array(viText(200, "Ngành nghề")).max(40),
   rentalPrice: z.string().transform(normVi).pipe(z.string().max(500, "Giá thuê dài quá 500 ký tự.")).nullable(),
   contact: z.string().transform(normVi).pipe(z.string().max(500, "Liên hệ dài quá 500 ký tự.")).nullable(),
+  wastewaterStatus: z.enum(wastewaterStatuses, { error: "Tình trạng nhà máy xử lý nước thải không hợp lệ." }).nullable(),
+  wastewaterCapacityM3: z
+    .number({ error: "Công suất xử lý nước thải phải là một số." })
+    .finite("Công suất xử lý nước thải phải là một số.")
+    .min(0, "Công suất xử lý nước thải không được âm.")
+    .max(10_000_000, "Công suất xử lý nước thải quá lớn.")
+    .nullable(),
+  wastewaterMonitoring: z.boolean({ error: "Quan trắc tự động phải là có hoặc không." }).nullable(),
+  fireSafetyStatus: z.enum(fireSafetyStatuses, { error: "Tình trạng hệ thống phòng cháy, chữa cháy không hợp lệ." }).nullable(),
 };
 
 const required = new Set(["kind", "name", "stage"]);
@@ -140,6 +149,10 @@ export const trackedZoneFields = [
   "industries",
   "rentalPrice",
   "contact",
+  "wastewaterStatus",
+  "wastewaterCapacityM3",
+  "wastewaterMonitoring",
+  "fireSafetyStatus",
 ] as const;
 export type TrackedZoneField = (typeof trackedZoneFields)[number];
 
@@ -164,4 +177,8 @@ export const zoneFieldLabels: Record<TrackedZoneField, { vi: string; en: string 
   industries: { vi: "Ngành nghề thu hút", en: "Industries" },
   rentalPrice: { vi: "Giá thuê đất, phí dịch vụ", en: "Rent and fees" },
   contact: { vi: "Liên hệ", en: "Contact" },
+  wastewaterStatus: { vi: "Nhà máy xử lý nước thải tập trung", en: "Central wastewater plant" },
+  wastewaterCapacityM3: { vi: "Công suất xử lý nước thải (m³/ngày đêm)", en: "Wastewater capacity (m³/day)" },
+  wastewaterMonitoring: { vi: "Quan trắc nước thải tự động", en: "Automatic wastewater monitoring" },
+  fireSafetyStatus: { vi: "Hệ thống phòng cháy, chữa cháy", en: "Fire safety system" },
 };

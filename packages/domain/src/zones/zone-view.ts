@@ -1,5 +1,5 @@
 import type { LatLon } from "./coordinates";
-import type { FundingSource, ZoneKind, ZonePhase, ZoneStage } from "./zone-vocabulary";
+import type { FireSafetyStatus, FundingSource, WastewaterStatus, ZoneKind, ZonePhase, ZoneStage } from "./zone-vocabulary";
 
 /** What the API returns for a zone. Built by the server's presenter, read by the web. */
 
@@ -33,6 +33,11 @@ export interface ZoneSummary {
   investor: Ref | null;
   establishmentDecision: { number: string | null; date: string | null } | null;
   location: (LatLon & { approximate: boolean }) | null;
+  /** central wastewater plant and fire safety; null when not recorded, absent where the caller did not load them */
+  wastewaterStatus?: WastewaterStatus | null;
+  wastewaterCapacityM3?: number | null;
+  wastewaterMonitoring?: boolean | null;
+  fireSafetyStatus?: FireSafetyStatus | null;
 }
 
 export interface ZoneHistoryEntry {

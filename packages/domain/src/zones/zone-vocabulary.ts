@@ -25,6 +25,14 @@ export type ZonePhase = (typeof zonePhases)[number];
 export const fundingSources = ["state-budget", "non-budget", "ppp-bt"] as const;
 export type FundingSource = (typeof fundingSources)[number];
 
+/** The zone's central wastewater plant (LEGAL-NOTES §1.6: a cluster must have one before it operates). */
+export const wastewaterStatuses = ["none", "building", "operating"] as const;
+export type WastewaterStatus = (typeof wastewaterStatuses)[number];
+
+/** The zone's fire safety system. */
+export const fireSafetyStatuses = ["none", "building", "accepted"] as const;
+export type FireSafetyStatus = (typeof fireSafetyStatuses)[number];
+
 type Labels<K extends string> = Record<K, { vi: string; en: string }>;
 
 export const zoneKindLabels: Labels<ZoneKind> = {
@@ -55,6 +63,18 @@ export const fundingSourceLabels: Labels<FundingSource> = {
   "state-budget": { vi: "Ngân sách nhà nước", en: "State budget" },
   "non-budget": { vi: "Ngoài ngân sách nhà nước", en: "Non-budget" },
   "ppp-bt": { vi: "Đối tác công tư (PPP), hợp đồng BT", en: "PPP (BT contract)" },
+};
+
+export const wastewaterStatusLabels: Labels<WastewaterStatus> = {
+  none: { vi: "Chưa có", en: "None" },
+  building: { vi: "Đang xây dựng", en: "Under construction" },
+  operating: { vi: "Đang vận hành", en: "Operating" },
+};
+
+export const fireSafetyStatusLabels: Labels<FireSafetyStatus> = {
+  none: { vi: "Chưa có", en: "None" },
+  building: { vi: "Đang xây dựng", en: "Under construction" },
+  accepted: { vi: "Đã nghiệm thu", en: "Accepted" },
 };
 
 /** Stages from which a zone counts as established (has an establishment decision). */

@@ -1,4 +1,5 @@
 import { log } from "../log";
+import { loadObligations } from "../seed/load-obligations";
 import { loadReferenceData } from "../seed/load-reference-data";
 import { loadSeedTasks } from "../seed/load-seed-tasks";
 import type { Database } from "./client";
@@ -12,7 +13,9 @@ export async function prepareDatabase(database: Database, options: { seed: boole
   await database.withExclusiveLock(async (db) => {
     const started = performance.now();
     await migrate(database.engine, db);
-    const seeded = options.seed ? { ...(await loadReferenceData(db)), ...(await loadSeedTasks(db)) } : { zonesInserted: 0 };
+    const seeded = options.seed
+      ? { ...(await loadReferenceData(db)), ...(await loadSeedTasks(db)), ...(await loadObligations(db)) }
+      : { zonesInserted: 0 };
     log.info("database ready", { engine: database.engine, ms: Math.round(performance.now() - started), ...seeded });
   });
 }

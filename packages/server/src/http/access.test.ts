@@ -48,9 +48,21 @@ const rules: Record<string, Permission> = {
   "POST /api/enquiries/:id/answer": "enquiries:answer",
   "POST /api/zones/:id/publication": "registry:edit",
   "GET /api/reports/monthly": "reports:read",
+  "GET /api/reports/annual": "reports:read",
+  "GET /api/reports/briefing": "reports:read",
   "GET /api/dashboard": "reports:read",
   "GET /api/zones/:id/land-clearance": "registry:read",
   "POST /api/zones/:id/land-clearance": "registry:read", // which zone and commune: canReportLandClearance
+  "GET /api/zones/:id/progress": "registry:read",
+  "POST /api/zones/:id/milestones": "registry:read", // which zone: canReportProgress
+  "POST /api/zones/:id/tenant-projects": "registry:read", // which zone: canReportProgress
+  "POST /api/tenant-projects/:id/reports": "registry:read", // which project's zone: canReportProgress
+  "GET /api/progress/template.xlsx": "registry:read",
+  "POST /api/progress/import": "registry:read", // row by row: canReportProgress, canReportLandClearance
+  "GET /api/obligations": "tasks:read",
+  "GET /api/reporting/inbox": "tasks:read",
+  "GET /api/obligations/:id/periods/:period": "tasks:read", // which obligation: canSeePeriodSubmissions
+  "POST /api/obligations/:id/periods/:period/submissions": "tasks:report", // which period: canSubmitReport
   "POST /api/reader/drafts": "tasks:manage",
   "GET /api/reader/drafts/:id": "tasks:manage",
   "DELETE /api/reader/drafts/:id": "tasks:manage",
@@ -87,7 +99,8 @@ const samplePath = (path: string) =>
     .replace("/api/documents/:id", "/api/documents/seed-000")
     .replace(/\/api\/(occurrences|attachments|notifications)\/:id/, "/api/$1/999999")
     .replace(":id", "khong-co")
-    .concat(path === "/api/scorecards" ? "?from=2025-01-01&to=2025-12-31" : path === "/api/reports/monthly" ? "?period=2026-11" : "");
+    .concat(path === "/api/scorecards" ? "?from=2025-01-01&to=2025-12-31" : path === "/api/reports/monthly" ? "?period=2026-11" : "")
+    .concat(path === "/api/reports/annual" ? "?year=2026&format=xlsx" : path === "/api/reports/briefing" ? "?zoneId=ccn-hoa-son-1" : "");
 
 let t: TestContext;
 const clients = new Map<Role | "anonymous", Client>();

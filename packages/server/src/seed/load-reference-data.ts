@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { normVi, searchKey, trackedZoneFields } from "@dondoc/domain";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "../db/client";
 import {
   adminUnits,
@@ -69,7 +70,10 @@ export async function loadReferenceData(db: Db): Promise<{ zonesInserted: number
     const codeToUnit = new Map(units.filter((u) => u.code).map((u) => [u.code, u.id]));
     for (const z of seedZones) {
       const inserted = await tx.insert(zones).values(zoneRow(z)).onConflictDoNothing().returning({ id: zones.id });
-      if (inserted.length === 0) continue;
+      if (inserted.length === 0) {
+        await backfillSeedFields(tx, z);
+        continue;
+      }
       zonesInserted++;
       const communeIds = z.communes.map((c) => {
         const id = codeToUnit.get(c.code);
@@ -151,6 +155,7 @@ function zoneRow(z: SeedZone): typeof zones.$inferInsert {
     decisionDate: z.decision?.date ?? null,
     note: z.note ?? null,
     industries: z.industries ?? [],
+    wastewaterStatus: z.wastewaterStatus ?? null,
     published: true, // planning facts from published decisions are public by default
     publishedAt: new Date(),
     createdAt: startOfDayVn(docDate.get(z.source.documentId) ?? null),
@@ -177,6 +182,7 @@ function zoneSeedFacts(z: SeedZone, communeIds: string[]): (typeof zoneFacts.$in
     establishmentDecisionDate: z.decision?.date ?? null,
     note: z.note ?? null,
     industries: z.industries && z.industries.length > 0 ? z.industries : null,
+    wastewaterStatus: z.wastewaterStatus ?? null,
   };
   return trackedZoneFields
     .filter((f) => values[f] !== null && values[f] !== undefined)
@@ -196,6 +202,34 @@ function zoneSeedFacts(z: SeedZone, communeIds: string[]): (typeof zoneFacts.$in
         recordedAt: startOfDayVn(docDate.get(source.documentId) ?? null),
       };
     });
+}
+
+/** Seed fields added after a database was first loaded (the progress issue's wastewater status). */
+const backfilledFields = ["wastewaterStatus"] as const;
+
+/**
+ * For a zone that already exists: sets a seed field added later, with its fact, only when the zone
+ * has no fact at all for that field — so a second run changes nothing and a user's edit (even
+ * clearing the field) is never overwritten.
+ */
+async function backfillSeedFields(tx: Db, z: SeedZone): Promise<void> {
+  for (const field of backfilledFields) {
+    const value = z[field];
+    if (value === undefined) continue;
+    const [known] = await tx
+      .select({ id: zoneFacts.id })
+      .from(zoneFacts)
+      .where(and(eq(zoneFacts.zoneId, z.id), eq(zoneFacts.field, field)))
+      .limit(1);
+    if (known) continue;
+    const [current] = await tx.select({ version: zones.version, value: zones[field] }).from(zones).where(eq(zones.id, z.id));
+    if (!current || current.value !== null) continue;
+    await tx
+      .update(zones)
+      .set({ [field]: value, version: current.version + 1 })
+      .where(eq(zones.id, z.id));
+    await tx.insert(zoneFacts).values(zoneSeedFacts(z, []).filter((f) => f.field === field));
+  }
 }
 
 function allAgencies(units: ReturnType<typeof buildUnits>["units"]): (typeof agencies.$inferInsert)[] {

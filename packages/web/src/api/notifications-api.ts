@@ -7,6 +7,8 @@ export interface AppNotification {
   body: string;
   /** the task a reminder is about; null for other notices */
   taskId: string | null;
+  /** where another notice leads (a periodic report's reminder: "/reporting") */
+  link?: string | null;
   createdAt: string;
   readAt: string | null;
 }

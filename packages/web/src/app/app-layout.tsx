@@ -43,7 +43,7 @@ export function AppLayout() {
       <Layout.Content style={{ padding: 24 }}>
         <Outlet />
       </Layout.Content>
-      <Layout.Footer style={{ fontSize: 12, color: "rgba(0,0,0,0.5)", padding: "12px 24px" }}>
+      <Layout.Footer style={{ fontSize: 12, color: "#595959", padding: "12px 24px" }}>
         {t("app.name")} · {t("app.tagline")}
         {attribution ? <div>{attribution}</div> : null}
       </Layout.Footer>

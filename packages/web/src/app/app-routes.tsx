@@ -29,7 +29,11 @@ const DeadlineCalendarPage = lazy(() =>
 const ScorecardsPage = lazy(() => import("../features/scorecards/pages/scorecards-page").then((m) => ({ default: m.ScorecardsPage })));
 const DocumentPage = lazy(() => import("../features/documents/pages/document-page").then((m) => ({ default: m.DocumentPage })));
 const MeetingPage = lazy(() => import("../features/documents/pages/meeting-page").then((m) => ({ default: m.MeetingPage })));
+const DashboardPage = lazy(() => import("../features/dashboard/pages/dashboard-page").then((m) => ({ default: m.DashboardPage })));
 const ReaderPage = lazy(() => import("../features/reader/pages/reader-page").then((m) => ({ default: m.ReaderPage })));
+const ReportingPage = lazy(() => import("../features/reporting/pages/reporting-page").then((m) => ({ default: m.ReportingPage })));
+const ReportsPage = lazy(() => import("../features/reports/pages/reports-page").then((m) => ({ default: m.ReportsPage })));
+const ReportingPeriodPage = lazy(() => import("../features/reporting/pages/period-page").then((m) => ({ default: m.PeriodPage })));
 
 export function AppRoutes() {
   return (
@@ -51,8 +55,14 @@ export function AppRoutes() {
             <Route path="board" element={page(<OverdueBoardPage />)} />
             <Route path="calendar" element={page(<DeadlineCalendarPage />)} />
             <Route path="scorecards" element={page(<ScorecardsPage />)} />
+            <Route path="reporting" element={page(<ReportingPage />)} />
+            <Route path="reporting/:id/:period" element={page(<ReportingPeriodPage />)} />
             <Route path="documents/:id" element={page(<DocumentPage />)} />
             <Route path="meetings/:id" element={page(<MeetingPage />)} />
+          </Route>
+          <Route element={<RequirePermission permission="reports:read" />}>
+            <Route path="dashboard" element={page(<DashboardPage />)} />
+            <Route path="reports" element={page(<ReportsPage />)} />
           </Route>
           <Route element={<RequirePermission permission="tasks:manage" />}>
             <Route path="reader" element={page(<ReaderPage />)} />

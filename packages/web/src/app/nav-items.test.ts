@@ -38,6 +38,7 @@ describe("the menu", () => {
       "board",
       "scorecards",
       "calendar",
+      "reporting",
       "reader",
       "zones",
       "map",
@@ -50,13 +51,28 @@ describe("the menu", () => {
 
   it("shows an agency officer its tasks, not the board, the reader, the accounts or the audit log", () => {
     const officer = me("agency", ["registry:read", "registry:edit", "tasks:read", "tasks:report"], ["CCN"]);
-    expect(keys(navItems(canOf(officer), t))).toEqual(["follow-up", "tasks", "scorecards", "calendar", "zones", "map", "units"]);
+    expect(keys(navItems(canOf(officer), t))).toEqual([
+      "follow-up",
+      "tasks",
+      "scorecards",
+      "calendar",
+      "reporting",
+      "zones",
+      "map",
+      "units",
+    ]);
   });
 
   it("shows the office the audit log but not the accounts", () => {
     const office = me("office", ["registry:read", "audit:read", "tasks:read", "tasks:manage"]);
     expect(keys(navItems(canOf(office), t))).toContain("audit");
     expect(keys(navItems(canOf(office), t))).not.toContain("users");
+  });
+
+  it("opens the follow-up group with the dashboard for those who may read the reports", () => {
+    const leader = me("leader", ["registry:read", "tasks:read", "reports:read"]);
+    expect(keys(navItems(canOf(leader), t)).slice(0, 3)).toEqual(["follow-up", "dashboard", "tasks"]);
+    expect(keys(navItems(canOf(me("agency", ["registry:read", "tasks:read"])), t))).not.toContain("dashboard");
   });
 
   it("lights the follow-up section on a document's and a meeting's page", () => {

@@ -25,9 +25,14 @@ export function navItems(can: Can, t: I18n["t"]): Item[] {
   const items: Item[] = [];
   // follow-up first: the part of the product people open every day, never folded into "…" on a narrow screen
   if (can.has("tasks:read")) {
-    const follow: Item[] = [link("tasks", "/tasks", t(can.seesAllTasks ? "nav.tasks" : "nav.myTasks"))];
+    const follow: Item[] = [];
+    // the leaders' dashboard opens the follow-up group: figures first, each leading to its list
+    if (can.has("reports:read")) follow.push(link("dashboard", "/dashboard", t("nav.dashboard")));
+    follow.push(link("tasks", "/tasks", t(can.seesAllTasks ? "nav.tasks" : "nav.myTasks")));
     if (can.seesAllTasks) follow.push(link("board", "/board", t("nav.board")));
     follow.push(link("scorecards", "/scorecards", t("nav.scorecards")), link("calendar", "/calendar", t("nav.calendar")));
+    follow.push(link("reporting", "/reporting", t("nav.reporting")));
+    if (can.has("reports:read")) follow.push(link("reports", "/reports", t("nav.reports")));
     if (can.has("tasks:manage")) follow.push(link("reader", "/reader", t("nav.reader")));
     // investors' enquiries are work to answer too; a top-level item would push "Quản trị" into the overflow menu
     if (can.has("enquiries:answer")) follow.push(link("enquiries", "/enquiries", t("nav.enquiries")));

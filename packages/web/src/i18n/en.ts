@@ -1,6 +1,10 @@
 import { enAccounts } from "./en-accounts";
+import { enDashboard } from "./en-dashboard";
 import { enEnquiries } from "./en-enquiries";
+import { enProgress } from "./en-progress";
 import { enReader } from "./en-reader";
+import { enReporting } from "./en-reporting";
+import { enReports } from "./en-reports";
 import { enTasks } from "./en-tasks";
 import type { MessageKey } from "./vi";
 
@@ -184,4 +188,8 @@ export const en: Record<MessageKey, string> = {
   ...enTasks,
   ...enEnquiries,
   ...enReader,
+  ...enProgress,
+  ...enDashboard,
+  ...enReporting,
+  ...enReports,
 };

@@ -1,6 +1,10 @@
 import { viAccounts } from "./vi-accounts";
+import { viDashboard } from "./vi-dashboard";
 import { viEnquiries } from "./vi-enquiries";
+import { viProgress } from "./vi-progress";
 import { viReader } from "./vi-reader";
+import { viReporting } from "./vi-reporting";
+import { viReports } from "./vi-reports";
 import { viTasks } from "./vi-tasks";
 
 /**
@@ -186,6 +190,10 @@ export const vi = {
   ...viTasks,
   ...viEnquiries,
   ...viReader,
+  ...viProgress,
+  ...viDashboard,
+  ...viReporting,
+  ...viReports,
 } as const;
 
 export type MessageKey = keyof typeof vi;

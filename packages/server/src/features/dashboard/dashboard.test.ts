@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestContext, type TestContext } from "../../../test/support/test-database";
+import { milestoneFacts, tenantProjectReports, tenantProjects } from "../../db/schema";
 
 let t: TestContext;
 beforeAll(async () => {
@@ -8,12 +9,14 @@ beforeAll(async () => {
 afterAll(() => t.cleanup());
 
 type Dashboard = {
-  zones: { clusters: number; byStage: { stage: string; count: number; link: string }[] };
+  zones: { clusters: number; areaHa: number; planAreaHa: number; byStage: { stage: string; count: number; link: string }[] };
   tasks: { byStatus: Record<string, number> };
   overdueByAgency: { agency: string; count: number }[];
   landClearance: { zoneId: string; totals: { householdsCounted: number } }[];
   targets: { id: string; actual: { actual: number | null } }[];
   changedSince: { zoneFigures: number; zonesChanged: string[] };
+  lateMilestones: { count: number; items: { zoneId: string; milestone: string }[] };
+  submissions: { obligationId: string; expected: number; counts: Record<string, number> }[];
 };
 
 describe("the dashboard", () => {
@@ -21,6 +24,8 @@ describe("the dashboard", () => {
     const leader = await t.as("leader");
     const before = (await leader.get<Dashboard>("/api/dashboard?since=2026-11-01")).body;
     expect(before.zones.clusters).toBe(24);
+    // the registry's areas today, and the plan's total with Na Dương 1's future 30 ha expansion
+    expect(before.zones).toMatchObject({ areaHa: 1126.77, planAreaHa: 1156.77 });
     expect(before.zones.byStage.reduce((s, r) => s + r.count, 0)).toBe(24);
     expect(before.zones.byStage.find((r) => r.stage === "operating")).toMatchObject({ count: 1, link: "/zones?kind=CCN&stage=operating" });
     expect(before.tasks.byStatus.overdue).toBeGreaterThan(10);
@@ -34,5 +39,49 @@ describe("the dashboard", () => {
     const after = (await leader.get<Dashboard>("/api/dashboard?since=2026-11-01")).body;
     expect(after.changedSince).toMatchObject({ zoneFigures: 1, zonesChanged: ["ccn-minh-son"] });
     expect((await (await t.as("investor", "cty-vsip-lang-son")).request("/api/dashboard")).status).toBe(403);
+  });
+});
+
+describe("the dashboard's progress figures", () => {
+  it("computes occupancy from the tenant projects, counts late milestones, and never serves figures older than the data", async () => {
+    const leader = await t.as("leader");
+    await t.admin.send("PATCH", "/api/zones/ccn-hoa-son-1", { industrialLandHa: 20 });
+    const db = t.database.db;
+    const [project] = await db
+      .insert(tenantProjects)
+      .values({ zoneId: "ccn-hoa-son-1", name: "Nhà máy may Hòa Sơn", investorName: "Công ty TNHH May Hòa Sơn", recordedBy: "test" })
+      .returning();
+    await db.insert(tenantProjectReports).values({
+      projectId: project?.id ?? 0,
+      reportedOn: "2026-10-15",
+      status: "operating",
+      areaHa: 8,
+      jobs: 300,
+      recordedBy: "test",
+    });
+    await db.insert(milestoneFacts).values({
+      zoneId: "ccn-hoa-son-1",
+      milestone: "roads",
+      plannedOn: "2026-06-30",
+      reportedOn: "2026-07-01",
+      recordedBy: "test",
+    });
+    const body = (await leader.get<Dashboard & { occupancy: { id: string; occupancy: number; basis: string }[] }>("/api/dashboard")).body;
+    expect(body.occupancy.find((z) => z.id === "ccn-hoa-son-1")).toMatchObject({ occupancy: 0.4, basis: "projects" });
+    expect(body.lateMilestones).toMatchObject({
+      count: 1,
+      items: [expect.objectContaining({ zoneId: "ccn-hoa-son-1", milestone: "roads" })],
+    });
+    // the monthly consolidation of 000: the period whose data cut-off has ended, with who has not reported
+    expect(body.submissions.find((s) => s.obligationId === "bc-thang-000-don-vi")?.expected).toBeGreaterThan(5);
+    // a figure appended after the first answer shows at once (the short cache keys on the data)
+    await db.insert(milestoneFacts).values({
+      zoneId: "ccn-hoa-son-1",
+      milestone: "power",
+      plannedOn: "2026-08-31",
+      reportedOn: "2026-09-01",
+      recordedBy: "test",
+    });
+    expect((await leader.get<Dashboard>("/api/dashboard")).body.lateMilestones.count).toBe(2);
   });
 });

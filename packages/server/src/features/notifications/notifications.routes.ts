@@ -29,6 +29,8 @@ export const notificationRoutes = [
         body: n.body,
         taskId,
         enquiryId: n.enquiryId,
+        // a periodic report's reminder (key "report:<obligation>:<period>:…") opens the reporter's inbox
+        link: n.key.startsWith("report:") ? "/reporting" : null,
         createdAt: n.createdAt.toISOString(),
         readAt: n.readAt?.toISOString() ?? null,
       }));

@@ -69,7 +69,9 @@ describe("land clearance figures of KCN VSIP Lạng Sơn", () => {
       change: { householdsCounted: 35 },
     });
     expect(corrected.body.entries.find((e) => e.id === wrongId)).toMatchObject({ corrected: true });
-    expect(corrected.body.totals.householdsCounted).toBe(490 + 555);
+    // the former district's 2024 figure covered the commune's territory: the commune's own report replaces it
+    expect(corrected.body.positions.find((p) => p.unitId === "huyen-huu-lung")).toMatchObject({ superseded: true });
+    expect(corrected.body.totals.householdsCounted).toBe(555);
   });
 
   it("refuses bad figures in Vietnamese and writes nothing", async () => {

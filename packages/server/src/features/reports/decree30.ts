@@ -1,4 +1,18 @@
-import { AlignmentType, BorderStyle, Footer, Header, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
 
 /**
  * The building blocks of an administrative document in the layout of Nghị định 30/2020/NĐ-CP
@@ -109,13 +123,13 @@ export function footerBlock(recipients: string[], authority: string[], signerNam
 }
 
 /** A bordered data table with a bold header row repeated on every page. */
-export function dataTable(headers: string[], rows: string[][], widths: number[]): Table {
+export function dataTable(headers: string[], rows: string[][], widths: number[], o: { numbersRight?: boolean } = {}): Table {
   const cell = (text: string, bold: boolean, width: number, align: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
     new TableCell({
       width: { size: width, type: WidthType.PERCENTAGE },
       children: [para([run(text, { bold, size: 12 })], { align, after: 0 })],
     });
-  const numeric = (s: string) => /^[\d.,%—-]+$/.test(s);
+  const numeric = (s: string) => (o.numbersRight ?? true) && /^[+\d.,%—-]+$/.test(s);
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
@@ -152,3 +166,14 @@ export const pageNumbering = {
   },
   footers: { default: new Footer({ children: [] }), first: new Footer({ children: [] }) },
 };
+
+/** An A4 document in Times New Roman with page numbers from page 2, as .docx bytes. */
+export async function decree30Document(title: string, body: (Paragraph | Table)[]): Promise<Buffer> {
+  const doc = new Document({
+    creator: "Đôn Đốc",
+    title,
+    styles: { default: { document: { run: { font: FONT, size: 28 } } } },
+    sections: [{ properties: { page: PAGE, titlePage: true }, ...pageNumbering, children: body }],
+  });
+  return Packer.toBuffer(doc);
+}

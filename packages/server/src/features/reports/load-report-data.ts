@@ -1,7 +1,26 @@
-import { type Actor, type ReportZone, type TaskLine, trackedZoneFields } from "@dondoc/domain";
-import { and, inArray, lte } from "drizzle-orm";
+import {
+  type Actor,
+  AppError,
+  type BriefingZoneFacility,
+  endOfVietnamDay,
+  type LandClearanceEntry,
+  landClearanceMetrics,
+  type ReportSubmission,
+  type ReportZone,
+  type StageFact,
+  submissionStatusLabels,
+  type TaskLine,
+  trackedZoneFields,
+  vietnamDateOf,
+  type ZoneProgressInput,
+} from "@dondoc/domain";
+import { and, asc, eq, inArray, lte } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { planEntries, tasks, zoneFacts, zones } from "../../db/schema";
+import { landClearanceEntries, planEntries, tasks, zoneFacts, zones } from "../../db/schema";
+import { loadLedgerEntries } from "../progress/land-clearance";
+import { loadProgressAsOf, zoneFieldsAsOf } from "../progress/load-progress";
+import { loadPeriodSubmissions } from "../reporting/load-period-submissions";
+import { readObligations } from "../reporting/obligations";
 import { listTaskLines } from "../tasks/list-tasks";
 import { presentZoneSummary } from "../zones/zones.presenter";
 import { findNames, findZoneUnits } from "../zones/zones.queries";
@@ -14,16 +33,13 @@ const column: Partial<Record<string, string>> = {
   establishmentDecisionDate: "decisionDate",
 };
 
-/** The end of a civil day in Vietnam, as an instant. */
-export const endOfDayInVietnam = (day: string) => new Date(new Date(`${day}T00:00:00+07:00`).getTime() + 86_400_000);
-
 /**
  * The zones and tasks as they were recorded by the end of `asOf`: every zone field is its latest
  * fact recorded by then, zones and tasks created later are left out, and task events after that
  * day are ignored. A report of a past period therefore never changes.
  */
 export async function loadReportData(db: Db, asOf: string): Promise<{ zones: ReportZone[]; tasks: TaskLine[] }> {
-  const cutoff = endOfDayInVietnam(asOf);
+  const cutoff = endOfVietnamDay(asOf);
   const rows = (await db.select().from(zones)).filter((z) => z.createdAt < cutoff);
   const ids = rows.map((r) => r.id);
   const [facts, plan, units, names] = await Promise.all([
@@ -59,4 +75,141 @@ export async function loadReportData(db: Db, asOf: string): Promise<{ zones: Rep
     .map((t) => t.id);
   const lines = existing.length ? await listTaskLines(db, system, { asOf, taskIds: existing }) : [];
   return { zones: zonesAsOf, tasks: lines };
+}
+
+/** Wastewater plant and fire safety of each zone as recorded by the end of `asOf` (their zone facts). */
+export async function loadFacilities(db: Db, asOf: string, zoneIds: string[]): Promise<Map<string, BriefingZoneFacility>> {
+  if (zoneIds.length === 0) return new Map();
+  const fields = await zoneFieldsAsOf(db, asOf, zoneIds);
+  const str = (v: unknown) => (typeof v === "string" ? v : null);
+  return new Map(
+    [...fields].map(([id, f]) => [
+      id,
+      {
+        wastewaterStatus: str(f.values.wastewaterStatus),
+        wastewaterCapacityM3: typeof f.values.wastewaterCapacityM3 === "number" ? f.values.wastewaterCapacityM3 : null,
+        wastewaterMonitoring: typeof f.values.wastewaterMonitoring === "boolean" ? f.values.wastewaterMonitoring : null,
+        fireSafetyStatus: str(f.values.fireSafetyStatus),
+      },
+    ]),
+  );
+}
+
+/** Each zone's stage as recorded in zone_facts by the end of `asOf`, dated by the fact's as-of date (else the day it was recorded). */
+export async function loadStageFacts(db: Db, asOf: string): Promise<StageFact[]> {
+  const cutoff = endOfVietnamDay(asOf);
+  const rows = await db
+    .select()
+    .from(zoneFacts)
+    .where(and(eq(zoneFacts.field, "stage"), lte(zoneFacts.recordedAt, cutoff)))
+    .orderBy(asc(zoneFacts.recordedAt), asc(zoneFacts.id));
+  return rows
+    .filter((r) => r.recordedAt < cutoff && typeof r.value === "string")
+    .map((r, seq) => ({ zoneId: r.zoneId, value: r.value as string, on: r.asOf ?? vietnamDateOf(r.recordedAt), seq }));
+}
+
+/** Milestones and occupancy per zone as of `asOf`, from the progress module (same cut-off rule). */
+export async function loadZoneProgress(db: Db, asOf: string, zoneIds?: string[]): Promise<Map<string, ZoneProgressInput>> {
+  if (zoneIds?.length === 0) return new Map(); // (load-progress would query with a NUL placeholder, which PostgreSQL refuses)
+  const loaded = await loadProgressAsOf(db, asOf, zoneIds);
+  const out = new Map<string, ZoneProgressInput>();
+  for (const [zoneId, p] of loaded) {
+    const projectNames = new Map(p.projects.map((x) => [x.id, x.name]));
+    const o = p.occupancy;
+    out.set(zoneId, {
+      milestones: p.milestones.map((m) => ({
+        zoneId: m.zoneId,
+        projectName: m.projectId === null ? null : (projectNames.get(m.projectId) ?? `Dự án #${m.projectId}`),
+        label: m.label,
+        plannedOn: m.plannedOn,
+        actualOn: m.actualOn,
+        late: m.late,
+        daysLate: m.daysLate ?? 0,
+      })),
+      occupancy:
+        o.basis === "unknown"
+          ? null
+          : {
+              industrialLandHa: null,
+              leasedLandHa: o.leasedHa,
+              ratio: o.occupancy,
+              enterprises: o.enterprises,
+              basis: o.basis === "projects" ? "tenant-projects" : "registry",
+            },
+    });
+  }
+  return out;
+}
+
+/**
+ * The expected reporters of the obligations sent to Sở Công Thương for this period (monthly: the
+ * month's obligations; yearly: the year's and the second half-year's), and what each had sent by
+ * the end of `asOf`; null when no such obligation is set up.
+ */
+export async function loadSubmissions(
+  db: Db,
+  frequency: "month" | "year",
+  period: string,
+  asOf: string,
+): Promise<ReportSubmission[] | null> {
+  const wanted =
+    frequency === "month"
+      ? [{ frequency: "month", key: period }]
+      : [
+          { frequency: "year", key: period },
+          { frequency: "half-year", key: `${period}-H2` },
+        ];
+  const obligations = (await readObligations(db)).filter(
+    (o) => o.recipientAgencyId === "so-cong-thuong" && o.startsOn <= asOf && wanted.some((w) => w.frequency === o.frequency),
+  );
+  if (obligations.length === 0) return null;
+  const out: ReportSubmission[] = [];
+  for (const o of obligations) {
+    const key = wanted.find((w) => w.frequency === o.frequency)?.key as string;
+    let period: Awaited<ReturnType<typeof loadPeriodSubmissions>>;
+    try {
+      period = await loadPeriodSubmissions(db, o.id, key, asOf);
+    } catch (error) {
+      if (error instanceof AppError && error.code === "not_found") continue; // the period is before the obligation starts
+      throw error;
+    }
+    for (const r of period.reporters) {
+      out.push({
+        obligation: o.title,
+        reporter: r.agencyName,
+        status: r.status,
+        statusLabel: submissionStatusLabels[r.status].vi,
+        submittedOn: r.submittedOn,
+        sections: {
+          results: r.sections.results ?? null,
+          difficulties: r.sections.difficulties ?? null,
+          causes: r.sections.causes ?? null,
+          proposals: r.sections.proposals ?? null,
+        },
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Everything a consolidated report (monthly or annual) needs as of `asOf`: zones and tasks as
+ * recorded by then, progress per zone, land clearance (its position at `asOf` and at `previousAsOf`),
+ * the period's submissions, and the stage facts. One place, one cut-off rule.
+ */
+export async function loadConsolidatedData(db: Db, o: { asOf: string; previousAsOf: string; frequency: "month" | "year"; period: string }) {
+  const [base, current, submissions, stageFacts] = await Promise.all([
+    loadReportData(db, o.asOf),
+    loadLedgerEntries(db, o.asOf),
+    loadSubmissions(db, o.frequency, o.period, o.asOf),
+    loadStageFacts(db, o.asOf),
+  ]);
+  const progress = await loadZoneProgress(
+    db,
+    o.asOf,
+    base.zones.map((z) => z.id),
+  );
+  // the previous position is read from the same entries (those dated by the previous period's end), so a
+  // figure entered late for last month counts there and not as this month's change
+  return { ...base, progress, landClearance: { current, previous: current, previousAsOf: o.previousAsOf }, submissions, stageFacts };
 }

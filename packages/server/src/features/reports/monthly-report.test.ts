@@ -57,6 +57,63 @@ describe("the monthly report", () => {
     expect(text).toMatch(/14\/07\/2025 Quá hạn \d+ ngày/);
   });
 
+  it("November 2026 also has occupancy, late milestones, land clearance with its change since October, and the submissions with their difficulties and proposals", async () => {
+    const huuLung = await t.as("agency", "ubnd-xa-huu-lung");
+    const ledger = (body: Record<string, unknown>) =>
+      huuLung.send("POST", "/api/zones/kcn-vsip-lang-son/land-clearance", { unitId: "xa-huu-lung", householdsAffected: 600, ...body });
+    expect((await ledger({ reportedOn: "2026-10-15", householdsCounted: 520, areaRecoveredHa: 90 })).status).toBe(201);
+    expect((await ledger({ reportedOn: "2026-11-15", householdsCounted: 560, areaRecoveredHa: 100 })).status).toBe(201);
+    const milestone = await t.admin.send("POST", "/api/zones/ccn-hoa-son-1/milestones", {
+      milestone: "wastewater-plant",
+      plannedOn: "2026-09-30",
+      reportedOn: "2026-11-02",
+    });
+    expect(milestone.status).toBe(201);
+    const submitted = await huuLung.send("POST", "/api/obligations/bc-thang-000-don-vi/periods/2026-11/submissions", {
+      sections: {
+        results: "Đã kiểm đếm thêm 40 hộ trong tháng.",
+        difficulties: "Thiếu quỹ đất tái định cư cho các hộ bị thu hồi đất.",
+        proposals: "Đề nghị bố trí vốn xây dựng khu tái định cư Hữu Lũng.",
+      },
+    });
+    expect(submitted.status).toBe(201);
+
+    const text = await textOf(await report("2026-11", "docx"));
+    expect(text).toMatch(/Tỷ lệ lấp đầy .*CCN Địa phương số 2 8,5 8,5 100/);
+    // the commune's reports supersede the former district's 2024 figure (490 households, 57 ha): 520 at the end of October
+    expect(text).toContain("KCN VSIP Lạng Sơn (số liệu đến 15/11/2026) Số hộ bị ảnh hưởng 600 0 Đã kiểm đếm (hộ) 560 +40");
+    expect(text).toContain("Đã thu hồi (ha) 100 +10");
+    expect(text).toContain("so với kỳ báo cáo trước (31/10/2026)): số hộ bị ảnh hưởng 600 (0); đã kiểm đếm (hộ) 560 (+40)");
+    expect(text).toMatch(/CCN Hòa Sơn 1 Hạ tầng Nhà máy xử lý nước thải tập trung 30\/09\/2026 \d+/);
+    expect(text).toContain("TÌNH HÌNH BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ");
+    expect(text).toMatch(/1 UBND xã Hữu Lũng Báo cáo hằng tháng .{0,200}? \d{2}\/\d{2}\/\d{4} (Đúng hạn|Trễ hạn)/);
+    // those that have not sent theirs are named, grouped by status
+    expect(text).toMatch(/- (Chưa đến hạn|Chưa nộp – quá hạn) \(\d+\): .*UBND xã Tuấn Sơn.* (IV|V)\. KHÓ KHĂN, VƯỚNG MẮC/);
+    expect(text).toContain("Thiếu quỹ đất tái định cư cho các hộ bị thu hồi đất.");
+    expect(text).toContain("Đề nghị bố trí vốn xây dựng khu tái định cư Hữu Lũng.");
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await report("2026-11", "xlsx")) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Theo giai đoạn",
+      "Cụm công nghiệp",
+      "Nhiệm vụ theo cơ quan",
+      "Nhiệm vụ quá hạn",
+      "Tỷ lệ lấp đầy",
+      "Mốc tiến độ chậm",
+      "Giải phóng mặt bằng",
+      "Báo cáo đã nhận",
+    ]);
+    const clusters = wb.getWorksheet("Cụm công nghiệp");
+    expect(clusters?.getRow(clusters.rowCount).getCell(6).value).toBe(1156.77);
+    const lc = wb.getWorksheet("Giải phóng mặt bằng");
+    const vsip = lc?.getRows(3, (lc?.rowCount ?? 3) - 2)?.find((r) => r.getCell(1).value === "KCN VSIP Lạng Sơn");
+    expect([vsip?.getCell(3).value, vsip?.getCell(4).value]).toEqual([560, 40]);
+    const received = wb.getWorksheet("Báo cáo đã nhận");
+    const mine = received?.getRows(3, (received?.rowCount ?? 3) - 2)?.find((r) => String(r.getCell(2).value).includes("Hữu Lũng"));
+    expect(mine?.getCell(6).value).toBe("Thiếu quỹ đất tái định cư cho các hộ bị thu hồi đất.");
+  });
+
   it("renders to PDF with LibreOffice, more than one page; page 1 kept as a PNG", () => {
     const file = join(work, "bao-cao.docx");
     return report("2026-11", "docx").then((bytes) => {
@@ -95,11 +152,59 @@ describe("the monthly report", () => {
         })
       ).status,
     ).toBe(201);
-    expect(await textOf(await report("2026-10", "docx"))).toEqual(docxBefore);
+    // figures of every kind entered after October, some dated in October: none may change October's report
+    const huuLung = await t.as("agency", "ubnd-xa-huu-lung");
+    expect(
+      (
+        await huuLung.send("POST", "/api/zones/kcn-vsip-lang-son/land-clearance", {
+          unitId: "xa-huu-lung",
+          reportedOn: "2026-10-25",
+          householdsCounted: 530,
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await t.admin.send("POST", "/api/zones/ccn-hoa-son-1/milestones", {
+          milestone: "roads",
+          plannedOn: "2026-08-31",
+          reportedOn: "2026-10-20",
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await t.admin.send("POST", "/api/zones/ccn-dia-phuong-so-2/tenant-projects", {
+          name: "Nhà máy chế biến gỗ",
+          investorName: "Công ty TNHH Gỗ Cao Lộc",
+          reportedOn: "2026-10-10",
+          status: "operating",
+          areaHa: 1.5,
+          jobs: 80,
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await huuLung.send("POST", "/api/obligations/bc-thang-000-don-vi/periods/2026-10/submissions", {
+          sections: { results: "Báo cáo tháng 10 gửi muộn.", difficulties: "Khó khăn gửi muộn." },
+        })
+      ).status,
+    ).toBe(201);
+    const docxAfter = await textOf(await report("2026-10", "docx"));
+    expect(docxAfter).not.toContain("Khó khăn gửi muộn.");
+    expect(docxAfter).toEqual(docxBefore);
     expect(docxBefore).toContain("tổng mức đầu tư 11.172.375 triệu đồng");
     expect(await cellsOf(await report("2026-10", "xlsx"))).toEqual(xlsxBefore);
     // while the current month's report does show the change
     expect(await textOf(await report("2026-11", "docx"))).toContain("tổng mức đầu tư 11.247.619 triệu đồng");
+  });
+
+  it("a month before the reporting obligations start (06/2026) leaves the submissions out, numbering the sections without a gap", async () => {
+    const text = await textOf(await report("2026-05", "docx"));
+    expect(text).not.toContain("TÌNH HÌNH BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ");
+    expect(text).toContain("II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ ĐƯỢC GIAO");
+    expect(text).toContain("III. KIẾN NGHỊ, ĐỀ XUẤT");
   });
 
   it("refuses a malformed period in Vietnamese", async () => {

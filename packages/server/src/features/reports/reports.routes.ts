@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { defineRoute } from "../../http/route";
+import { generateAnnualReport } from "./annual-report";
+import { generateBriefing } from "./briefing-pack";
 import { generateMonthlyReport } from "./monthly-report";
 
 const MIME = {
@@ -25,6 +27,55 @@ export const reportRoutes = [
         headers: {
           "content-type": MIME[query.format],
           "content-disposition": `attachment; filename="bao-cao-thang-${query.period}.${query.format}"`,
+        },
+      });
+    },
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/reports/annual",
+    tag: "Báo cáo",
+    summary:
+      "Báo cáo năm của Sở Công Thương gửi UBND tỉnh (mục IV.2 QĐ 609): khu, cụm theo giai đoạn, thay đổi trong năm, mục tiêu so với thực tế, nhiệm vụ, báo cáo đã nhận; .docx hoặc .xlsx, số liệu đến 31/12",
+    access: "reports:read",
+    query: z.object({
+      year: z.coerce
+        .number({ error: "Năm báo cáo phải là số, ví dụ 2026." })
+        .int("Năm báo cáo phải là số nguyên, ví dụ 2026.")
+        .min(2000, "Năm báo cáo phải từ 2000 đến 2100.")
+        .max(2100, "Năm báo cáo phải từ 2000 đến 2100."),
+      format: z.enum(["docx", "xlsx"]).default("docx"),
+    }),
+    handler: async ({ db, query, action }) => {
+      const bytes = await generateAnnualReport(db, query.year, query.format, action.today);
+      return new Response(new Uint8Array(bytes), {
+        headers: {
+          "content-type": MIME[query.format],
+          "content-disposition": `attachment; filename="bao-cao-nam-${query.year}.${query.format}"`,
+        },
+      });
+    },
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/reports/briefing",
+    tag: "Báo cáo",
+    summary:
+      "Tài liệu phục vụ cuộc họp (.docx) cho một cuộc họp (các khu, cụm trong chương trình) hoặc một khu, cụm: số liệu, nhiệm vụ chưa xong và quá hạn, mốc chậm, giải phóng mặt bằng, thay đổi từ lần họp trước",
+    access: "reports:read",
+    query: z
+      .object({ meetingId: z.string().min(1).max(80).optional(), zoneId: z.string().min(1).max(80).optional() })
+      .refine((q) => (q.meetingId ? 1 : 0) + (q.zoneId ? 1 : 0) === 1, {
+        message: "Cần chọn đúng một: cuộc họp (meetingId) hoặc khu, cụm (zoneId).",
+        path: ["meetingId"],
+      }),
+    handler: async ({ db, query, action }) => {
+      const target = query.meetingId ? { meetingId: query.meetingId } : { zoneId: query.zoneId as string };
+      const { bytes, name } = await generateBriefing(db, target, action.today);
+      return new Response(new Uint8Array(bytes), {
+        headers: {
+          "content-type": MIME.docx,
+          "content-disposition": `attachment; filename="tai-lieu-hop-${name}.docx"`,
         },
       });
     },

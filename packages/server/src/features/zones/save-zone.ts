@@ -151,6 +151,10 @@ function columnsOf(v: ZoneValues) {
     industries: v.industries,
     rentalPrice: v.rentalPrice,
     contact: v.contact,
+    wastewaterStatus: v.wastewaterStatus,
+    wastewaterCapacityM3: v.wastewaterCapacityM3,
+    wastewaterMonitoring: v.wastewaterMonitoring,
+    fireSafetyStatus: v.fireSafetyStatus,
   };
 }
 
@@ -176,6 +180,10 @@ export function valuesOf(row: typeof zones.$inferSelect, communeIds: string[]): 
     industries: row.industries,
     rentalPrice: row.rentalPrice,
     contact: row.contact,
+    wastewaterStatus: row.wastewaterStatus as ZoneValues["wastewaterStatus"],
+    wastewaterCapacityM3: row.wastewaterCapacityM3,
+    wastewaterMonitoring: row.wastewaterMonitoring,
+    fireSafetyStatus: row.fireSafetyStatus as ZoneValues["fireSafetyStatus"],
   };
 }
 

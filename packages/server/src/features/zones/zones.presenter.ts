@@ -37,6 +37,10 @@ export function presentZoneSummary(row: ZoneRow, units: UnitLink[], names: Names
         : approx
           ? { ...approx, approximate: true }
           : null,
+    wastewaterStatus: row.wastewaterStatus as ZoneSummary["wastewaterStatus"],
+    wastewaterCapacityM3: row.wastewaterCapacityM3,
+    wastewaterMonitoring: row.wastewaterMonitoring,
+    fireSafetyStatus: row.fireSafetyStatus as ZoneSummary["fireSafetyStatus"],
   };
 }
 

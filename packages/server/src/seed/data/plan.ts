@@ -199,6 +199,19 @@ export const seedFigures: SeedFigure[] = [
     documentId: "seed-002",
     passage: "đang triển khai giai đoạn 1 với diện tích 200ha",
   },
+  {
+    // the enterprises of CCN Địa phương số 2 (no tenant project is named: none is invented)
+    id: "fn3-dia-phuong-2-enterprises",
+    metric: "zone.enterprises",
+    scopeId: null,
+    zoneId: "ccn-dia-phuong-so-2",
+    value: 12,
+    unit: "count",
+    asOf: "2025-03-10",
+    documentId: "seed-003",
+    passage:
+      "Chú thích 3: CCN Địa phương số 2, huyện Cao Lộc, diện tích 8,5ha, đã lấp đầy 100% với 12 doanh nghiệp hoạt động sản xuất kinh doanh",
+  },
 ];
 
 /** 003 §III.2 targets, and how each actual value is computed from the registry. */

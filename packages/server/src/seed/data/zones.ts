@@ -1,4 +1,4 @@
-import type { FundingSource, ZoneKind, ZonePhase, ZoneStage } from "@dondoc/domain";
+import type { FundingSource, WastewaterStatus, ZoneKind, ZonePhase, ZoneStage } from "@dondoc/domain";
 
 /**
  * The zones of the seeds. Figures come from QĐ 609/QĐ-UBND (seed-003) unless a field says
@@ -42,6 +42,8 @@ export interface SeedZone {
   investorId: string | null;
   decision?: { number: string; date: string | null };
   industries?: string[];
+  /** central wastewater plant, when a seed states it (give its passage in fieldSources.wastewaterStatus) */
+  wastewaterStatus?: WastewaterStatus;
   note?: string;
   source: SeedSource;
   /** a different source for some fields */
@@ -136,12 +138,17 @@ export const seedZones: SeedZone[] = [
     leasedLandHa: 8.5,
     totalInvestmentMillionVnd: 21570,
     investorId: "ban-qlda-dtxd-cao-loc",
+    wastewaterStatus: "none",
     note: '12 doanh nghiệp hoạt động; chưa có hệ thống xử lý nước thải tập trung (003, chú thích 3). Diện tích đất công nghiệp lấy bằng diện tích cụm vì văn bản chỉ nêu "đã lấp đầy 100%".',
     source: src("seed-003", "Chú thích 3: CCN Địa phương số 2, huyện Cao Lộc, diện tích 8,5ha, đã lấp đầy 100% với 12 doanh nghiệp"),
     fieldSources: {
       totalInvestmentMillionVnd: src("seed-003", "Ngoài CCN Địa phương số 2 có tổng mức đầu tư 21.570 triệu đồng (đầu tư công)"),
       investorId: src("seed-003", "hiện giao cho Ban Quản lý dự án đầu tư xây dựng huyện Cao Lộc trực tiếp quản lý"),
       fundingSource: src("seed-003", "tổng mức đầu tư 21.570 triệu đồng (đầu tư công)"),
+      wastewaterStatus: src(
+        "seed-003",
+        "Chú thích 3: CCN Địa phương số 2, huyện Cao Lộc, diện tích 8,5ha, đã lấp đầy 100% với 12 doanh nghiệp hoạt động sản xuất kinh doanh; tuy nhiên CCN chưa có hệ thống xử lý nước thải tập trung",
+      ),
     },
     plan: [
       {

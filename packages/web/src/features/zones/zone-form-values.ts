@@ -18,6 +18,10 @@ export interface ZoneFormValues {
   establishmentDecisionNumber?: string | null;
   establishmentDecisionDate?: string | null;
   note?: string | null;
+  wastewaterStatus?: string | null;
+  wastewaterCapacityM3?: number | null;
+  wastewaterMonitoring?: boolean | null;
+  fireSafetyStatus?: string | null;
   location?: { system?: "wgs84" | "vn2000"; lat?: number | null; lon?: number | null; x?: number | null; y?: number | null };
   source?: { documentId?: string | null; passage?: string | null; asOf?: string | null };
 }
@@ -54,6 +58,10 @@ export function valuesFromZone(zone: ZoneDetail): ZoneFormValues {
     establishmentDecisionNumber: zone.establishmentDecision?.number ?? null,
     establishmentDecisionDate: zone.establishmentDecision?.date ?? null,
     note: zone.note,
+    wastewaterStatus: zone.wastewaterStatus ?? null,
+    wastewaterCapacityM3: zone.wastewaterCapacityM3 ?? null,
+    wastewaterMonitoring: zone.wastewaterMonitoring ?? null,
+    fireSafetyStatus: zone.fireSafetyStatus ?? null,
     location: { system: "wgs84", lat: exact?.lat ?? null, lon: exact?.lon ?? null },
     source: { documentId: null, passage: null, asOf: null },
   };
@@ -96,6 +104,10 @@ export function payloadFromValues(values: ZoneFormValues): ZonePayload {
     establishmentDecisionDate: orNull(values.establishmentDecisionDate),
     location: locationPayload(values.location),
     note: text(values.note),
+    wastewaterStatus: orNull(values.wastewaterStatus),
+    wastewaterCapacityM3: orNull(values.wastewaterCapacityM3),
+    wastewaterMonitoring: orNull(values.wastewaterMonitoring),
+    fireSafetyStatus: orNull(values.fireSafetyStatus),
   };
   const source = values.source ?? {};
   if (!blank(source.documentId) || !blank(source.passage) || !blank(source.asOf)) {

@@ -25,6 +25,14 @@ describe("history values as people read them", () => {
     expect(formatFieldValue("establishmentDecisionDate", "2023-10-04", vi, names)).toBe("04/10/2023");
   });
 
+  it("shows the wastewater plant and fire safety status as labels, monitoring as yes or no", () => {
+    expect(formatFieldValue("wastewaterStatus", "none", vi, names)).toBe("Chưa có");
+    expect(formatFieldValue("fireSafetyStatus", "accepted", en, names)).toBe("Accepted");
+    expect(formatFieldValue("wastewaterMonitoring", true, vi, names)).toBe("Có");
+    expect(formatFieldValue("wastewaterMonitoring", false, en, names)).toBe("No");
+    expect(formatFieldValue("wastewaterCapacityM3", 1500, vi, names)).toBe("1.500");
+  });
+
   it("shows labels for codes and names for ids", () => {
     expect(formatFieldValue("stage", "construction-started", vi, names)).toBe("Đã khởi công");
     expect(formatFieldValue("stage", "construction-started", en, names)).toBe("Construction started");

@@ -1,4 +1,11 @@
-import { fundingSourceLabels, zoneKindLabels, zonePhaseLabels, zoneStageLabels } from "@dondoc/domain";
+import {
+  fireSafetyStatusLabels,
+  fundingSourceLabels,
+  wastewaterStatusLabels,
+  zoneKindLabels,
+  zonePhaseLabels,
+  zoneStageLabels,
+} from "@dondoc/domain";
 import type { I18n } from "../../i18n/i18n-context";
 
 type Fmt = Pick<I18n, "num" | "date" | "label">;
@@ -7,6 +14,8 @@ const vocab: Record<string, Record<string, { vi: string; en: string }>> = {
   stage: zoneStageLabels,
   phase: zonePhaseLabels,
   fundingSource: fundingSourceLabels,
+  wastewaterStatus: wastewaterStatusLabels,
+  fireSafetyStatus: fireSafetyStatusLabels,
 };
 
 /** A stored value of a zone field as a person reads it: labels for codes, names for ids, formatted numbers and dates. */
@@ -24,6 +33,8 @@ export function formatFieldValue(field: string, value: unknown, fmt: Fmt, names:
       return Array.isArray(value) && value.length > 0 ? value.join("; ") : "—";
     case "totalInvestmentMillionVnd":
       return typeof value === "number" ? fmt.num(value, 0) : String(value);
+    case "wastewaterMonitoring":
+      return typeof value === "boolean" ? fmt.label(value ? { vi: "Có", en: "Yes" } : { vi: "Không", en: "No" }) : String(value);
     case "establishmentDecisionDate":
       return typeof value === "string" ? fmt.date(value) : String(value);
     case "location": {

@@ -28,6 +28,7 @@ export function NotificationBell() {
     if (!n.readAt) read.mutate(n.id);
     setOpen(false);
     if (n.taskId) void navigate(`/tasks/${encodeURIComponent(n.taskId)}`);
+    else if (n.link) void navigate(n.link);
   };
   const unread = query.data?.unread ?? 0;
   const content = (

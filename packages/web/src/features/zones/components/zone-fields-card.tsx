@@ -20,6 +20,8 @@ const general: Field[] = [
   "note",
 ];
 const figures: Field[] = ["areaHa", "industrialLandHa", "leasedLandHa", "totalInvestmentMillionVnd"];
+/** shown after occupancy: the central wastewater plant and fire safety (issue 7) */
+const infrastructure: Field[] = ["wastewaterStatus", "wastewaterCapacityM3", "wastewaterMonitoring", "fireSafetyStatus"];
 
 /** The zone's fields, each value with its source right under it. */
 export function ZoneFieldsCard({ zone, section }: { zone: ZoneDetail; section: "general" | "figures" }) {
@@ -47,6 +49,10 @@ export function ZoneFieldsCard({ zone, section }: { zone: ZoneDetail; section: "
     industries: zone.industries,
     rentalPrice: zone.rentalPrice,
     contact: zone.contact,
+    wastewaterStatus: zone.wastewaterStatus,
+    wastewaterCapacityM3: zone.wastewaterCapacityM3,
+    wastewaterMonitoring: zone.wastewaterMonitoring,
+    fireSafetyStatus: zone.fireSafetyStatus,
   };
 
   const item = (field: Field, value: ReactNode) => ({
@@ -77,6 +83,7 @@ export function ZoneFieldsCard({ zone, section }: { zone: ZoneDetail; section: "
             label: t("zone.field.occupancy"),
             children: <span data-testid="field-occupancy">{pct(zone.occupancy)}</span>,
           },
+          ...infrastructure.map((field) => item(field, formatFieldValue(field, current[field], i18n, names))),
         ];
 
   return (

@@ -1,6 +1,10 @@
 import {
+  fireSafetyStatuses,
+  fireSafetyStatusLabels,
   fundingSourceLabels,
   fundingSources,
+  wastewaterStatuses,
+  wastewaterStatusLabels,
   zoneFieldLabels,
   zoneKindLabels,
   zoneKinds,
@@ -114,6 +118,29 @@ export function ZoneForm(props: ZoneFormProps) {
               <InputNumber style={{ width: "100%" }} min={0} decimalSeparator={decimal} data-testid="input-investment" />,
               { span: 6 },
             )}
+          </Row>
+        </Card>
+        <Card size="small" title={t("zone.section.infrastructure")}>
+          <Row gutter={16}>
+            {item("wastewaterStatus", choice(wastewaterStatuses, wastewaterStatusLabels), { span: 6 })}
+            {item(
+              "wastewaterCapacityM3",
+              <InputNumber style={{ width: "100%" }} min={0} decimalSeparator={decimal} data-testid="input-wastewaterCapacityM3" />,
+              { span: 6 },
+            )}
+            {item(
+              "wastewaterMonitoring",
+              <Select
+                allowClear
+                placeholder={t("form.select")}
+                options={[
+                  { value: true, label: label({ vi: "Có", en: "Yes" }) },
+                  { value: false, label: label({ vi: "Không", en: "No" }) },
+                ]}
+              />,
+              { span: 6 },
+            )}
+            {item("fireSafetyStatus", choice(fireSafetyStatuses, fireSafetyStatusLabels), { span: 6 })}
           </Row>
         </Card>
         <Card size="small" title={t("form.locationSection")}>

@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined, EditOutlined } from "@ant-design/icons";
 import { type ZoneDetail, zoneKindLabels } from "@dondoc/domain";
-import { Button, Col, Flex, Row, Space, Tag, Typography } from "antd";
-import { Link, useNavigate, useParams } from "react-router";
+import { Button, Col, Flex, Row, Space, Tabs, Tag, Typography } from "antd";
+import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { useI18n } from "../../../i18n/i18n-context";
 import { QueryState } from "../../../shared/query-state";
 import { StageTag } from "../../../shared/stage-tag";
@@ -10,6 +10,7 @@ import { ZoneFieldsCard } from "../components/zone-fields-card";
 import { ZoneHistoryTable } from "../components/zone-history-table";
 import { ZoneLocationCard } from "../components/zone-location-card";
 import { ZonePlanTable } from "../components/zone-plan-table";
+import { ZoneProgressTab } from "../components/zone-progress-tab";
 import { useZone } from "../hooks/use-zone";
 import { formatDateTime } from "../zone-value-format";
 
@@ -22,6 +23,27 @@ function ZoneDetailView({ zone }: { zone: ZoneDetail }) {
   const { t, label } = useI18n();
   const navigate = useNavigate();
   const can = useCan();
+  const [search, setSearch] = useSearchParams();
+  const tab = search.get("tab") === "progress" ? "progress" : "overview";
+  const overview = (
+    <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={13}>
+          <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
+            <ZoneFieldsCard zone={zone} section="figures" />
+            <ZoneFieldsCard zone={zone} section="general" />
+          </Space>
+        </Col>
+        <Col xs={24} xl={11}>
+          <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
+            <ZoneLocationCard zone={zone} />
+            <ZonePlanTable zone={zone} />
+          </Space>
+        </Col>
+      </Row>
+      <ZoneHistoryTable zone={zone} />
+    </Space>
+  );
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }} data-testid="zone-detail">
       <Link to="/zones">
@@ -51,21 +73,18 @@ function ZoneDetailView({ zone }: { zone: ZoneDetail }) {
           ) : null}
         </Space>
       </Flex>
-      <Row gutter={[16, 16]}>
-        <Col xs={24} xl={13}>
-          <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
-            <ZoneFieldsCard zone={zone} section="figures" />
-            <ZoneFieldsCard zone={zone} section="general" />
-          </Space>
-        </Col>
-        <Col xs={24} xl={11}>
-          <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
-            <ZoneLocationCard zone={zone} />
-            <ZonePlanTable zone={zone} />
-          </Space>
-        </Col>
-      </Row>
-      <ZoneHistoryTable zone={zone} />
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => setSearch(key === "progress" ? { tab: "progress" } : {}, { replace: true })}
+        items={[
+          { key: "overview", label: t("zone.tab.overview"), children: overview },
+          {
+            key: "progress",
+            label: <span data-testid="zone-tab-progress">{t("zone.tab.progress")}</span>,
+            children: <ZoneProgressTab zoneId={zone.id} />,
+          },
+        ]}
+      />
     </Space>
   );
 }

@@ -1,0 +1,84 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { type Account, createAccount } from "./support/accounts";
+import { seriousViolations } from "./support/axe";
+import { launchChromium, openPage, type WatchedPage } from "./support/browser";
+import { saveFailure, saveScreenshot } from "./support/screenshots";
+import { startTestServer, type TestServer } from "./support/server";
+import { openSignedIn } from "./support/sign-in";
+
+let server: TestServer;
+let browser: Browser;
+let opened: WatchedPage[] = [];
+let leader: Account;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchChromium();
+  leader = await createAccount(server.url, { username: "lanh.dao", name: "Hoàng Văn Minh", role: "leader", agencyId: null });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(async (ctx) => {
+  const last = opened.at(-1)?.page;
+  if (ctx.task.result?.state === "fail" && last) await saveFailure(last, ctx.task.name);
+  const problems = opened.flatMap((w) => w.problems);
+  for (const w of opened) await w.page.context().close();
+  opened = [];
+  expect(problems, "lỗi trong trang (page error, console error, request failed)").toEqual([]);
+});
+
+async function signedIn(path: string, account: Account): Promise<Page> {
+  const watched = await openPage(browser, server.url);
+  opened.push(watched);
+  await watched.page.setViewportSize({ width: 1280, height: 900 });
+  await openSignedIn(watched.page, server.url, path, account);
+  return watched.page;
+}
+
+describe("the leaders' dashboard", () => {
+  it("shows the 24 clusters with their hectares, and each bar opens the list behind it", async () => {
+    const page = await signedIn("/dashboard", leader);
+    await expect.poll(() => page.getByTestId("kpi-clusters").innerText(), { timeout: 30_000 }).toContain("24");
+    // the registry's areas today (1.126,77 ha); the plan's 1.156,77 ha adds Na Dương 1's future 30 ha expansion
+    expect(await page.getByTestId("kpi-area").innerText()).toContain("1.126,77");
+    expect(await page.getByTestId("kpi-area").innerText()).toContain("1.156,77");
+    const operating = page.getByTestId("chart-stage-operating");
+    expect(await operating.getAttribute("aria-label")).toBe("Đang hoạt động: 1 cụm, 8,5 ha");
+    const stages = page.getByTestId("chart-stage").locator("a");
+    expect(await stages.count()).toBeGreaterThanOrEqual(4);
+    // occupancy against the 30 % and 50 % targets of 003 §III.2: CCN Địa phương số 2 is full
+    expect(await page.getByTestId("chart-occupancy-ccn-dia-phuong-so-2").getAttribute("aria-label")).toBe("CCN Địa phương số 2: 100%");
+    expect(await page.getByTestId("targets-table").innerText()).toContain("Chưa đạt");
+    // the changes since a date chosen as dd/mm/yyyy
+    expect(await page.getByTestId("changed-since").innerText()).toContain("Số liệu khu, cụm được cập nhật: 0");
+
+    expect(await seriousViolations(page), `axe-core: ${page.url()}`).toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await saveScreenshot(page, "dashboard");
+
+    // a bar of the stage chart opens the zone list with the same filter and the same count
+    const established = page.getByTestId("chart-stage-established");
+    const label = (await established.getAttribute("aria-label")) ?? "";
+    const count = label.match(/: (\d+) cụm/)?.[1];
+    expect(count).toBeDefined();
+    await established.click();
+    await page.waitForURL((url) => url.pathname === "/zones" && url.searchParams.get("stage") === "established");
+    expect(new URL(page.url()).searchParams.get("kind")).toBe("CCN");
+    await expect.poll(() => page.getByTestId("zone-summary").innerText(), { timeout: 15_000 }).toMatch(new RegExp(`^${count} khu, cụm`));
+
+    // the overdue bar of the tasks chart opens the task list filtered the same way
+    await page.goBack();
+    const overdue = page.getByTestId("chart-tasks-overdue");
+    await overdue.waitFor();
+    const overdueCount = (await overdue.getAttribute("aria-label"))?.match(/^Quá hạn: (\d+)$/)?.[1];
+    expect(overdueCount).toBeDefined();
+    await overdue.click();
+    await page.waitForURL((url) => url.pathname === "/tasks" && url.searchParams.get("status") === "overdue");
+    await expect.poll(() => page.getByTestId("tab-all").innerText(), { timeout: 15_000 }).toContain(String(overdueCount));
+  });
+});

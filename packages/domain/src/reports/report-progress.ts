@@ -1,0 +1,216 @@
+import type { IsoDate } from "../calendar/iso-date";
+import {
+  type LandClearanceEntry,
+  type LandClearanceFigures,
+  landClearanceMetrics,
+  ledgerPositions,
+  ledgerTotals,
+} from "../progress/land-clearance";
+import { compareVi } from "../shared/vi-text";
+import { occupancy as occupancyOf } from "../zones/occupancy";
+import type { ZoneSummary } from "../zones/zone-view";
+
+/**
+ * The progress parts shared by the monthly report, the annual report and the briefing pack:
+ * occupancy, late milestones, land clearance and its change since the previous report, and the
+ * submissions received with their difficulties and proposals. Inputs are plain shapes so that the
+ * report does not depend on how each source stores its facts.
+ */
+
+/** A milestone as it stood on the report's date (lateness computed by the progress module). */
+export interface ReportMilestone {
+  zoneId: string;
+  /** the tenant project's name, null for the zone's own milestone */
+  projectName: string | null;
+  label: string;
+  plannedOn: IsoDate | null;
+  actualOn: IsoDate | null;
+  late: boolean;
+  daysLate: number;
+}
+
+/** What the progress module knows of a zone on the report's date. */
+export interface ZoneProgressInput {
+  milestones: ReportMilestone[];
+  /** occupancy computed from the tenant projects (never typed); null when unknown */
+  occupancy: {
+    /** null: take the zone's own figure */
+    industrialLandHa: number | null;
+    leasedLandHa: number | null;
+    ratio: number | null;
+    enterprises: number | null;
+    basis: "tenant-projects" | "registry";
+  } | null;
+}
+
+/** One expected reporter of a period and what it sent (if anything) by the report's date. */
+export interface ReportSubmission {
+  obligation: string;
+  reporter: string;
+  /** "on-time" | "late" | "missing" | "not-due" … as the reporting module names it */
+  status: string;
+  statusLabel: string;
+  submittedOn: IsoDate | null;
+  sections: { results?: string | null; difficulties?: string | null; causes?: string | null; proposals?: string | null };
+}
+
+export interface OccupancyRow {
+  zoneId: string;
+  name: string;
+  kind: string;
+  industrialLandHa: number | null;
+  leasedLandHa: number | null;
+  occupancy: number | null;
+  enterprises: number | null;
+  /** "tenant-projects" when computed from the projects' reports, "registry" from the zone's figures */
+  basis: "tenant-projects" | "registry";
+}
+
+/** Occupancy of every zone where it is known: from the tenant projects when reported, else from the registry's land figures. */
+export function occupancyRows(zones: ZoneSummary[], progress: ReadonlyMap<string, ZoneProgressInput>): OccupancyRow[] {
+  const rows: OccupancyRow[] = [];
+  for (const z of zones) {
+    const p = progress.get(z.id)?.occupancy;
+    if (p && p.ratio !== null) {
+      rows.push({
+        zoneId: z.id,
+        name: z.name,
+        kind: z.kind,
+        industrialLandHa: p.industrialLandHa ?? z.industrialLandHa,
+        leasedLandHa: p.leasedLandHa,
+        occupancy: p.ratio,
+        enterprises: p.enterprises,
+        basis: p.basis,
+      });
+      continue;
+    }
+    const ratio = occupancyOf(z.industrialLandHa, z.leasedLandHa);
+    if (ratio === null) continue;
+    rows.push({
+      zoneId: z.id,
+      name: z.name,
+      kind: z.kind,
+      industrialLandHa: z.industrialLandHa,
+      leasedLandHa: z.leasedLandHa,
+      occupancy: ratio,
+      enterprises: p?.enterprises ?? null,
+      basis: "registry",
+    });
+  }
+  return rows.sort((a, b) => compareVi(a.name, b.name));
+}
+
+export interface LateMilestoneRow extends ReportMilestone {
+  zoneName: string;
+}
+
+/** The milestones late on the report's date, most late first. */
+export function lateMilestoneRows(zones: ZoneSummary[], progress: ReadonlyMap<string, ZoneProgressInput>): LateMilestoneRow[] {
+  const names = new Map(zones.map((z) => [z.id, z.name]));
+  return [...progress.entries()]
+    .filter(([zoneId]) => names.has(zoneId))
+    .flatMap(([zoneId, p]) => p.milestones.filter((m) => m.late).map((m) => ({ ...m, zoneId, zoneName: names.get(zoneId) as string })))
+    .sort((a, b) => b.daysLate - a.daysLate || compareVi(a.zoneName, b.zoneName) || a.label.localeCompare(b.label, "vi"));
+}
+
+export interface LandClearanceRow {
+  zoneId: string;
+  zoneName: string;
+  /** the latest report date that counts, over the zone's communes */
+  reportedOn: IsoDate | null;
+  /** cumulative as of the report's date (sum over communes) */
+  cumulative: LandClearanceFigures;
+  /** cumulative as the previous report stated it */
+  previous: LandClearanceFigures;
+  /** cumulative minus previous; null where the current figure is unknown */
+  change: LandClearanceFigures;
+}
+
+export interface LandClearanceProgress {
+  asOf: IsoDate;
+  previousAsOf: IsoDate;
+  rows: LandClearanceRow[];
+  totals: { cumulative: LandClearanceFigures; change: LandClearanceFigures };
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Land clearance per zone: the cumulative figures as of `asOf` and their change since the previous
+ * report (as of `previousAsOf`, from the entries recorded by then). Corrected entries no longer count.
+ */
+export function landClearanceProgress(
+  zones: ZoneSummary[],
+  current: LandClearanceEntry[],
+  previous: LandClearanceEntry[],
+  asOf: IsoDate,
+  previousAsOf: IsoDate,
+): LandClearanceProgress {
+  const rows: LandClearanceRow[] = [];
+  for (const z of zones) {
+    const mine = current.filter((e) => e.zoneId === z.id);
+    if (mine.length === 0) continue;
+    const positions = ledgerPositions(mine, asOf);
+    if (positions.length === 0) continue;
+    const cumulative = ledgerTotals(positions);
+    const before = ledgerTotals(
+      ledgerPositions(
+        previous.filter((e) => e.zoneId === z.id),
+        previousAsOf,
+      ),
+    );
+    const change = {} as LandClearanceFigures;
+    for (const m of landClearanceMetrics) {
+      const now = cumulative[m];
+      change[m] = now === null ? null : round2(now - (before[m] ?? 0));
+    }
+    const reportedOn = positions
+      .map((p) => p.reportedOn)
+      .reduce<string | null>((a, b) => (b !== null && (a === null || b > a) ? b : a), null);
+    rows.push({ zoneId: z.id, zoneName: z.name, reportedOn, cumulative, previous: before, change });
+  }
+  rows.sort((a, b) => compareVi(a.zoneName, b.zoneName));
+  const sum = (pick: (r: LandClearanceRow) => LandClearanceFigures) => {
+    const out = {} as LandClearanceFigures;
+    for (const m of landClearanceMetrics) {
+      const known = rows.map((r) => pick(r)[m]).filter((v): v is number => v !== null);
+      out[m] = known.length === 0 ? null : round2(known.reduce((s, v) => s + v, 0));
+    }
+    return out;
+  };
+  return { asOf, previousAsOf, rows, totals: { cumulative: sum((r) => r.cumulative), change: sum((r) => r.change) } };
+}
+
+export interface SubmissionSummary {
+  items: ReportSubmission[];
+  expected: number;
+  received: number;
+  onTime: number;
+  /** the free text collected, reporter by reporter, in the order of the list */
+  difficulties: { reporter: string; text: string }[];
+  causes: { reporter: string; text: string }[];
+  proposals: { reporter: string; text: string }[];
+}
+
+const received = (s: ReportSubmission) => s.submittedOn !== null;
+
+/** Who was expected, who sent their report, and the difficulties, causes and proposals they raised. */
+export function submissionSummary(items: ReportSubmission[]): SubmissionSummary {
+  const sorted = [...items].sort(
+    (a, b) => Number(received(b)) - Number(received(a)) || compareVi(a.obligation, b.obligation) || compareVi(a.reporter, b.reporter),
+  );
+  const texts = (key: "difficulties" | "causes" | "proposals") =>
+    sorted
+      .map((s) => ({ reporter: s.reporter, text: (s.sections[key] ?? "").trim() }))
+      .filter((t) => t.text.length > 0)
+      .map((t) => ({ reporter: t.reporter, text: t.text }));
+  return {
+    items: sorted,
+    expected: items.length,
+    received: items.filter(received).length,
+    onTime: items.filter((s) => s.status === "on-time").length,
+    difficulties: texts("difficulties"),
+    causes: texts("causes"),
+    proposals: texts("proposals"),
+  };
+}

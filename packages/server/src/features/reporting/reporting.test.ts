@@ -1,0 +1,289 @@
+import { periodContaining, vietnamDateOf } from "@dondoc/domain";
+import { and, eq, like, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestContext, type TestContext } from "../../../test/support/test-database";
+import { auditLog, landClearanceEntries, notifications, reportSubmissions, zoneUnits } from "../../db/schema";
+import { sendReminders } from "../../jobs/send-reminders";
+import { loadObligations } from "../../seed/load-obligations";
+import { loadPeriodSubmissions, type PeriodSubmissions } from "./load-period-submissions";
+import { readObligation } from "./obligations";
+
+const MONTHLY = "bc-thang-000-don-vi";
+let t: TestContext;
+let communeId: string; // a commune committee on whose land KCN VSIP Lạng Sơn lies
+let unitId: string;
+const today = vietnamDateOf(new Date());
+
+beforeAll(async () => {
+  t = await createTestContext();
+  const [u] = await t.database.db.select().from(zoneUnits).where(eq(zoneUnits.zoneId, "kcn-vsip-lang-son")).orderBy(zoneUnits.unitId);
+  unitId = u?.unitId ?? "";
+  communeId = `ubnd-${unitId}`;
+});
+afterAll(() => t.cleanup());
+
+/** A submission recorded on a given day, as if entered then. */
+async function submittedOn(obligationId: string, period: string, agencyId: string, day: string, results = "Đã báo cáo") {
+  await t.database.db.insert(reportSubmissions).values({
+    obligationId,
+    period,
+    reporterAgencyId: agencyId,
+    submittedOn: day,
+    sections: { results },
+    submittedBy: "thử nghiệm",
+    submittedAt: new Date(`${day}T09:00:00+07:00`),
+  });
+}
+const statusOf = (view: PeriodSubmissions, agencyId: string) => view.reporters.find((r) => r.agencyId === agencyId)?.status;
+const counts = async () => {
+  const [s] = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(reportSubmissions);
+  const [e] = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(landClearanceEntries);
+  return { submissions: s?.n, entries: e?.n };
+};
+
+describe("seeded obligations", () => {
+  it("loads the monthly, yearly and half-yearly obligations once, with source and passage", async () => {
+    const list = await (await t.as("office", "van-phong-ubnd-tinh")).get<{
+      items: { id: string; sourcePassage: string; deadlineText: string }[];
+    }>("/api/obligations");
+    expect(list.status).toBe(200);
+    expect(list.body.items.map((o) => o.id).sort()).toEqual([
+      "bc-6thang-tt14-chu-dau-tu",
+      "bc-6thang-tt14-sct-bo",
+      "bc-6thang-tt14-sct-ubnd",
+      "bc-6thang-tt14-xa",
+      "bc-nam-003-don-vi",
+      "bc-thang-000-don-vi",
+    ]);
+    expect(list.body.items.every((o) => o.sourcePassage.length > 20)).toBe(true);
+    expect(list.body.items.find((o) => o.id === "bc-nam-003-don-vi")?.deadlineText).toMatch(/30\/11/);
+    expect((await readObligation(t.database.db, MONTHLY)).deadline.inferred).toMatch(/suy ra/);
+    expect(await loadObligations(t.database.db)).toEqual({ obligationsInserted: 0 });
+  });
+
+  it("documents the routes in the OpenAPI document", async () => {
+    const doc = await t.anonymous.get<{ paths: Record<string, unknown> }>("/api/openapi.json");
+    expect(doc.status).toBe(200);
+    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(["/api/obligations", "/api/reporting/inbox"]));
+  });
+});
+
+describe("who must report", () => {
+  it("resolves the groups from the registry: departments, communes with a project, investors; never the recipient", async () => {
+    const view = await loadPeriodSubmissions(t.database.db, MONTHLY, "2026-11", "2026-11-10");
+    const ids = view.reporters.map((r) => r.agencyId);
+    expect(ids).toContain(communeId);
+    expect(ids).toContain("so-xay-dung");
+    expect(ids).toContain("ban-quan-ly-khu-ktck");
+    expect(ids).toContain("cty-vsip-lang-son");
+    expect(ids).not.toContain("so-cong-thuong");
+    expect(ids).not.toContain("cong-an-tinh");
+    expect(ids).not.toContain("so-ke-hoach-va-dau-tu"); // merged before 2026
+    expect(view.period).toMatchObject({ label: "tháng 11/2026", cutoff: { from: "2026-10-15", to: "2026-11-14" }, dueDate: "2026-11-17" });
+    const yearly = await loadPeriodSubmissions(t.database.db, "bc-nam-003-don-vi", "2026", "2026-11-10");
+    expect(yearly.period.dueDate).toBe("2026-11-29");
+    expect(yearly.reporters.every((r) => !r.agencyId.startsWith("cty-"))).toBe(true);
+    const sct = await loadPeriodSubmissions(t.database.db, "bc-6thang-tt14-sct-bo", "2026-H2", "2026-11-10");
+    expect(sct.obligation.recipientName).toBe("Bộ Công Thương");
+    expect(sct.reporters.map((r) => r.agencyId)).toEqual(["so-cong-thuong"]);
+  });
+});
+
+describe("on time, late, missing, as of dates", () => {
+  it("judges each reporter by its first submission, and ignores submissions after asOf", async () => {
+    await submittedOn(MONTHLY, "2026-11", "so-xay-dung", "2026-11-16");
+    await submittedOn(MONTHLY, "2026-11", "so-tai-chinh", "2026-11-20");
+    await submittedOn(MONTHLY, "2026-11", "so-tai-chinh", "2026-11-21", "Bản thay thế");
+    const before = await loadPeriodSubmissions(t.database.db, MONTHLY, "2026-11", "2026-11-16");
+    expect(statusOf(before, "so-xay-dung")).toBe("on-time");
+    expect(statusOf(before, "so-tai-chinh")).toBe("not-due");
+    expect(statusOf(before, communeId)).toBe("not-due");
+    const atDue = await loadPeriodSubmissions(t.database.db, MONTHLY, "2026-11", "2026-11-18");
+    expect(statusOf(atDue, "so-tai-chinh")).toBe("overdue");
+    expect(statusOf(atDue, communeId)).toBe("overdue");
+    const after = await loadPeriodSubmissions(t.database.db, MONTHLY, "2026-11", "2026-11-22");
+    const taiChinh = after.reporters.find((r) => r.agencyId === "so-tai-chinh");
+    expect(taiChinh).toMatchObject({
+      status: "late",
+      submittedOn: "2026-11-20",
+      submissionCount: 2,
+      sections: { results: "Bản thay thế" },
+    });
+    expect(statusOf(after, "so-xay-dung")).toBe("on-time");
+    expect(statusOf(after, communeId)).toBe("overdue");
+    expect(after.counts["on-time"]).toBe(1);
+    expect(after.counts.late).toBe(1);
+    // reproducible: the view as of 20/11 still shows the first text
+    const on20 = await loadPeriodSubmissions(t.database.db, MONTHLY, "2026-11", "2026-11-20");
+    expect(on20.reporters.find((r) => r.agencyId === "so-tai-chinh")?.sections).toEqual({ results: "Đã báo cáo" });
+  });
+
+  it("answers 404 for a period that does not exist", async () => {
+    const sct = await t.as("agency", "so-cong-thuong");
+    expect((await sct.get(`/api/obligations/${MONTHLY}/periods/2026-Q4`)).status).toBe(404);
+    expect((await sct.get(`/api/obligations/${MONTHLY}/periods/2025-01`)).status).toBe(404); // before it started
+    expect((await sct.get(`/api/obligations/${MONTHLY}/periods/2026-11`)).status).toBe(200);
+  });
+});
+
+describe("submitting", () => {
+  const current = () =>
+    periodContaining(
+      { frequency: "month", cutoff: { kind: "decree-09-2019", monthsEarlier: 0 }, deadline: { kind: "working-days-after", value: "2" } },
+      today,
+    ).period;
+
+  it("is for the reporter's own agency only; the consolidator view is for the recipient and the office", async () => {
+    const police = await t.as("agency", "cong-an-tinh");
+    const res = await police.send("POST", `/api/obligations/${MONTHLY}/periods/${current()}/submissions`, { sections: { results: "x" } });
+    expect(res.status).toBe(403);
+    const commune = await t.as("agency", communeId);
+    expect((await commune.get(`/api/obligations/${MONTHLY}/periods/2026-11`)).status).toBe(404);
+    expect((await (await t.as("office", "van-phong-ubnd-tinh")).get(`/api/obligations/${MONTHLY}/periods/2026-11`)).status).toBe(200);
+    expect((await (await t.as("leader")).get(`/api/obligations/${MONTHLY}/periods/2026-11`)).status).toBe(200);
+  });
+
+  it("refuses sections the obligation does not ask, and writes nothing", async () => {
+    const commune = await t.as("agency", communeId);
+    const before = await counts();
+    const res = await commune.send<{ error: { details: { path: string }[] } }>(
+      "POST",
+      `/api/obligations/${MONTHLY}/periods/${current()}/submissions`,
+      {
+        sections: { results: "", opinion: "x" },
+      },
+    );
+    expect(res.status).toBe(422);
+    expect(JSON.stringify(res.body)).toContain("sections.opinion");
+    expect(await counts()).toEqual(before);
+  });
+
+  it("a bad land clearance figure writes neither the submission nor any entry", async () => {
+    const commune = await t.as("agency", communeId);
+    const before = await counts();
+    const auditBefore = (await t.database.db.select().from(auditLog).where(eq(auditLog.entity, "report-submission"))).length;
+    const res = await commune.send("POST", `/api/obligations/${MONTHLY}/periods/${current()}/submissions`, {
+      sections: { results: "Đã kiểm đếm thêm 30 hộ" },
+      landClearance: [
+        { zoneId: "kcn-vsip-lang-son", unitId, reportedOn: today, householdsCounted: 520 },
+        { zoneId: "kcn-vsip-lang-son", unitId, reportedOn: today, areaRecoveredHa: 10, areaHandedOverHa: 12 },
+      ],
+    });
+    expect(res.status).toBe(422);
+    expect(JSON.stringify(res.body)).toContain("landClearance.1.areaHandedOverHa");
+    expect(JSON.stringify(res.body)).toContain("Diện tích bàn giao không thể lớn hơn diện tích đã thu hồi");
+    expect(await counts()).toEqual(before);
+    expect((await t.database.db.select().from(auditLog).where(eq(auditLog.entity, "report-submission"))).length).toBe(auditBefore);
+    // another commune's land is refused by the ledger's own rule
+    const other = await commune.send("POST", `/api/obligations/${MONTHLY}/periods/${current()}/submissions`, {
+      sections: { results: "x" },
+      landClearance: [{ zoneId: "ccn-hoa-son-1", unitId: "khong-co-xa", reportedOn: today, householdsCounted: 1 }],
+    });
+    expect(other.status).toBe(422);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("a commune officer submits the period's figures; the consolidator sees them on time", async () => {
+    const commune = await t.as("agency", communeId);
+    const inbox = await commune.get<{
+      items: { obligationId: string; period: string; status: string }[];
+      projects: { zoneId: string; unitId: string }[];
+    }>("/api/reporting/inbox");
+    expect(inbox.status).toBe(200);
+    expect(inbox.body.items.find((i) => i.obligationId === MONTHLY && i.period === current())?.status).toBe("not-due");
+    expect(inbox.body.items.find((i) => i.obligationId === MONTHLY && i.period === "2026-11")?.status).toBe(
+      today > "2026-11-17" ? "overdue" : "not-due",
+    );
+    expect(inbox.body.projects).toContainEqual(expect.objectContaining({ zoneId: "kcn-vsip-lang-son", unitId }));
+
+    const res = await commune.send<{ submissionId: number; landClearanceEntryIds: number[] }>(
+      "POST",
+      `/api/obligations/${MONTHLY}/periods/${current()}/submissions`,
+      {
+        sections: { results: "Đã kiểm đếm 520 hộ", difficulties: "Một số hộ chưa đồng thuận", proposals: "" },
+        landClearance: [{ zoneId: "kcn-vsip-lang-son", unitId, reportedOn: today, householdsCounted: 520, areaRecoveredHa: 60 }],
+      },
+    );
+    expect(res.status).toBe(201);
+    expect(res.body.landClearanceEntryIds).toHaveLength(1);
+    const [entry] = await t.database.db
+      .select()
+      .from(landClearanceEntries)
+      .where(eq(landClearanceEntries.id, res.body.landClearanceEntryIds[0] ?? 0));
+    expect(entry).toMatchObject({ zoneId: "kcn-vsip-lang-son", unitId, householdsCounted: 520 });
+    expect(
+      (
+        await t.database.db
+          .select()
+          .from(auditLog)
+          .where(and(eq(auditLog.entity, "report-submission"), eq(auditLog.action, "submit")))
+      ).length,
+    ).toBe(1);
+
+    const sct = await t.as("agency", "so-cong-thuong");
+    const view = await sct.get<PeriodSubmissions>(`/api/obligations/${MONTHLY}/periods/${current()}`);
+    const mine = view.body.reporters.find((r) => r.agencyId === communeId);
+    expect(mine).toMatchObject({
+      status: "on-time",
+      submittedOn: today,
+      sections: { results: "Đã kiểm đếm 520 hộ", difficulties: "Một số hộ chưa đồng thuận" },
+      figureRefs: { "land-clearance": res.body.landClearanceEntryIds },
+    });
+    // the documents helper's loader, as of yesterday, does not see it yet
+    const yesterday = new Date(Date.parse(`${today}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const past = await loadPeriodSubmissions(t.database.db, MONTHLY, current(), yesterday);
+    expect(past.reporters.find((r) => r.agencyId === communeId)?.status).toBe("not-due");
+  });
+});
+
+describe("scorecards and reminders", () => {
+  it("counts each period in the agency scorecard: a commune that never submits shows overdue items", async () => {
+    const office = await t.as("office", "van-phong-ubnd-tinh");
+    const res = await office.get<{
+      items: {
+        agency: string;
+        overdue: number;
+        doneOnTime: number;
+        reports: { overdue: number; doneOnTime: number; total: number } | null;
+      }[];
+    }>("/api/scorecards?from=2026-06-01&to=2026-10-31&asOf=2026-11-22");
+    expect(res.status).toBe(200);
+    const commune = res.body.items.find((c) => c.agency === communeId);
+    // June to October 2026: five monthly periods and the first half-year of Circular 14 (the commune has a cluster), none submitted
+    expect(commune?.reports).toMatchObject({ total: 6, overdue: 6, doneOnTime: 0 });
+    expect(commune?.overdue).toBeGreaterThanOrEqual(5);
+    const xd = (
+      await office.get<{ items: { agency: string; reports: { doneOnTime: number } | null }[] }>(
+        "/api/scorecards?from=2026-11-01&to=2026-11-30&asOf=2026-11-22",
+      )
+    ).body.items.find((c) => c.agency === "so-xay-dung");
+    expect(xd?.reports?.doneOnTime).toBe(1);
+  });
+
+  it("reminds reporters that have not submitted, once", async () => {
+    const settings = {
+      intervalSeconds: 60,
+      daysBefore: 3,
+      escalateAfterDays: 7,
+      asapFollowUpDays: 15,
+      officeAgencyId: "van-phong-ubnd-tinh",
+    };
+    const reportKeys = async () =>
+      (await t.database.db.select().from(notifications).where(like(notifications.key, "report:%"))).map((n) => n.key);
+    await sendReminders(t.database.db, "2026-11-17", settings, null, null);
+    const keys = await reportKeys();
+    expect(keys).toContain(`report:${MONTHLY}:2026-11:due-today:${communeId}`);
+    expect(keys).not.toContain(`report:${MONTHLY}:2026-11:due-today:so-xay-dung`); // submitted on 16/11
+    const second = await sendReminders(t.database.db, "2026-11-17", settings, null, null);
+    expect(second.created).toBe(0);
+    expect(await reportKeys()).toHaveLength(keys.length);
+    await sendReminders(t.database.db, "2026-11-18", settings, null, null);
+    expect(await reportKeys()).toContain(`report:${MONTHLY}:2026-11:overdue:${communeId}`);
+    const inApp = await (await t.as("agency", communeId)).get<{ items: { title: string; link: string | null; taskId: string | null }[] }>(
+      "/api/notifications",
+    );
+    expect(inApp.body.items).toContainEqual(
+      expect.objectContaining({ title: "Báo cáo định kỳ quá hạn: tháng 11/2026", link: "/reporting", taskId: null }),
+    );
+  });
+});

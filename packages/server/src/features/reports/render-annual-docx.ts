@@ -1,0 +1,111 @@
+import { type AnnualReport, formatDateVi, formatNumber, formatPercent } from "@dondoc/domain";
+import type { Paragraph, Table } from "docx";
+import { dataTable, decree30Document, footerBlock, header30, para, run } from "./decree30";
+import {
+  caption,
+  center,
+  collectedBlocks,
+  landClearanceBlocks,
+  lateMilestoneBlocks,
+  numbering,
+  occupancyBlocks,
+  stageBlocks,
+  subheading,
+  submissionBlocks,
+  taskBlocks,
+  text14,
+} from "./report-sections";
+
+const verdict = (met: boolean | null, computable: boolean) =>
+  !computable ? "Chưa tính được từ sổ đăng ký" : met === null ? "Chưa đủ số liệu" : met ? "Đạt" : "Chưa đạt";
+
+function targetActual(t: AnnualReport["targets"][number]): string {
+  const a = t.actual;
+  if (!a.computable || a.actual === null) return "—";
+  return t.metric === "clustersWithWastewaterPlant" ? formatPercent(a.actual) : formatNumber(a.actual, 2);
+}
+
+/** Sở Công Thương's annual report to the provincial committee (003 §IV.2), as .docx (Decree 30 layout). */
+export async function renderAnnualDocx(r: AnnualReport, issuedOn: string): Promise<Buffer> {
+  const section = numbering();
+  const s = r.submissions;
+  const body: (Paragraph | Table)[] = [
+    header30({
+      parent: "UBND TỈNH LẠNG SƠN",
+      issuer: "SỞ CÔNG THƯƠNG",
+      numberLine: "Số:        /BC-SCT",
+      place: "Lạng Sơn",
+      date: issuedOn,
+    }),
+    para([run("BÁO CÁO", { bold: true, size: 14 })], { align: center, before: 360, after: 0 }),
+    para(
+      [
+        run(`Kết quả thực hiện Phương án phát triển cụm công nghiệp và tình hình các khu, cụm công nghiệp ${r.periodLabel}`, {
+          bold: true,
+          size: 14,
+        }),
+      ],
+      { align: center, after: 360 },
+    ),
+    para([run("Kính gửi: Ủy ban nhân dân tỉnh Lạng Sơn.", { size: 14 })], { align: center, after: 240 }),
+    text14(
+      `Thực hiện Quyết định số 609/QĐ-UBND ngày 10/03/2025 của UBND tỉnh phê duyệt Phương án phát triển cụm công nghiệp giai đoạn 2021 - 2030 (mục IV.2: các cơ quan, đơn vị báo cáo kết quả thực hiện hằng năm về Sở Công Thương trước ngày 30/11 để tổng hợp), Sở Công Thương báo cáo kết quả ${r.periodLabel}, số liệu tính đến ngày ${formatDateVi(r.asOf)}, như sau:`,
+    ),
+    section("TÌNH HÌNH CÁC CỤM CÔNG NGHIỆP"),
+    ...stageBlocks(r),
+    subheading(`Thay đổi giai đoạn trong ${r.periodLabel}`),
+    ...(r.stageChanges.length === 0
+      ? [text14(`Trong ${r.periodLabel}, không có khu, cụm công nghiệp nào chuyển giai đoạn.`)]
+      : [
+          text14(`Trong ${r.periodLabel}, có ${r.stageChanges.length} lần chuyển giai đoạn được ghi nhận:`),
+          dataTable(
+            ["TT", "Khu, cụm công nghiệp", "Giai đoạn trước", "Giai đoạn mới", "Ngày"],
+            r.stageChanges.map((c, i) => [String(i + 1), c.name, c.fromLabel, c.toLabel, formatDateVi(c.on)]),
+            [6, 32, 24, 24, 14],
+          ),
+        ]),
+    subheading("Tỷ lệ lấp đầy"),
+    ...occupancyBlocks(r.occupancy),
+    subheading("Các mốc tiến độ chậm so với kế hoạch"),
+    ...lateMilestoneBlocks(r.lateMilestones, r.asOf),
+    subheading("Tiến độ giải phóng mặt bằng"),
+    ...landClearanceBlocks(r.landClearance, `cuối năm trước (${formatDateVi(r.previousAsOf)})`),
+    section("KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU CỦA PHƯƠNG ÁN (MỤC III.2)"),
+    dataTable(
+      ["TT", "Mục tiêu", "Thời hạn", "Thực tế", "Đánh giá"],
+      r.targets.map((t, i) => [
+        String(i + 1),
+        `${t.text}. ${t.actual.explanation}`,
+        t.byYear ? String(t.byYear) : "—",
+        targetActual(t),
+        verdict(t.actual.met, t.actual.computable),
+      ]),
+      [6, 56, 10, 12, 16],
+    ),
+    section("KẾT QUẢ THỰC HIỆN NHIỆM VỤ ĐƯỢC GIAO"),
+    ...taskBlocks(r),
+    ...(s
+      ? [
+          section("TÌNH HÌNH BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ"),
+          ...submissionBlocks(s),
+          section("KHÓ KHĂN, VƯỚNG MẮC"),
+          ...collectedBlocks(s.difficulties, "Các cơ quan, đơn vị không báo cáo khó khăn, vướng mắc."),
+          ...(s.causes.length > 0 ? [caption("Nguyên nhân:"), ...collectedBlocks(s.causes, "")] : []),
+        ]
+      : []),
+    section("KIẾN NGHỊ, ĐỀ XUẤT"),
+    ...(s && s.proposals.length > 0
+      ? [caption("Kiến nghị, đề xuất của các cơ quan, đơn vị:"), ...collectedBlocks(s.proposals, ""), caption("Sở Công Thương đề nghị:")]
+      : []),
+    text14(
+      "Đề nghị UBND tỉnh chỉ đạo các cơ quan, đơn vị khẩn trương hoàn thành các nhiệm vụ quá hạn; các chủ đầu tư hạ tầng đẩy nhanh tiến độ, hoàn thành hệ thống xử lý nước thải tập trung và phòng cháy, chữa cháy trước khi đưa cụm công nghiệp vào hoạt động, bảo đảm các mục tiêu của Phương án.",
+      { after: 360 },
+    ),
+    footerBlock(
+      ["- UBND tỉnh (b/c);", "- Văn phòng UBND tỉnh;", "- Các sở, ngành liên quan;", "- UBND các xã, phường có CCN;", "- Lưu: VT, QLCN."],
+      ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+      "",
+    ),
+  ];
+  return decree30Document(`Báo cáo ${r.periodLabel}`, body);
+}

@@ -1,0 +1,396 @@
+import {
+  formatDateVi,
+  formatNumber,
+  formatPercent,
+  type LandClearanceProgress,
+  type LateMilestoneRow,
+  type MonthlyReport,
+  type OccupancyRow,
+  type SubmissionSummary,
+  zoneStageLabels,
+} from "@dondoc/domain";
+import { AlignmentType, type Paragraph, type Table } from "docx";
+import type ExcelJS from "exceljs";
+import { dataTable, para, run } from "./decree30";
+
+/**
+ * The progress sections shared by the monthly report, the annual report and the briefing pack,
+ * as .docx blocks and as .xlsx sheets with the same figures.
+ */
+export type Block = Paragraph | Table;
+
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+/** Section headings numbered I, II, III… in the order they are written (a section left out leaves no gap). */
+export function numbering() {
+  let i = 0;
+  return (title: string) => para([run(`${ROMAN[i++] ?? i}. ${title}`, { bold: true, size: 14 })], { before: 240 });
+}
+export const text14 = (t: string, o: { indent?: boolean; after?: number } = {}) =>
+  para([run(t, { size: 14 })], { indent: o.indent ?? true, after: o.after });
+export const caption = (t: string) => para([run(t, { italics: true, size: 14 })], { before: 200 });
+export const subheading = (t: string) => para([run(t, { bold: true, italics: true, size: 14 })], { before: 160 });
+
+const n = (v: number | null | undefined, d = 2) => formatNumber(v ?? null, d);
+/** "+40", "-3", "0"; "—" when unknown */
+export const signed = (v: number | null) => (v === null ? "—" : v > 0 ? `+${formatNumber(v, 2)}` : formatNumber(v, 2));
+const withChange = (cum: number | null, change: number | null) => (cum === null ? "—" : `${n(cum)} (${signed(change)})`);
+
+export function occupancyBlocks(rows: OccupancyRow[]): Block[] {
+  if (rows.length === 0) return [text14("Chưa có khu, cụm công nghiệp nào có đủ số liệu để tính tỷ lệ lấp đầy.")];
+  return [
+    dataTable(
+      ["TT", "Khu, cụm công nghiệp", "Đất công nghiệp cho thuê (ha)", "Đã cho thuê (ha)", "Tỷ lệ lấp đầy", "Số doanh nghiệp"],
+      rows.map((r, i) => [
+        String(i + 1),
+        r.name,
+        n(r.industrialLandHa),
+        n(r.leasedLandHa),
+        formatPercent(r.occupancy),
+        r.enterprises === null ? "—" : String(r.enterprises),
+      ]),
+      [6, 34, 16, 14, 14, 16],
+    ),
+  ];
+}
+
+export function lateMilestoneBlocks(rows: LateMilestoneRow[], asOf: string): Block[] {
+  if (rows.length === 0) return [text14(`Đến ngày ${formatDateVi(asOf)}, không có mốc tiến độ nào chậm so với kế hoạch.`)];
+  return [
+    text14(`Đến ngày ${formatDateVi(asOf)}, có ${rows.length} mốc tiến độ chậm so với kế hoạch:`),
+    dataTable(
+      ["TT", "Khu, cụm công nghiệp", "Dự án", "Mốc tiến độ", "Kế hoạch", "Chậm (ngày)"],
+      rows.map((r, i) => [
+        String(i + 1),
+        r.zoneName,
+        r.projectName ?? "Hạ tầng",
+        r.label,
+        r.plannedOn ? formatDateVi(r.plannedOn) : "—",
+        String(r.daysLate),
+      ]),
+      [6, 26, 18, 24, 14, 12],
+    ),
+  ];
+}
+
+const lcMetrics = [
+  ["householdsAffected", "Số hộ bị ảnh hưởng"],
+  ["householdsCounted", "Đã kiểm đếm (hộ)"],
+  ["plansApproved", "Đã phê duyệt phương án (hộ)"],
+  ["householdsPaid", "Đã chi trả (hộ)"],
+  ["moneyPaidMillionVnd", "Đã chi trả (triệu đồng)"],
+  ["areaRecoveredHa", "Đã thu hồi (ha)"],
+  ["areaHandedOverHa", "Đã bàn giao (ha)"],
+  ["gravesMoved", "Mộ đã di chuyển"],
+  ["householdsResettled", "Đã tái định cư (hộ)"],
+  ["complaintsOpen", "Khiếu nại chưa giải quyết"],
+] as const;
+
+/** `since`: what the change is measured from, e.g. "kỳ báo cáo trước (31/10/2026)". */
+export function landClearanceBlocks(lc: LandClearanceProgress, since: string): Block[] {
+  if (lc.rows.length === 0) return [text14(`Đến ngày ${formatDateVi(lc.asOf)}, chưa có số liệu giải phóng mặt bằng được báo cáo.`)];
+  const t = lc.totals;
+  return [
+    text14(
+      `Lũy kế đến ngày ${formatDateVi(lc.asOf)} của ${lc.rows.length} dự án (trong ngoặc: tăng, giảm so với ${since}): ${lcMetrics
+        .filter(([m]) => t.cumulative[m] !== null)
+        .map(([m, label]) => `${label.toLowerCase()} ${withChange(t.cumulative[m], t.change[m])}`)
+        .join("; ")}.`,
+    ),
+    dataTable(
+      ["Khu, cụm công nghiệp", "Chỉ tiêu", "Lũy kế", "Tăng, giảm"],
+      [
+        ...lc.rows.flatMap((r) => {
+          const known = lcMetrics.filter(([m]) => r.cumulative[m] !== null);
+          return known.map(([m, label], i) => [
+            i === 0 ? `${r.zoneName} (số liệu đến ${r.reportedOn ? formatDateVi(r.reportedOn) : "—"})` : "",
+            label,
+            n(r.cumulative[m]),
+            signed(r.change[m]),
+          ]);
+        }),
+        ...(lc.rows.length > 1
+          ? lcMetrics
+              .filter(([m]) => t.cumulative[m] !== null)
+              .map(([m, label], i) => [i === 0 ? "Tổng cộng" : "", label, n(t.cumulative[m]), signed(t.change[m])])
+          : []),
+      ],
+      [34, 34, 16, 16],
+    ),
+  ];
+}
+
+/** The period's submissions: a table of those received, and the others named by status (the .xlsx lists every one). */
+export function submissionBlocks(s: SubmissionSummary): Block[] {
+  const got = s.items.filter((x) => x.submittedOn !== null);
+  const missing = s.items.filter((x) => x.submittedOn === null);
+  const byStatus = new Map<string, string[]>();
+  for (const x of missing) byStatus.set(x.statusLabel, [...(byStatus.get(x.statusLabel) ?? []), x.reporter]);
+  return [
+    text14(
+      `Trong kỳ có ${s.expected} báo cáo phải gửi; đã nhận ${s.received} báo cáo (đúng hạn ${s.onTime}), chưa nhận ${s.expected - s.received}.`,
+    ),
+    ...(got.length > 0
+      ? [
+          dataTable(
+            ["TT", "Cơ quan, đơn vị báo cáo", "Chế độ báo cáo", "Ngày gửi", "Tình trạng"],
+            got.map((x, i) => [String(i + 1), x.reporter, x.obligation, formatDateVi(x.submittedOn), x.statusLabel]),
+            [6, 28, 36, 16, 14],
+          ),
+        ]
+      : []),
+    ...[...byStatus].map(([status, names], i) =>
+      para([run(`- ${status} (${names.length}): `, { bold: true, size: 14 }), run([...new Set(names)].join("; "), { size: 14 })], {
+        indent: true,
+        before: i === 0 && got.length > 0 ? 120 : 0,
+        after: 60,
+      }),
+    ),
+  ];
+}
+
+/** "- Reporter: text" lines of the difficulties, causes or proposals collected. */
+export function collectedBlocks(items: { reporter: string; text: string }[], none: string): Block[] {
+  if (items.length === 0) return [text14(none)];
+  return items.map((x) =>
+    para([run(`- ${x.reporter}: `, { bold: true, size: 14 }), run(x.text, { size: 14 })], { indent: true, after: 60 }),
+  );
+}
+
+export const center = AlignmentType.CENTER;
+
+// ---- .xlsx
+
+type Cell = string | number | null;
+export function addSheet(wb: ExcelJS.Workbook, title: string, name: string, headers: string[], rows: Cell[][], widths: number[]) {
+  const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 2 }] });
+  ws.addRow([title]).font = { name: "Times New Roman", bold: true, size: 12 };
+  ws.addRow(headers).font = { name: "Times New Roman", bold: true, size: 12 };
+  for (const row of rows) ws.addRow(row).font = { name: "Times New Roman", size: 12 };
+  ws.columns.forEach((c, i) => {
+    c.width = widths[i] ?? 14;
+  });
+  return ws;
+}
+
+export function progressSheets(
+  wb: ExcelJS.Workbook,
+  title: string,
+  r: {
+    occupancy: OccupancyRow[];
+    lateMilestones: LateMilestoneRow[];
+    landClearance: LandClearanceProgress;
+    submissions: SubmissionSummary | null;
+  },
+) {
+  addSheet(
+    wb,
+    title,
+    "Tỷ lệ lấp đầy",
+    ["Khu, cụm công nghiệp", "Đất công nghiệp cho thuê (ha)", "Đã cho thuê (ha)", "Tỷ lệ lấp đầy (%)", "Số doanh nghiệp", "Nguồn số liệu"],
+    r.occupancy.map((o) => [
+      o.name,
+      o.industrialLandHa,
+      o.leasedLandHa,
+      o.occupancy === null ? null : Math.round(o.occupancy * 10000) / 100,
+      o.enterprises,
+      o.basis === "tenant-projects" ? "Báo cáo của dự án thứ cấp" : "Sổ đăng ký khu, cụm",
+    ]),
+    [34, 18, 16, 14, 14, 28],
+  );
+  addSheet(
+    wb,
+    title,
+    "Mốc tiến độ chậm",
+    ["Khu, cụm công nghiệp", "Dự án", "Mốc tiến độ", "Kế hoạch", "Chậm (ngày)"],
+    r.lateMilestones.map((m) => [
+      m.zoneName,
+      m.projectName ?? "Hạ tầng",
+      m.label,
+      m.plannedOn ? formatDateVi(m.plannedOn) : null,
+      m.daysLate,
+    ]),
+    [34, 30, 34, 12, 12],
+  );
+  const lc = r.landClearance;
+  const metrics = [
+    ["householdsCounted", "Đã kiểm đếm (hộ)"],
+    ["plansApproved", "Đã phê duyệt phương án (hộ)"],
+    ["householdsPaid", "Đã chi trả (hộ)"],
+    ["moneyPaidMillionVnd", "Đã chi trả (triệu đồng)"],
+    ["areaRecoveredHa", "Đã thu hồi (ha)"],
+    ["areaHandedOverHa", "Đã bàn giao (ha)"],
+    ["householdsResettled", "Đã tái định cư (hộ)"],
+    ["complaintsOpen", "Khiếu nại chưa giải quyết"],
+  ] as const;
+  addSheet(
+    wb,
+    `${title} — so với ngày ${formatDateVi(lc.previousAsOf)}`,
+    "Giải phóng mặt bằng",
+    ["Khu, cụm công nghiệp", "Số liệu đến ngày", ...metrics.flatMap(([, l]) => [l, "Tăng so với kỳ trước"])],
+    [
+      ...lc.rows.map((x) => [
+        x.zoneName,
+        x.reportedOn ? formatDateVi(x.reportedOn) : null,
+        ...metrics.flatMap(([m]) => [x.cumulative[m], x.change[m]]),
+      ]),
+      ["Tổng cộng", null, ...metrics.flatMap(([m]) => [lc.totals.cumulative[m], lc.totals.change[m]])],
+    ],
+    [34, 14, ...metrics.flatMap(() => [16, 14])],
+  );
+  if (r.submissions) {
+    addSheet(
+      wb,
+      title,
+      "Báo cáo đã nhận",
+      [
+        "Chế độ báo cáo",
+        "Cơ quan, đơn vị",
+        "Ngày gửi",
+        "Tình trạng",
+        "Kết quả",
+        "Khó khăn, vướng mắc",
+        "Nguyên nhân",
+        "Kiến nghị, đề xuất",
+      ],
+      r.submissions.items.map((x) => [
+        x.obligation,
+        x.reporter,
+        x.submittedOn ? formatDateVi(x.submittedOn) : null,
+        x.statusLabel,
+        x.sections.results ?? null,
+        x.sections.difficulties ?? null,
+        x.sections.causes ?? null,
+        x.sections.proposals ?? null,
+      ]),
+      [34, 34, 12, 16, 40, 40, 30, 40],
+    );
+  }
+}
+
+// ---- the registry and task tables every consolidated report has
+
+type Consolidated = Pick<MonthlyReport, "byStage" | "clusters" | "clusterTotals" | "taskTotals" | "tasksByAgency" | "overdue">;
+
+export function stageBlocks(r: Consolidated): Block[] {
+  return [
+    text14(
+      `Theo Phương án phát triển cụm công nghiệp giai đoạn 2021 - 2030 (QĐ số 609/QĐ-UBND ngày 10/03/2025), toàn tỉnh triển khai ${r.clusterTotals.count} cụm công nghiệp với tổng diện tích ${n(r.clusterTotals.planAreaHa)} ha, tổng mức đầu tư ${n(r.clusterTotals.investmentMillionVnd, 0)} triệu đồng. Theo giai đoạn:`,
+    ),
+    dataTable(
+      ["Giai đoạn", "Số cụm", "Diện tích (ha)", "Tổng mức đầu tư (triệu đồng)"],
+      [
+        ...r.byStage.map((s) => [s.label, String(s.count), n(s.areaHa), n(s.investmentMillionVnd, 0)]),
+        ["Tổng cộng", String(r.clusterTotals.count), n(r.clusterTotals.planAreaHa), n(r.clusterTotals.investmentMillionVnd, 0)],
+      ],
+      [46, 12, 18, 24],
+    ),
+    caption("Danh sách các cụm công nghiệp:"),
+    dataTable(
+      ["TT", "Cụm công nghiệp", "Huyện cũ / xã, phường", "Giai đoạn", "Diện tích (ha)", "Chủ đầu tư"],
+      [
+        ...r.clusters.map((z, i) => [
+          String(i + 1),
+          z.name,
+          [z.formerDistrict?.name, z.communes.map((c) => c.name).join(", ")].filter(Boolean).join(" / "),
+          zoneStageLabels[z.stage].vi,
+          n(z.planAreaHa),
+          z.investor?.name ?? "Chưa có",
+        ]),
+        ["", "Tổng cộng", "", "", n(r.clusterTotals.planAreaHa), ""],
+      ],
+      [6, 22, 22, 14, 12, 24],
+    ),
+  ];
+}
+
+export function taskBlocks(r: Consolidated): Block[] {
+  return [
+    text14(
+      `Tổng số ${r.taskTotals.total} nhiệm vụ (tính cả từng kỳ của nhiệm vụ định kỳ): hoàn thành đúng hạn ${r.taskTotals.doneOnTime}, hoàn thành quá hạn ${r.taskTotals.doneLate}, đang thực hiện trong hạn ${r.taskTotals.inProgress}, quá hạn chưa hoàn thành ${r.taskTotals.overdue}, thường xuyên hoặc không có thời hạn ${r.taskTotals.continuous}.`,
+    ),
+    dataTable(
+      ["Cơ quan chủ trì", "Tổng", "Đúng hạn", "Quá hạn (đã xong)", "Trong hạn", "Quá hạn"],
+      r.tasksByAgency.map((a) => [
+        a.agency,
+        String(a.total),
+        String(a.doneOnTime),
+        String(a.doneLate),
+        String(a.inProgress),
+        String(a.overdue),
+      ]),
+      [40, 10, 12, 14, 12, 12],
+    ),
+    caption("Các nhiệm vụ quá hạn chưa hoàn thành:"),
+    r.overdue.length === 0
+      ? text14("Không có nhiệm vụ quá hạn chưa hoàn thành.")
+      : dataTable(
+          ["TT", "Nhiệm vụ", "Văn bản", "Chủ trì", "Hạn", "Trạng thái"],
+          r.overdue.map((t, i) => [
+            String(i + 1),
+            `${t.summary}${t.occurrence.kind === "once" ? "" : ` (${t.occurrence.label})`}`,
+            t.document.label,
+            t.leads.map((l) => l.name ?? l.text).join(", "),
+            formatDateVi(t.effectiveDueDate),
+            t.statusLabel,
+          ]),
+          [6, 30, 14, 18, 16, 16],
+        ),
+  ];
+}
+
+export function baseSheets(wb: ExcelJS.Workbook, title: string, r: Consolidated) {
+  addSheet(
+    wb,
+    title,
+    "Theo giai đoạn",
+    ["Giai đoạn", "Số cụm", "Diện tích (ha)", "Tổng mức đầu tư (triệu đồng)"],
+    [
+      ...r.byStage.map((s) => [s.label, s.count, s.areaHa, s.investmentMillionVnd]),
+      ["Tổng cộng", r.clusterTotals.count, r.clusterTotals.planAreaHa, r.clusterTotals.investmentMillionVnd],
+    ],
+    [34, 10, 16, 26],
+  );
+  addSheet(
+    wb,
+    title,
+    "Cụm công nghiệp",
+    ["TT", "Cụm công nghiệp", "Huyện cũ", "Xã, phường", "Giai đoạn", "Diện tích (ha)", "Tổng mức đầu tư (triệu đồng)", "Chủ đầu tư"],
+    [
+      ...r.clusters.map((z, i) => [
+        i + 1,
+        z.name,
+        z.formerDistrict?.name ?? null,
+        z.communes.map((c) => c.name).join(", "),
+        z.stage,
+        z.planAreaHa,
+        z.totalInvestmentMillionVnd,
+        z.investor?.name ?? null,
+      ]),
+      [null, "Tổng cộng", null, null, null, r.clusterTotals.planAreaHa, r.clusterTotals.investmentMillionVnd, null],
+    ],
+    [6, 34, 18, 24, 22, 14, 24, 50],
+  );
+  addSheet(
+    wb,
+    title,
+    "Nhiệm vụ theo cơ quan",
+    ["Cơ quan chủ trì", "Tổng", "Đúng hạn", "Quá hạn (đã xong)", "Trong hạn", "Quá hạn"],
+    r.tasksByAgency.map((a) => [a.agency, a.total, a.doneOnTime, a.doneLate, a.inProgress, a.overdue]),
+    [50, 8, 10, 16, 10, 10],
+  );
+  addSheet(
+    wb,
+    title,
+    "Nhiệm vụ quá hạn",
+    ["Nhiệm vụ", "Kỳ", "Văn bản", "Chủ trì", "Hạn", "Trạng thái"],
+    r.overdue.map((t) => [
+      t.summary,
+      t.occurrence.kind === "once" ? null : t.occurrence.label,
+      t.document.label,
+      t.leads.map((l) => l.name ?? l.text).join(", "),
+      formatDateVi(t.effectiveDueDate),
+      t.statusLabel,
+    ]),
+    [60, 14, 26, 40, 12, 24],
+  );
+}

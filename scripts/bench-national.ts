@@ -1,0 +1,129 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { vietnamDateOf } from "@dondoc/domain";
+import { loadConfig } from "../packages/server/src/config";
+import { startServer } from "../packages/server/src/server";
+import { generateNational, NATIONAL } from "./bench/generate-national";
+import { startTempPostgres, type TempPostgres } from "./postgres-temp";
+
+/**
+ * A national-size data set (34 provinces, about 1,000 zones, 170,000 tasks, five years of monthly
+ * figures) on the embedded engine and on a throw-away PostgreSQL cluster; prints p50/p95 of the
+ * dashboard and scorecard APIs and the time to generate the monthly report. Numbers, not a test:
+ * `npm run bench:national`. BENCH_ENGINES=pglite|postgres picks one engine, BENCH_TASKS scales the
+ * task count, BENCH_N the number of measured requests (30), BENCH_REPORT_N the number of reports.
+ * The monthly report of a national data set needs more than Node's default 4 GB heap: the npm
+ * script gives it 12 GB (`--max-old-space-size`).
+ * Targets on PostgreSQL: dashboard ≤ 100 ms p95, scorecards ≤ 200 ms p95, monthly report ≤ 1 s.
+ */
+const engines = (process.env.BENCH_ENGINES ?? "postgres,pglite").split(",");
+const size = { ...NATIONAL, tasks: Number(process.env.BENCH_TASKS ?? NATIONAL.tasks) };
+const n = Number(process.env.BENCH_N ?? 30);
+/** reports generated per engine: three on PostgreSQL, one on the embedded engine (minutes each at this size) */
+const reportN = (engine: string) => Number(process.env.BENCH_REPORT_N ?? (engine === "postgres" ? 3 : 1));
+const timeoutMs = Number(process.env.BENCH_TIMEOUT_S ?? 300) * 1000;
+const password = "mat-khau-do-hieu-nang";
+const today = vietnamDateOf(new Date());
+const lastMonth = (() => {
+  const d = new Date(`${today.slice(0, 7)}-15T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() - 1);
+  return d.toISOString().slice(0, 7);
+})();
+
+interface Row {
+  engine: string;
+  what: string;
+  n: number;
+  p50: number | null;
+  p95: number | null;
+  /** the first request, before anything is cached */
+  cold: number | null;
+  target: string;
+}
+const rows: Row[] = [];
+
+async function run(engine: string) {
+  const dir = mkdtempSync(join(tmpdir(), "dondoc-bench-national-"));
+  let pg: TempPostgres | null = null;
+  if (engine === "postgres") pg = await startTempPostgres();
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    PORT: "0",
+    HOST: "127.0.0.1",
+    DATA_DIR: dir,
+    LOG_LEVEL: "silent",
+    DONDOC_ADMIN_PASSWORD: password,
+    REMINDER_INTERVAL_SECONDS: "0",
+  };
+  if (pg) env.DATABASE_URL = pg.url;
+  else delete env.DATABASE_URL;
+  const server = await startServer(loadConfig(env));
+  try {
+    console.log(`\n== ${server.database.engine}${pg ? ` (${pg.version})` : ""}: tạo dữ liệu quy mô quốc gia`);
+    const t0 = performance.now();
+    const made = await generateNational(server.database.db, today, size, (m) => console.log(m));
+    console.log(`  tạo xong trong ${((performance.now() - t0) / 1000).toFixed(1)} s: ${JSON.stringify(made)}`);
+    if (pg) await server.database.db.execute("analyze");
+    const login = await fetch(`${server.url}/api/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: "admin", password }),
+    });
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
+    const get = async (path: string) => {
+      const t = performance.now();
+      const res = await fetch(`${server.url}${path}`, { headers: { cookie }, signal: AbortSignal.timeout(timeoutMs) });
+      await res.arrayBuffer();
+      if (res.status >= 400) throw new Error(`${path}: HTTP ${res.status}`);
+      return performance.now() - t;
+    };
+    const measure = async (what: string, path: string, count: number, warmup: number, target: string) => {
+      const times: number[] = [];
+      let cold: number | null = null;
+      try {
+        for (let i = 0; i < warmup; i++) {
+          const ms = await get(path);
+          cold ??= ms;
+          console.log(`  khởi động ${what}: ${ms.toFixed(0)} ms`);
+        }
+        for (let i = 0; i < count; i++) {
+          times.push(await get(path));
+          cold ??= times[0] ?? null;
+        }
+      } catch (error) {
+        console.log(`  ${what}: ${(error as Error).name === "TimeoutError" ? `quá ${timeoutMs / 1000} s` : (error as Error).message}`);
+        rows.push({ engine: server.database.engine, what, n: times.length, p50: null, p95: null, cold, target });
+        return;
+      }
+      times.sort((a, b) => a - b);
+      const p = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
+      rows.push({ engine: server.database.engine, what, n: count, p50: p(0.5), p95: p(0.95), cold, target });
+      console.log(`  ${what}: p50 ${p(0.5).toFixed(0)} ms, p95 ${p(0.95).toFixed(0)} ms`);
+    };
+    await measure("GET /api/dashboard", "/api/dashboard", n, 3, "p95 ≤ 100 ms");
+    await measure("GET /api/scorecards", `/api/scorecards?from=${today.slice(0, 4)}-01-01&to=${today}`, n, 3, "p95 ≤ 200 ms");
+    // every report is generated afresh (nothing cached): the first one is as cold as the others
+    await measure(`GET /api/reports/monthly?period=${lastMonth}`, `/api/reports/monthly?period=${lastMonth}`, reportN(engine), 0, "≤ 1 s");
+  } finally {
+    await server.close();
+    pg?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+for (const engine of engines) await run(engine.trim());
+
+const f = (ms: number | null) => (ms === null ? "—" : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+console.log(
+  `\nQuy mô: ${size.provinces} tỉnh, ${size.zones} khu/cụm, ${size.tasks} nhiệm vụ, ${size.years} năm số liệu tháng; ngày ${today}`,
+);
+console.log(`| engine   | request                                   |  n | first    | p50      | p95      | target (PostgreSQL) |`);
+console.log(`|----------|-------------------------------------------|----|----------|----------|----------|---------------------|`);
+for (const r of rows)
+  console.log(
+    `| ${r.engine.padEnd(8)} | ${r.what.padEnd(41)} | ${String(r.n).padStart(2)} | ${f(r.cold).padEnd(8)} | ${f(r.p50).padEnd(8)} | ${f(r.p95).padEnd(8)} | ${r.target.padEnd(19)} |`,
+  );
