@@ -8,5 +8,5 @@ export * from "./follow-up";
 export * from "./portal";
 export * from "./progress";
 export * from "./reader";
-export * from "./zones";
 export * from "./reporting";
+export * from "./zones";

@@ -5,7 +5,6 @@ import {
   checkMilestone,
   checkTenantProjectReport,
   type ErrorDetail,
-  endOfVietnamDay,
   landHoldingStatuses,
   lateMilestones,
   ledgerPositions,
@@ -18,10 +17,10 @@ import {
   type TenantProjectStatus,
   tenantProjectsAsOf,
 } from "@dondoc/domain";
-import { and, asc, eq, inArray, lte } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { type ActionContext, recordAudit } from "../../audit/record-audit";
 import type { Db } from "../../db/client";
-import { documents, landClearanceEntries, milestoneFacts, tenantProjectReports, tenantProjects, zones } from "../../db/schema";
+import { documents, milestoneFacts, tenantProjectReports, tenantProjects, zones } from "../../db/schema";
 import { sourceOf } from "../zones/zones.presenter";
 import { loadLedgerEntries } from "./land-clearance";
 import { loadProgressAsOf, zoneEnterpriseFigures, zoneFieldsAsOf } from "./load-progress";

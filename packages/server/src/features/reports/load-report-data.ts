@@ -3,8 +3,6 @@ import {
   AppError,
   type BriefingZoneFacility,
   endOfVietnamDay,
-  type LandClearanceEntry,
-  landClearanceMetrics,
   type ReportSubmission,
   type ReportZone,
   type StageFact,
@@ -16,7 +14,7 @@ import {
 } from "@dondoc/domain";
 import { and, asc, eq, inArray, lte } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { landClearanceEntries, planEntries, tasks, zoneFacts, zones } from "../../db/schema";
+import { planEntries, tasks, zoneFacts, zones } from "../../db/schema";
 import { loadLedgerEntries } from "../progress/land-clearance";
 import { loadProgressAsOf, zoneFieldsAsOf } from "../progress/load-progress";
 import { loadPeriodSubmissions } from "../reporting/load-period-submissions";
