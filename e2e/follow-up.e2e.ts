@@ -72,8 +72,11 @@ async function record(p: Page, action: string, fill: () => Promise<void>) {
 async function doneOnTime2025(p: Page): Promise<number> {
   await p.goto(`${server.url}/scorecards`);
   await p.getByTestId("period-kind").getByText("Năm").click();
+  // the table shows the previous period's figures until the year's answer arrives: wait for it
+  const answered = p.waitForResponse((r) => r.url().includes("/api/scorecards?from=2025-01-01&to=2025-12-31") && r.ok());
   await typeDate(p, "period-value", "2025");
   await p.waitForURL((url) => url.searchParams.get("period") === "2025");
+  await answered;
   const cell = p.locator(`tr[data-agency="${BQL}"] [data-col="doneOnTime"]`);
   await cell.waitFor();
   await expect.poll(() => p.getByTestId("scorecard-table").locator(".ant-spin-spinning").count()).toBe(0);

@@ -43,6 +43,17 @@ export interface MonthlyReportInput {
   submissions?: ReportSubmission[] | null;
 }
 
+/** How many overdue tasks a report lists one by one. */
+export const OVERDUE_LISTED = 100;
+
+/** The overdue tasks a report lists (longest overdue first) and how many it leaves to the task list. */
+export function listedOverdue(tasks: TaskLine[]): { overdue: TaskLine[]; overdueNotListed: number } {
+  const all = tasks
+    .filter((t) => t.status === "overdue")
+    .sort((a, b) => (a.effectiveDueDate ?? "").localeCompare(b.effectiveDueDate ?? "") || a.taskId.localeCompare(b.taskId));
+  return { overdue: all.slice(0, OVERDUE_LISTED), overdueNotListed: Math.max(0, all.length - OVERDUE_LISTED) };
+}
+
 export interface MonthlyReport {
   period: string;
   periodLabel: string;
@@ -52,7 +63,10 @@ export interface MonthlyReport {
   clusterTotals: { count: number; planAreaHa: number; investmentMillionVnd: number };
   otherZones: ReportZone[];
   tasksByAgency: { agency: string; total: number; doneOnTime: number; doneLate: number; inProgress: number; overdue: number }[];
+  /** the longest overdue first, at most OVERDUE_LISTED: a report to the committee is read, not searched */
   overdue: TaskLine[];
+  /** overdue tasks beyond the list (the full list is the task list's Excel export) */
+  overdueNotListed: number;
   taskTotals: { total: number; doneOnTime: number; doneLate: number; inProgress: number; overdue: number; continuous: number };
   occupancy: OccupancyRow[];
   lateMilestones: LateMilestoneRow[];
@@ -130,7 +144,7 @@ export function consolidate(
     },
     otherZones: input.zones.filter((z) => z.kind !== "CCN"),
     tasksByAgency: [...agencies.values()].sort((a, b) => b.overdue - a.overdue || a.agency.localeCompare(b.agency, "vi")),
-    overdue: input.tasks.filter((t) => t.status === "overdue"),
+    ...listedOverdue(input.tasks),
     taskTotals: totals,
     occupancy: occupancyRows(input.zones, progress),
     lateMilestones: lateMilestoneRows(input.zones, progress),

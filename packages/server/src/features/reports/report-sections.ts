@@ -269,7 +269,14 @@ export function progressSheets(
 
 // ---- the registry and task tables every consolidated report has
 
-type Consolidated = Pick<MonthlyReport, "byStage" | "clusters" | "clusterTotals" | "taskTotals" | "tasksByAgency" | "overdue">;
+type Consolidated = Pick<
+  MonthlyReport,
+  "byStage" | "clusters" | "clusterTotals" | "taskTotals" | "tasksByAgency" | "overdue" | "overdueNotListed"
+>;
+
+/** The line under a capped list of overdue tasks: how many more, and where to find them. */
+const notListed = (count: number) =>
+  `Ngoài ra còn ${formatNumber(count, 0)} nhiệm vụ quá hạn khác; danh sách đầy đủ: Đôn Đốc → Theo dõi nhiệm vụ → Quá hạn (xuất Excel).`;
 
 export function stageBlocks(r: Consolidated): Block[] {
   return [
@@ -335,6 +342,7 @@ export function taskBlocks(r: Consolidated): Block[] {
           ]),
           [6, 30, 14, 18, 16, 16],
         ),
+    ...(r.overdueNotListed > 0 ? [text14(notListed(r.overdueNotListed))] : []),
   ];
 }
 
@@ -378,7 +386,7 @@ export function baseSheets(wb: ExcelJS.Workbook, title: string, r: Consolidated)
     r.tasksByAgency.map((a) => [a.agency, a.total, a.doneOnTime, a.doneLate, a.inProgress, a.overdue]),
     [50, 8, 10, 16, 10, 10],
   );
-  addSheet(
+  const sheet = addSheet(
     wb,
     title,
     "Nhiệm vụ quá hạn",
@@ -393,4 +401,5 @@ export function baseSheets(wb: ExcelJS.Workbook, title: string, r: Consolidated)
     ]),
     [60, 14, 26, 40, 12, 24],
   );
+  if (r.overdueNotListed > 0) sheet.addRow([notListed(r.overdueNotListed)]).font = { name: "Times New Roman", italic: true, size: 12 };
 }
