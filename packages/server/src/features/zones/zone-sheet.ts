@@ -1,8 +1,12 @@
 import {
   type ErrorDetail,
+  fireSafetyStatuses,
+  fireSafetyStatusLabels,
   foldVi,
   fundingSourceLabels,
   fundingSources,
+  wastewaterStatuses,
+  wastewaterStatusLabels,
   type ZoneSummary,
   zoneKinds,
   zonePhaseLabels,
@@ -177,6 +181,41 @@ export const zoneColumns: Column[] = [
     },
   },
   {
+    key: "wastewater",
+    header: "Nhà máy xử lý nước thải tập trung",
+    width: 20,
+    write: (z) => (z.wastewaterStatus ? wastewaterStatusLabels[z.wastewaterStatus].vi : null),
+    read: byLabel(wastewaterStatuses, wastewaterStatusLabels, "Nhà máy xử lý nước thải", "wastewaterStatus", true),
+  },
+  {
+    key: "wastewaterCapacity",
+    header: "Công suất xử lý (m³/ngày đêm)",
+    width: 14,
+    numFmt: "#,##0",
+    write: (z) => z.wastewaterCapacityM3 ?? null,
+    read: number("wastewaterCapacityM3", "Công suất xử lý nước thải"),
+  },
+  {
+    key: "wastewaterMonitoring",
+    header: "Quan trắc tự động",
+    width: 12,
+    write: (z) => (z.wastewaterMonitoring == null ? null : z.wastewaterMonitoring ? "Có" : "Không"),
+    read: (c) => {
+      const t = foldVi(text(c));
+      if (!t) return { value: { wastewaterMonitoring: null } };
+      if (t === "co") return { value: { wastewaterMonitoring: true } };
+      if (t === "khong") return { value: { wastewaterMonitoring: false } };
+      return { error: `Quan trắc tự động "${text(c)}": ghi "Có" hoặc "Không".` };
+    },
+  },
+  {
+    key: "fireSafety",
+    header: "Hệ thống phòng cháy, chữa cháy",
+    width: 20,
+    write: (z) => (z.fireSafetyStatus ? fireSafetyStatusLabels[z.fireSafetyStatus].vi : null),
+    read: byLabel(fireSafetyStatuses, fireSafetyStatusLabels, "Hệ thống phòng cháy, chữa cháy", "fireSafetyStatus", true),
+  },
+  {
     key: "lat",
     header: "Vĩ độ (WGS84)",
     width: 12,
@@ -230,6 +269,10 @@ export function columnHeaderOf(path: string): string {
     establishmentDecisionNumber: "Số QĐ thành lập",
     establishmentDecisionDate: "Ngày QĐ thành lập",
     location: "Vĩ độ (WGS84)",
+    wastewaterStatus: "Nhà máy xử lý nước thải tập trung",
+    wastewaterCapacityM3: "Công suất xử lý (m³/ngày đêm)",
+    wastewaterMonitoring: "Quan trắc tự động",
+    fireSafetyStatus: "Hệ thống phòng cháy, chữa cháy",
   };
   return map[field] ?? field;
 }

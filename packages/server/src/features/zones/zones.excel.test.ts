@@ -88,6 +88,36 @@ describe("import", () => {
     expect((await sct.request("/api/zones/ccn-moi-tu-excel")).status).toBe(200);
   });
 
+  it("carries the wastewater and fire safety status both ways", async () => {
+    const { wb, ws } = await open(await exportFile("?kind=CCN"));
+    const rowOf = (id: string) => [...Array(ws.rowCount).keys()].map((i) => ws.getRow(i + 1)).find((r) => r.getCell(1).value === id);
+    // seeded from 003 footnote 3: no central wastewater plant
+    expect(rowOf("ccn-dia-phuong-so-2")?.getCell(col(ws, "Nhà máy xử lý nước thải tập trung")).value).toBe("Chưa có");
+    const hoaSon = rowOf("ccn-hoa-son-1");
+    if (!hoaSon) throw new Error("Hòa Sơn 1 row missing");
+    hoaSon.getCell(col(ws, "Nhà máy xử lý nước thải tập trung")).value = "Đang vận hành";
+    hoaSon.getCell(col(ws, "Công suất xử lý (m³/ngày đêm)")).value = 1500;
+    hoaSon.getCell(col(ws, "Quan trắc tự động")).value = "Có";
+    hoaSon.getCell(col(ws, "Hệ thống phòng cháy, chữa cháy")).value = "Đang xây dựng";
+    const res = await upload(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(res.status).toBe(200);
+    expect(res.body.updated).toBe(1);
+    const zone = (await (await sct.request("/api/zones/ccn-hoa-son-1")).json()) as Record<string, unknown>;
+    expect(zone).toMatchObject({
+      wastewaterStatus: "operating",
+      wastewaterCapacityM3: 1500,
+      wastewaterMonitoring: true,
+      fireSafetyStatus: "building",
+    });
+
+    hoaSon.getCell(col(ws, "Quan trắc tự động")).value = "có lẽ";
+    const bad = await upload(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(bad.status).toBe(422);
+    expect(bad.body.error?.details).toEqual([
+      expect.objectContaining({ column: "Quan trắc tự động", message: 'Quan trắc tự động "có lẽ": ghi "Có" hoặc "Không".' }),
+    ]);
+  });
+
   it("reports every bad cell by row and column and writes nothing", async () => {
     const factsBefore = await countZoneFacts(t.database.db);
     const { wb, ws } = await open(await exportFile("?kind=CCN"));
