@@ -1,42 +1,16 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { signInFirstTime } from "./support/accounts";
-import { launchChromium, openPage, type WatchedPage } from "./support/browser";
 import { choose } from "./support/forms";
-import { saveFailure, saveScreenshot } from "./support/screenshots";
-import { ADMIN, startTestServer, type TestServer } from "./support/server";
+import { saveScreenshot } from "./support/screenshots";
+import { ADMIN } from "./support/server";
 import { openSignedIn } from "./support/sign-in";
+import { browserSuite } from "./support/suite";
 
-let server: TestServer;
-let browser: Browser;
-let opened: WatchedPage[] = [];
+const suite = browserSuite();
+
 /** one-time passwords the admin handed out, by username */
 const handedOut = new Map<string, string>();
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async (ctx) => {
-  const last = opened.at(-1)?.page;
-  if (ctx.task.result?.state === "fail" && last) await saveFailure(last, ctx.task.name);
-  const problems = opened.flatMap((w) => w.problems);
-  for (const w of opened) await w.page.context().close();
-  opened = [];
-  expect(problems, "lỗi trong trang (page error, console error, request failed)").toEqual([]);
-});
-
-async function newPage(): Promise<Page> {
-  const watched = await openPage(browser, server.url);
-  opened.push(watched);
-  return watched.page;
-}
 
 /** The admin fills the form; the one-time password shows once, in a modal with a copy button. */
 async function createOfficer(p: Page, username: string, name: string, agencySearch: string, agency: string) {
@@ -58,15 +32,15 @@ async function createOfficer(p: Page, username: string, name: string, agencySear
 
 /** Waits for a zone's page, then tells whether it offers Edit. */
 async function offersEdit(p: Page, zoneId: string): Promise<boolean> {
-  await p.goto(`${server.url}/zones/${zoneId}`);
+  await p.goto(`${suite.url}/zones/${zoneId}`);
   await p.getByTestId("zone-name").waitFor();
   return (await p.getByTestId("zone-edit").count()) > 0;
 }
 
 describe("accounts and agency-scoped permissions in the browser", () => {
   it("an admin creates an officer of Sở Công Thương and one of Sở Xây dựng, each with a one-time password", async () => {
-    const p = await newPage();
-    await openSignedIn(p, server.url, "/users", ADMIN);
+    const p = await suite.page();
+    await openSignedIn(p, suite.url, "/users", ADMIN);
     await p.getByTestId("user-table").waitFor();
     await createOfficer(p, "sct.canbo", "Nguyễn Thị Thương", "cong thuong", "Sở Công Thương");
     await createOfficer(p, "sxd.canbo", "Trần Văn Dựng", "xay dung", "Sở Xây dựng");
@@ -81,7 +55,7 @@ describe("accounts and agency-scoped permissions in the browser", () => {
 
     await p.getByTestId("nav-admin").hover();
     await p.getByTestId("nav-audit").click();
-    await p.waitForURL(`${server.url}/audit`);
+    await p.waitForURL(`${suite.url}/audit`);
     const created = p.locator('tr[data-action="create"][data-entity="user"]');
     await expect.poll(() => created.count()).toBe(3); // the two officers and, first of all, the admin
     const newest = await created.first().getByTestId("audit-diff").textContent();
@@ -94,9 +68,9 @@ describe("accounts and agency-scoped permissions in the browser", () => {
   });
 
   it("the Sở Công Thương officer changes the one-time password, then may edit clusters (CCN) but not KCN VSIP", async () => {
-    const p = await newPage();
+    const p = await suite.page();
     const account = { username: "sct.canbo", password: handedOut.get("sct.canbo") ?? "" };
-    await signInFirstTime(p, server.url, "/zones", account, "mat-khau-moi-cua-sct");
+    await signInFirstTime(p, suite.url, "/zones", account, "mat-khau-moi-cua-sct");
     expect(await p.getByTestId("user-menu-name").textContent()).toBe("Nguyễn Thị Thương");
     expect(await p.getByTestId("user-menu-role").textContent()).toBe("Cán bộ sở, ban, ngành, xã · Sở Công Thương");
     expect(await p.getByTestId("nav-admin").count()).toBe(0);
@@ -109,14 +83,14 @@ describe("accounts and agency-scoped permissions in the browser", () => {
     expect(await offersEdit(p, "kcn-vsip-lang-son")).toBe(false);
 
     // the pages of the admin are not offered, and refused when typed in
-    await p.goto(`${server.url}/users`);
+    await p.goto(`${suite.url}/users`);
     await p.getByTestId("forbidden").waitFor();
   });
 
   it("the Sở Xây dựng officer sees no Edit anywhere, and no accounts or audit menu", async () => {
-    const p = await newPage();
+    const p = await suite.page();
     const account = { username: "sxd.canbo", password: handedOut.get("sxd.canbo") ?? "" };
-    await signInFirstTime(p, server.url, "/zones", account, "mat-khau-moi-cua-sxd");
+    await signInFirstTime(p, suite.url, "/zones", account, "mat-khau-moi-cua-sxd");
     expect(await p.getByTestId("user-menu-role").textContent()).toBe("Cán bộ sở, ban, ngành, xã · Sở Xây dựng");
     await p.getByTestId("zone-link").first().waitFor();
     expect(await p.getByTestId("nav-admin").count()).toBe(0);
@@ -125,7 +99,7 @@ describe("accounts and agency-scoped permissions in the browser", () => {
     for (const zone of ["ccn-hoa-son-1", "kcn-vsip-lang-son", "kkt-dong-dang-lang-son"])
       expect(await offersEdit(p, zone), zone).toBe(false);
 
-    await p.goto(`${server.url}/map`);
+    await p.goto(`${suite.url}/map`);
     await p.getByTestId("unlocated-zones").waitFor();
     expect(await p.getByTestId("place-zone").count()).toBe(0);
   });

@@ -1,48 +1,20 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { type Account, createAccount } from "./support/accounts";
 import { seriousViolations } from "./support/axe";
-import { launchChromium, openPage, type WatchedPage } from "./support/browser";
-import { saveFailure, saveScreenshot } from "./support/screenshots";
-import { startTestServer, type TestServer } from "./support/server";
-import { openSignedIn } from "./support/sign-in";
+import { saveScreenshot } from "./support/screenshots";
+import { browserSuite } from "./support/suite";
 
-let server: TestServer;
-let browser: Browser;
-let opened: WatchedPage[] = [];
+const suite = browserSuite();
+
 let leader: Account;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-  leader = await createAccount(server.url, { username: "lanh.dao", name: "Hoàng Văn Minh", role: "leader", agencyId: null });
+  leader = await createAccount(suite.url, { username: "lanh.dao", name: "Hoàng Văn Minh", role: "leader", agencyId: null });
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async (ctx) => {
-  const last = opened.at(-1)?.page;
-  if (ctx.task.result?.state === "fail" && last) await saveFailure(last, ctx.task.name);
-  const problems = opened.flatMap((w) => w.problems);
-  for (const w of opened) await w.page.context().close();
-  opened = [];
-  expect(problems, "lỗi trong trang (page error, console error, request failed)").toEqual([]);
-});
-
-async function signedIn(path: string, account: Account): Promise<Page> {
-  const watched = await openPage(browser, server.url);
-  opened.push(watched);
-  await watched.page.setViewportSize({ width: 1280, height: 900 });
-  await openSignedIn(watched.page, server.url, path, account);
-  return watched.page;
-}
 
 describe("the leaders' dashboard", () => {
   it("shows the 24 clusters with their hectares, and each bar opens the list behind it", async () => {
-    const page = await signedIn("/dashboard", leader);
+    const page = await suite.signedIn("/dashboard", leader);
     await expect.poll(() => page.getByTestId("kpi-clusters").innerText(), { timeout: 30_000 }).toContain("24");
     // the registry's areas today (1.126,77 ha); the plan's 1.156,77 ha adds Na Dương 1's future 30 ha expansion
     expect(await page.getByTestId("kpi-area").innerText()).toContain("1.126,77");

@@ -1,16 +1,13 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { type Account, createAccount } from "./support/accounts";
-import { launchChromium, openPage, type WatchedPage } from "./support/browser";
 import { inputOf, typeDate } from "./support/forms";
-import { saveFailure, saveScreenshot } from "./support/screenshots";
-import { startTestServer, type TestServer } from "./support/server";
-import { openSignedIn } from "./support/sign-in";
+import { saveScreenshot } from "./support/screenshots";
+import { browserSuite } from "./support/suite";
 import { readRows } from "./support/workbook";
 
-let server: TestServer;
-let browser: Browser;
-let opened: WatchedPage[] = [];
+const suite = browserSuite();
+
 let officer: Account;
 let office: Account;
 
@@ -18,32 +15,9 @@ const TASK = "Hoàn thiện dự thảo Báo cáo sơ kết trình Trưởng Ban
 const BQL = "ban-quan-ly-khu-ktck";
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-  officer = await createAccount(server.url, { username: "bql.canbo", name: "Lê Văn Bình", role: "agency", agencyId: BQL });
-  office = await createAccount(server.url, { username: "vp.canbo", name: "Phạm Thu Hà", role: "office", agencyId: "van-phong-ubnd-tinh" });
+  officer = await createAccount(suite.url, { username: "bql.canbo", name: "Lê Văn Bình", role: "agency", agencyId: BQL });
+  office = await createAccount(suite.url, { username: "vp.canbo", name: "Phạm Thu Hà", role: "office", agencyId: "van-phong-ubnd-tinh" });
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async (ctx) => {
-  const last = opened.at(-1)?.page;
-  if (ctx.task.result?.state === "fail" && last) await saveFailure(last, ctx.task.name);
-  const problems = opened.flatMap((w) => w.problems);
-  for (const w of opened) await w.page.context().close();
-  opened = [];
-  expect(problems, "lỗi trong trang (page error, console error, request failed)").toEqual([]);
-});
-
-async function signedIn(path: string, account: Account): Promise<Page> {
-  const watched = await openPage(browser, server.url);
-  opened.push(watched);
-  await openSignedIn(watched.page, server.url, path, account);
-  return watched.page;
-}
 
 /** A one-page PDF, enough for the server's check of the file's bytes. */
 function smallPdf(): Buffer {
@@ -70,7 +44,7 @@ async function record(p: Page, action: string, fill: () => Promise<void>) {
 
 /** The scorecard of the lead agency for the year 2025, chosen with the period picker. */
 async function doneOnTime2025(p: Page): Promise<number> {
-  await p.goto(`${server.url}/scorecards`);
+  await p.goto(`${suite.url}/scorecards`);
   await p.getByTestId("period-kind").getByText("Năm").click();
   // the table shows the previous period's figures until the year's answer arrives: wait for it
   const answered = p.waitForResponse((r) => r.url().includes("/api/scorecards?from=2025-01-01&to=2025-12-31") && r.ok());
@@ -85,7 +59,7 @@ async function doneOnTime2025(p: Page): Promise<number> {
 
 describe("directive follow-up in the browser", () => {
   it("the border-zone board reports progress with a PDF and submits completion dated 14/07/2025", async () => {
-    const p = await signedIn("/tasks", officer);
+    const p = await suite.signedIn("/tasks", officer);
     await expect
       .poll(() => p.getByRole("heading", { level: 2 }).textContent())
       .toBe("Nhiệm vụ của Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn");
@@ -122,7 +96,7 @@ describe("directive follow-up in the browser", () => {
     const timeline = p.getByTestId("task-timeline");
     await expect.poll(() => timeline.getByTestId("attachment-link").textContent()).toContain("du-thao-bao-cao.pdf");
     const href = await timeline.getByTestId("attachment-link").getAttribute("href");
-    const download = await p.request.get(`${server.url}${href}`);
+    const download = await p.request.get(`${suite.url}${href}`);
     expect([download.status(), download.headers()["content-type"]]).toEqual([200, "application/pdf"]);
 
     await record(p, "submit", async () => {
@@ -136,10 +110,10 @@ describe("directive follow-up in the browser", () => {
   });
 
   it("the office confirms: the task is done on time and the board's 2025 scorecard counts one more", async () => {
-    const p = await signedIn("/scorecards", office);
+    const p = await suite.signedIn("/scorecards", office);
     const before = await doneOnTime2025(p);
 
-    await p.goto(`${server.url}/tasks/seed-004-t12`);
+    await p.goto(`${suite.url}/tasks/seed-004-t12`);
     await p.getByTestId("action-confirm").waitFor();
     expect(await p.getByTestId("action-progress").count()).toBe(0); // the agency's, not the office's
     await record(p, "confirm", async () => {
@@ -157,7 +131,7 @@ describe("directive follow-up in the browser", () => {
     await saveScreenshot(p, "scorecards");
 
     // the overdue board no longer lists it
-    await p.goto(`${server.url}/board`);
+    await p.goto(`${suite.url}/board`);
     await p.getByTestId("overdue-board").waitFor();
     expect(await p.locator('tr[data-task-id="seed-004-t12"]').count()).toBe(0);
     expect(await p.locator(`[data-testid="board-group"][data-agency="${BQL}"]`).count()).toBe(1);

@@ -2,41 +2,17 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, openPage, type WatchedPage } from "./support/browser";
+import { describe, expect, it } from "vitest";
 import { choose, typeDate } from "./support/forms";
-import { saveFailure, saveScreenshot } from "./support/screenshots";
-import { ADMIN, startTestServer, type TestServer } from "./support/server";
-import { openSignedIn } from "./support/sign-in";
+import { saveScreenshot } from "./support/screenshots";
+import { ADMIN } from "./support/server";
+import { browserSuite } from "./support/suite";
 
-let server: TestServer;
-let browser: Browser;
-let watched: WatchedPage;
-let page: Page;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === "fail" && page) await saveFailure(page, ctx.task.name);
-  const problems = watched?.problems ?? [];
-  await page?.context().close();
-  expect(problems, "lỗi trong trang (page error, console error, request failed)").toEqual([]);
-});
+const suite = browserSuite();
 
 describe("a zone's progress in the browser", () => {
   it("CCN Địa phương số 2: 100 % computed, no wastewater plant; a late milestone shows Chậm", async () => {
-    watched = await openPage(browser, server.url);
-    page = watched.page;
-    await openSignedIn(page, server.url, "/zones/ccn-dia-phuong-so-2", ADMIN);
+    const page = await suite.signedIn("/zones/ccn-dia-phuong-so-2", ADMIN);
     await page.getByTestId("zone-tab-progress").click();
     await expect.poll(() => page.getByTestId("progress-occupancy").textContent()).toBe("100%");
     expect(await page.getByTestId("progress-enterprises").textContent()).toBe("12");
@@ -56,9 +32,7 @@ describe("a zone's progress in the browser", () => {
   });
 
   it("the monthly import downloads its template and shows a bad file's errors by sheet, row and column", async () => {
-    watched = await openPage(browser, server.url);
-    page = watched.page;
-    await openSignedIn(page, server.url, "/zones/ccn-hoa-son-1?tab=progress", ADMIN);
+    const page = await suite.signedIn("/zones/ccn-hoa-son-1?tab=progress", ADMIN);
     const download = page.waitForEvent("download");
     await page.getByTestId("progress-template").click();
     const template = join(mkdtempSync(join(tmpdir(), "dondoc-progress-")), "mau.xlsx");

@@ -1,47 +1,26 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Document, Packer, Paragraph, TextRun } from "docx";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { type Account, createAccount } from "./support/accounts";
-import { launchChromium, openPage, type WatchedPage } from "./support/browser";
 import { typeDate } from "./support/forms";
-import { saveFailure, saveScreenshot } from "./support/screenshots";
-import { startTestServer, type TestServer } from "./support/server";
-import { openSignedIn } from "./support/sign-in";
+import { saveScreenshot } from "./support/screenshots";
+import { browserSuite } from "./support/suite";
+
+const suite = browserSuite();
 
 const SEED_000 = fileURLToPath(new URL("../packages/domain/src/reader/golden/000_a661d64dc68d3fc7.txt", import.meta.url));
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-let server: TestServer;
-let browser: Browser;
-let watched: WatchedPage | null = null;
 let office: Account;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-  office = await createAccount(server.url, { username: "vp.doc", name: "Hoàng Minh Đức", role: "office", agencyId: "van-phong-ubnd-tinh" });
+  office = await createAccount(suite.url, { username: "vp.doc", name: "Hoàng Minh Đức", role: "office", agencyId: "van-phong-ubnd-tinh" });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === "fail" && watched) await saveFailure(watched.page, ctx.task.name);
-  const problems = watched?.problems ?? [];
-  await watched?.page.context().close();
-  watched = null;
-  expect(problems, "lỗi trong trang (page error, console error, request failed)").toEqual([]);
-});
-
-async function signedIn(path: string): Promise<Page> {
-  watched = await openPage(browser, server.url);
-  await openSignedIn(watched.page, server.url, path, office);
-  return watched.page;
-}
+/** A page signed in as the office's officer, at `path`. */
+const signedIn = (path: string) => suite.signedIn(path, office);
 
 /** The Word form of seed 000: one paragraph per line of its text. */
 async function seed000Docx(): Promise<Buffer> {
@@ -103,7 +82,7 @@ describe("the document reader in the browser", () => {
     expect(await edited.getByTestId("task-status").textContent()).toBe("Đang thực hiện, trong hạn");
 
     // and in the task list, filtered by the new document
-    await p.goto(`${server.url}/tasks?tab=all&document=${documentId}`);
+    await p.goto(`${suite.url}/tasks?tab=all&document=${documentId}`);
     const listed = p.getByTestId("task-table").locator("tr[data-task-id]");
     await expect.poll(() => listed.count()).toBeGreaterThanOrEqual(count);
     const ids = await listed.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-task-id") ?? ""));
@@ -119,6 +98,6 @@ describe("the document reader in the browser", () => {
     await p.locator(".ant-popconfirm .ant-btn-primary").click();
     expect((await cancelled).status()).toBe(200);
     await p.getByTestId("reader-upload").waitFor();
-    expect((await p.request.get(`${server.url}/api/reader/drafts/${draftId}`)).status()).toBe(404);
+    expect((await p.request.get(`${suite.url}/api/reader/drafts/${draftId}`)).status()).toBe(404);
   });
 });

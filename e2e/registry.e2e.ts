@@ -1,42 +1,17 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, openPage, type WatchedPage } from "./support/browser";
-import { saveFailure, saveScreenshot } from "./support/screenshots";
-import { ADMIN, startTestServer, type TestServer } from "./support/server";
-import { openSignedIn } from "./support/sign-in";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { saveScreenshot } from "./support/screenshots";
+import { ADMIN } from "./support/server";
+import { browserSuite } from "./support/suite";
 import { readRows, withCell } from "./support/workbook";
 
-let server: TestServer;
-let browser: Browser;
-let watched: WatchedPage;
-let page: Page;
+const suite = browserSuite();
 
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === "fail" && page) await saveFailure(page, ctx.task.name);
-  const problems = watched?.problems ?? [];
-  await page?.context().close();
-  expect(problems, "lỗi trong trang (page error, console error, request failed)").toEqual([]);
-});
-
-async function open(path: string): Promise<Page> {
-  watched = await openPage(browser, server.url);
-  page = watched.page;
-  await openSignedIn(page, server.url, path, ADMIN);
-  return page;
-}
+/** A page signed in as the administrator, at `path`. */
+const open = (path: string) => suite.signedIn(path, ADMIN);
 
 const zoneNames = (p: Page) => p.getByTestId("zone-link").allTextContents();
 
@@ -75,7 +50,7 @@ describe("zone registry in the browser", () => {
     await area.fill("80");
     await p.getByTestId("zone-save").click();
 
-    await p.waitForURL(`${server.url}/zones/ccn-hoa-son-1`);
+    await p.waitForURL(`${suite.url}/zones/ccn-hoa-son-1`);
     await expect.poll(() => p.getByTestId("field-areaHa").textContent()).toBe("80");
     const areaHistory = p.locator('[data-testid="zone-history"] tr[data-field="areaHa"] .history-value');
     await expect.poll(() => areaHistory.allTextContents()).toEqual(["80", "74,9"]);
@@ -115,7 +90,7 @@ describe("zone registry in the browser", () => {
     const popup = p.locator('[data-testid="zone-popup"]');
     await expect.poll(() => popup.textContent()).toContain("CCN Hòa Sơn 1");
     await popup.getByRole("link").click();
-    await p.waitForURL(`${server.url}/zones/ccn-hoa-son-1`);
+    await p.waitForURL(`${suite.url}/zones/ccn-hoa-son-1`);
     await expect.poll(() => p.getByTestId("field-location").textContent()).not.toContain("vị trí gần đúng");
   });
 

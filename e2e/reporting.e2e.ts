@@ -1,13 +1,12 @@
 import { addDays, obligationPeriods, obligationSchema, periodContaining, vietnamDateOf } from "@dondoc/domain";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { seedObligations } from "../packages/server/src/seed/data/obligations";
 import { type Account, createAccount } from "./support/accounts";
-import { launchChromium, openPage, type WatchedPage } from "./support/browser";
 import { inputOf } from "./support/forms";
-import { saveFailure, saveScreenshot } from "./support/screenshots";
-import { startTestServer, type TestServer } from "./support/server";
-import { openSignedIn } from "./support/sign-in";
+import { saveScreenshot } from "./support/screenshots";
+import { browserSuite } from "./support/suite";
+
+const suite = browserSuite();
 
 /**
  * "Done when" of issue 7: a commune officer submits the month's figures for its project; the
@@ -24,43 +23,17 @@ const past = obligationPeriods(obligation, addDays(today, -120), today)
   .filter((p) => p.dueDate < today)
   .at(-1);
 
-let server: TestServer;
-let browser: Browser;
-let opened: WatchedPage[] = [];
 let commune: Account;
 let sct: Account;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-  commune = await createAccount(server.url, { username: "xa.huulung", name: "Hoàng Văn Nam", role: "agency", agencyId: COMMUNE });
-  sct = await createAccount(server.url, { username: "sct.tonghop", name: "Nguyễn Thị Lan", role: "agency", agencyId: "so-cong-thuong" });
+  commune = await createAccount(suite.url, { username: "xa.huulung", name: "Hoàng Văn Nam", role: "agency", agencyId: COMMUNE });
+  sct = await createAccount(suite.url, { username: "sct.tonghop", name: "Nguyễn Thị Lan", role: "agency", agencyId: "so-cong-thuong" });
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async (ctx) => {
-  const last = opened.at(-1)?.page;
-  if (ctx.task.result?.state === "fail" && last) await saveFailure(last, ctx.task.name);
-  const problems = opened.flatMap((w) => w.problems);
-  for (const w of opened) await w.page.context().close();
-  opened = [];
-  expect(problems, "lỗi trong trang (page error, console error, request failed)").toEqual([]);
-});
-
-async function signedIn(path: string, account: Account): Promise<Page> {
-  const watched = await openPage(browser, server.url);
-  opened.push(watched);
-  await openSignedIn(watched.page, server.url, path, account);
-  return watched.page;
-}
 
 describe("periodic reports", () => {
   it("a commune officer submits the period's report with its project's land clearance figures", async () => {
-    const p = await signedIn("/reporting", commune);
+    const p = await suite.signedIn("/reporting", commune);
     const row = p.locator(`tr[data-obligation="${MONTHLY}"][data-period="${current.period}"]`);
     await row.waitFor();
     await expect.poll(() => row.locator("[data-status]").getAttribute("data-status")).toBe("not-due");
@@ -84,7 +57,7 @@ describe("periodic reports", () => {
   });
 
   it("the consolidator sees it arrive on time, and a reporter that did not submit as overdue after the deadline", async () => {
-    const p = await signedIn("/reporting", sct);
+    const p = await suite.signedIn("/reporting", sct);
     await p.getByTestId(`period-link-${MONTHLY}-${current.period}`).click();
     await p.waitForURL((url) => url.pathname === `/reporting/${MONTHLY}/${current.period}`);
     const mine = p.locator(`tr[data-agency="${COMMUNE}"]`);
@@ -96,14 +69,14 @@ describe("periodic reports", () => {
 
     // the last period whose deadline has passed: nobody submitted it, so every reporter is overdue
     expect(past).toBeDefined();
-    await p.goto(`${server.url}/reporting/${MONTHLY}/${past?.period}`);
+    await p.goto(`${suite.url}/reporting/${MONTHLY}/${past?.period}`);
     const late = p.locator(`tr[data-agency="so-xay-dung"]`);
     await late.waitFor();
     expect(await late.getAttribute("data-status")).toBe("overdue");
     expect(await late.locator("[data-status]").textContent()).toBe("Chưa nộp – quá hạn");
     expect(await p.locator(`tr[data-agency="${COMMUNE}"]`).getAttribute("data-status")).toBe("overdue");
     // as of its due date, the same period was not yet due
-    await p.goto(`${server.url}/reporting/${MONTHLY}/${past?.period}?asOf=${past?.dueDate}`);
+    await p.goto(`${suite.url}/reporting/${MONTHLY}/${past?.period}?asOf=${past?.dueDate}`);
     await expect.poll(() => p.locator(`tr[data-agency="so-xay-dung"]`).getAttribute("data-status")).toBe("not-due");
   });
 });

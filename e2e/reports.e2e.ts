@@ -1,50 +1,22 @@
 import ExcelJS from "exceljs";
 import mammoth from "mammoth";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { type Account, createAccount } from "./support/accounts";
 import { seriousViolations } from "./support/axe";
-import { launchChromium, openPage, type WatchedPage } from "./support/browser";
-import { saveFailure, saveScreenshot } from "./support/screenshots";
-import { startTestServer, type TestServer } from "./support/server";
-import { openSignedIn } from "./support/sign-in";
+import { saveScreenshot } from "./support/screenshots";
+import { browserSuite } from "./support/suite";
 
-let server: TestServer;
-let browser: Browser;
-let opened: WatchedPage[] = [];
+const suite = browserSuite();
+
 let leader: Account;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-  leader = await createAccount(server.url, { username: "lanh.dao.bc", name: "Hoàng Văn Minh", role: "leader", agencyId: null });
+  leader = await createAccount(suite.url, { username: "lanh.dao.bc", name: "Hoàng Văn Minh", role: "leader", agencyId: null });
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async (ctx) => {
-  const last = opened.at(-1)?.page;
-  if (ctx.task.result?.state === "fail" && last) await saveFailure(last, ctx.task.name);
-  const problems = opened.flatMap((w) => w.problems);
-  for (const w of opened) await w.page.context().close();
-  opened = [];
-  expect(problems, "lỗi trong trang (page error, console error, request failed)").toEqual([]);
-});
-
-async function signedIn(path: string, account: Account): Promise<Page> {
-  const watched = await openPage(browser, server.url);
-  opened.push(watched);
-  await watched.page.setViewportSize({ width: 1280, height: 900 });
-  await openSignedIn(watched.page, server.url, path, account);
-  return watched.page;
-}
 
 describe("the reports page", () => {
   it("a leader finds it in the follow-up menu, downloads the annual report as .xlsx and a meeting's briefing pack", async () => {
-    const page = await signedIn("/tasks", leader);
+    const page = await suite.signedIn("/tasks", leader);
     // under "Theo dõi nhiệm vụ" (no new top-level item): the submenu opens on hover
     await page.getByTestId("nav-follow-up").hover();
     await page.getByTestId("nav-reports").waitFor({ state: "visible" });
