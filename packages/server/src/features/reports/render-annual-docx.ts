@@ -2,16 +2,14 @@ import { type AnnualReport, formatDateVi, formatNumber, formatPercent } from "@d
 import type { Paragraph, Table } from "docx";
 import { dataTable, decree30Document, footerBlock, header30, para, run } from "./decree30";
 import {
-  caption,
   center,
-  collectedBlocks,
+  collectedSections,
   landClearanceBlocks,
   lateMilestoneBlocks,
   numbering,
   occupancyBlocks,
   stageBlocks,
   subheading,
-  submissionBlocks,
   taskBlocks,
   text14,
 } from "./report-sections";
@@ -84,19 +82,7 @@ export async function renderAnnualDocx(r: AnnualReport, issuedOn: string): Promi
     ),
     section("KẾT QUẢ THỰC HIỆN NHIỆM VỤ ĐƯỢC GIAO"),
     ...taskBlocks(r),
-    ...(s
-      ? [
-          section("TÌNH HÌNH BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ"),
-          ...submissionBlocks(s),
-          section("KHÓ KHĂN, VƯỚNG MẮC"),
-          ...collectedBlocks(s.difficulties, "Các cơ quan, đơn vị không báo cáo khó khăn, vướng mắc."),
-          ...(s.causes.length > 0 ? [caption("Nguyên nhân:"), ...collectedBlocks(s.causes, "")] : []),
-        ]
-      : []),
-    section("KIẾN NGHỊ, ĐỀ XUẤT"),
-    ...(s && s.proposals.length > 0
-      ? [caption("Kiến nghị, đề xuất của các cơ quan, đơn vị:"), ...collectedBlocks(s.proposals, ""), caption("Sở Công Thương đề nghị:")]
-      : []),
+    ...collectedSections(section, s, "Các cơ quan, đơn vị không báo cáo khó khăn, vướng mắc."),
     text14(
       "Đề nghị UBND tỉnh chỉ đạo các cơ quan, đơn vị khẩn trương hoàn thành các nhiệm vụ quá hạn; các chủ đầu tư hạ tầng đẩy nhanh tiến độ, hoàn thành hệ thống xử lý nước thải tập trung và phòng cháy, chữa cháy trước khi đưa cụm công nghiệp vào hoạt động, bảo đảm các mục tiêu của Phương án.",
       { after: 360 },

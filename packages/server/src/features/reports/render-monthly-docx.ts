@@ -2,16 +2,14 @@ import { formatDateVi, type MonthlyReport } from "@dondoc/domain";
 import type { Paragraph, Table } from "docx";
 import { decree30Document, footerBlock, header30, para, run } from "./decree30";
 import {
-  caption,
   center,
-  collectedBlocks,
+  collectedSections,
   landClearanceBlocks,
   lateMilestoneBlocks,
   numbering,
   occupancyBlocks,
   stageBlocks,
   subheading,
-  submissionBlocks,
   taskBlocks,
   text14,
 } from "./report-sections";
@@ -47,19 +45,7 @@ export async function renderMonthlyDocx(r: MonthlyReport, issuedOn: string): Pro
     ...landClearanceBlocks(r.landClearance, `kỳ báo cáo trước (${formatDateVi(r.landClearance.previousAsOf)})`),
     section("KẾT QUẢ THỰC HIỆN NHIỆM VỤ ĐƯỢC GIAO"),
     ...taskBlocks(r),
-    ...(s
-      ? [
-          section("TÌNH HÌNH BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ"),
-          ...submissionBlocks(s),
-          section("KHÓ KHĂN, VƯỚNG MẮC"),
-          ...collectedBlocks(s.difficulties, "Các cơ quan, đơn vị không báo cáo khó khăn, vướng mắc trong kỳ."),
-          ...(s.causes.length > 0 ? [caption("Nguyên nhân:"), ...collectedBlocks(s.causes, "")] : []),
-        ]
-      : []),
-    section("KIẾN NGHỊ, ĐỀ XUẤT"),
-    ...(s && s.proposals.length > 0
-      ? [caption("Kiến nghị, đề xuất của các cơ quan, đơn vị:"), ...collectedBlocks(s.proposals, ""), caption("Sở Công Thương đề nghị:")]
-      : []),
+    ...collectedSections(section, s, "Các cơ quan, đơn vị không báo cáo khó khăn, vướng mắc trong kỳ."),
     text14(
       "Đề nghị UBND tỉnh chỉ đạo các cơ quan, đơn vị có nhiệm vụ quá hạn nêu tại mục II khẩn trương hoàn thành và báo cáo kết quả; các chủ đầu tư hạ tầng đẩy nhanh tiến độ đầu tư, hoàn thành hệ thống xử lý nước thải tập trung trước khi đưa cụm công nghiệp vào hoạt động.",
       { after: 360 },

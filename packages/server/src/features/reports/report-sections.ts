@@ -120,6 +120,28 @@ export function landClearanceBlocks(lc: LandClearanceProgress, since: string): B
 }
 
 /** The period's submissions: a table of those received, and the others named by status (the .xlsx lists every one). */
+/**
+ * The closing sections every consolidated report shares: the submissions received, the difficulties
+ * and causes they report, and the proposals they make, ahead of Sở Công Thương's own.
+ */
+export function collectedSections(section: ReturnType<typeof numbering>, s: SubmissionSummary | null, noDifficulties: string): Block[] {
+  return [
+    ...(s
+      ? [
+          section("TÌNH HÌNH BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ"),
+          ...submissionBlocks(s),
+          section("KHÓ KHĂN, VƯỚNG MẮC"),
+          ...collectedBlocks(s.difficulties, noDifficulties),
+          ...(s.causes.length > 0 ? [caption("Nguyên nhân:"), ...collectedBlocks(s.causes, "")] : []),
+        ]
+      : []),
+    section("KIẾN NGHỊ, ĐỀ XUẤT"),
+    ...(s && s.proposals.length > 0
+      ? [caption("Kiến nghị, đề xuất của các cơ quan, đơn vị:"), ...collectedBlocks(s.proposals, ""), caption("Sở Công Thương đề nghị:")]
+      : []),
+  ];
+}
+
 export function submissionBlocks(s: SubmissionSummary): Block[] {
   const got = s.items.filter((x) => x.submittedOn !== null);
   const missing = s.items.filter((x) => x.submittedOn === null);
