@@ -206,7 +206,7 @@ async function computeDashboard(db: Db, actor: Actor, today: string) {
 async function latestLedgerEntries(db: Db, asOf: string): Promise<LandClearanceEntry[]> {
   const rows = (await db.execute(sql`
     select distinct on (e.zone_id, e.unit_id)
-      e.id, e.zone_id, e.unit_id, e.reported_on, e.corrects_id,
+      e.id, e.zone_id, e.unit_id, e.reported_on::text as reported_on, e.corrects_id,
       e.households_affected, e.households_counted, e.plans_approved, e.households_paid, e.money_paid_mvnd,
       e.area_recovered_ha, e.area_handed_over_ha, e.graves_moved, e.households_resettled, e.complaints_open
     from land_clearance_entries e
@@ -214,12 +214,12 @@ async function latestLedgerEntries(db: Db, asOf: string): Promise<LandClearanceE
       and not exists (select 1 from land_clearance_entries c where c.corrects_id = e.id and c.reported_on <= ${asOf})
     order by e.zone_id, e.unit_id, e.reported_on desc, e.id desc`)) as unknown as { rows: Record<string, unknown>[] };
   const n = (v: unknown) => (v === null || v === undefined ? null : Number(v));
-  const day = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10));
   const entries = rows.rows.map((r) => ({
     id: Number(r.id),
     zoneId: String(r.zone_id),
     unitId: String(r.unit_id),
-    reportedOn: day(r.reported_on),
+    // read as text: node-postgres would turn a date into local midnight, a day early east of UTC
+    reportedOn: String(r.reported_on),
     correctsId: n(r.corrects_id),
     householdsAffected: n(r.households_affected),
     householdsCounted: n(r.households_counted),
