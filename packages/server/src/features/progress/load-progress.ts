@@ -10,6 +10,7 @@ import {
 import { and, desc, eq, inArray, lt, lte, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { documents, figures, milestoneFacts, tenantProjectReports, tenantProjects, zoneFacts, zones } from "../../db/schema";
+import { factWithSource } from "../zones/zones.queries";
 
 export interface ZoneProgress {
   milestones: MilestoneState[];
@@ -68,21 +69,7 @@ export async function zoneFieldsAsOf(
   const factWhere: SQL[] = [inArray(zoneFacts.field, [...progressFields]), lte(zoneFacts.recordedAt, cutoff)];
   if (zoneIds) factWhere.push(inArray(zoneFacts.zoneId, ids));
   const rows = await db
-    .select({
-      id: zoneFacts.id,
-      zoneId: zoneFacts.zoneId,
-      field: zoneFacts.field,
-      value: zoneFacts.value,
-      asOf: zoneFacts.asOf,
-      sourceDocumentId: zoneFacts.sourceDocumentId,
-      sourcePassage: zoneFacts.sourcePassage,
-      recordedBy: zoneFacts.recordedBy,
-      recordedAt: zoneFacts.recordedAt,
-      docType: documents.type,
-      docNumber: documents.number,
-      docIssuedOn: documents.issuedOn,
-      docTitle: documents.title,
-    })
+    .select({ ...factWithSource, zoneId: zoneFacts.zoneId })
     .from(zoneFacts)
     .leftJoin(documents, eq(documents.id, zoneFacts.sourceDocumentId))
     .where(and(...factWhere))

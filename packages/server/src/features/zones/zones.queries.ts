@@ -64,22 +64,25 @@ export async function findNames(db: Db) {
   return { districts: new Map(units.map((u) => [u.id, u.name])), agencies: new Map(agencyRows.map((a) => [a.id, a.name])) };
 }
 
+/** A zone fact with its source document's identification: select it with `.leftJoin(documents, …)`. */
+export const factWithSource = {
+  id: zoneFacts.id,
+  field: zoneFacts.field,
+  value: zoneFacts.value,
+  asOf: zoneFacts.asOf,
+  sourceDocumentId: zoneFacts.sourceDocumentId,
+  sourcePassage: zoneFacts.sourcePassage,
+  recordedBy: zoneFacts.recordedBy,
+  recordedAt: zoneFacts.recordedAt,
+  docType: documents.type,
+  docNumber: documents.number,
+  docIssuedOn: documents.issuedOn,
+  docTitle: documents.title,
+};
+
 export async function findZoneFacts(db: Db, zoneId: string) {
   return db
-    .select({
-      id: zoneFacts.id,
-      field: zoneFacts.field,
-      value: zoneFacts.value,
-      asOf: zoneFacts.asOf,
-      sourceDocumentId: zoneFacts.sourceDocumentId,
-      sourcePassage: zoneFacts.sourcePassage,
-      recordedBy: zoneFacts.recordedBy,
-      recordedAt: zoneFacts.recordedAt,
-      docType: documents.type,
-      docNumber: documents.number,
-      docIssuedOn: documents.issuedOn,
-      docTitle: documents.title,
-    })
+    .select(factWithSource)
     .from(zoneFacts)
     .leftJoin(documents, eq(documents.id, zoneFacts.sourceDocumentId))
     .where(eq(zoneFacts.zoneId, zoneId))

@@ -216,6 +216,8 @@ function TasksCard({ data }: { data: Dashboard }) {
   );
 }
 
+const occupancyColours = ["#d48806", "#7cb305", "#389e0d"];
+
 function OccupancyCard({ data }: { data: Dashboard }) {
   const { t, pct } = useI18n();
   const shown = data.occupancy;
@@ -225,7 +227,8 @@ function OccupancyCard({ data }: { data: Dashboard }) {
     value: z.occupancy ?? 0,
     display: pct(z.occupancy),
     link: z.link,
-    color: (z.occupancy ?? 0) > 0.5 ? "#389e0d" : (z.occupancy ?? 0) > 0.3 ? "#7cb305" : "#d48806",
+    // darker green for each of the plan's occupancy targets (from the API) the cluster is above
+    color: occupancyColours[data.occupancyTargets.filter((target) => (z.occupancy ?? 0) > target).length] ?? "#389e0d",
   }));
   const more = data.occupancyCount - shown.length;
   return (
