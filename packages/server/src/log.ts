@@ -1,3 +1,5 @@
+import { now } from "./clock";
+
 /** Structured logs: one JSON object per line on stdout. */
 type Level = "debug" | "info" | "warn" | "error";
 const order: Record<Level | "silent", number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
@@ -9,7 +11,7 @@ export function setLogLevel(level: Level | "silent") {
 
 function write(level: Level, msg: string, fields?: Record<string, unknown>) {
   if (order[level] < threshold) return;
-  process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields })}\n`);
+  process.stdout.write(`${JSON.stringify({ time: now().toISOString(), level, msg, ...fields })}\n`);
 }
 
 export const log = {

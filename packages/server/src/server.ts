@@ -1,8 +1,8 @@
 import type { AddressInfo } from "node:net";
-import { vietnamDateOf } from "@dondoc/domain";
 import { serve } from "@hono/node-server";
 import { createAuth } from "./auth/better-auth";
 import { bootstrapAdmin } from "./auth/bootstrap-admin";
+import { today } from "./clock";
 import type { Config } from "./config";
 import { type Database, openDatabase } from "./db/client";
 import { prepareDatabase } from "./db/prepare";
@@ -35,7 +35,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       { dataDir: config.database.engine === "pglite" ? config.database.dataDir : undefined },
     );
   }
-  const oneTimePassword = await database.withExclusiveLock((db) => bootstrapAdmin(db, config.adminPassword, vietnamDateOf(new Date())));
+  const oneTimePassword = await database.withExclusiveLock((db) => bootstrapAdmin(db, config.adminPassword, today()));
   if (oneTimePassword) {
     // printed once, on the console only (not in the JSON log stream)
     console.log(

@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { extname, resolve } from "node:path";
-import { AppError, vietnamDateOf } from "@dondoc/domain";
+import { AppError } from "@dondoc/domain";
+import { today } from "@dondoc/server/clock";
 import type { Config } from "@dondoc/server/config";
 import { generateBriefing } from "@dondoc/server/features/reports/briefing-pack";
 import { withDatabase } from "../with-database";
@@ -21,7 +22,7 @@ export const briefingCommand = {
     if (!out || extname(out) !== ".docx") throw new AppError("invalid", "--out cần tên tệp .docx.");
     const target = meetingId ? { meetingId } : { zoneId: zoneId as string };
     const path = resolve(config.invocationDir, out);
-    const { bytes } = await withDatabase(config, (db) => generateBriefing(db, target, vietnamDateOf(new Date())));
+    const { bytes } = await withDatabase(config, (db) => generateBriefing(db, target, today()));
     writeFileSync(path, bytes);
     console.log(`Đã ghi ${path}`);
   },

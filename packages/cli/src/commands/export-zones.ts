@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { AppError, vietnamDateOf, zoneFilter } from "@dondoc/domain";
+import { AppError, zoneFilter } from "@dondoc/domain";
+import { today } from "@dondoc/server/clock";
 import type { Config } from "@dondoc/server/config";
 import { exportZones } from "@dondoc/server/features/zones/export-zones";
 import { withDatabase } from "../with-database";
@@ -15,7 +16,7 @@ export const exportZonesCommand = {
     const parsed = zoneFilter.omit({ page: true, pageSize: true }).safeParse(options);
     if (!parsed.success) throw new AppError("invalid", `Tham số không hợp lệ: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
     const path = resolve(config.invocationDir, file);
-    const bytes = await withDatabase(config, (db) => exportZones(db, parsed.data, vietnamDateOf(new Date())));
+    const bytes = await withDatabase(config, (db) => exportZones(db, parsed.data, today()));
     writeFileSync(path, bytes);
     console.log(`Đã ghi ${path}`);
   },

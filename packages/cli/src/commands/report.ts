@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { extname, resolve } from "node:path";
-import { AppError, vietnamDateOf } from "@dondoc/domain";
+import { AppError } from "@dondoc/domain";
+import { today } from "@dondoc/server/clock";
 import type { Config } from "@dondoc/server/config";
 import type { Db } from "@dondoc/server/db/client";
 import { generateAnnualReport } from "@dondoc/server/features/reports/annual-report";
@@ -21,17 +22,17 @@ export const reportCommand = {
     if (kind !== "monthly" && kind !== "annual") throw new AppError("invalid", `Hiện có báo cáo: monthly, annual. ${EXAMPLES}`);
     const format = extname(out ?? "").slice(1);
     if (!out || (format !== "docx" && format !== "xlsx")) throw new AppError("invalid", "--out cần tên tệp .docx hoặc .xlsx.");
-    const today = vietnamDateOf(new Date());
+    const asOf = today();
     let generate: (db: Db) => Promise<Buffer>;
     if (kind === "monthly") {
       const period = option("--period");
       if (!period || !/^\d{4}-(0[1-9]|1[0-2])$/.test(period)) throw new AppError("invalid", "--period cần dạng YYYY-MM.");
-      generate = (db) => generateMonthlyReport(db, period, format, today);
+      generate = (db) => generateMonthlyReport(db, period, format, asOf);
     } else {
       const year = option("--year");
       if (!year || !/^\d{4}$/.test(year) || Number(year) < 2000 || Number(year) > 2100)
         throw new AppError("invalid", "--year cần một năm từ 2000 đến 2100, ví dụ 2026.");
-      generate = (db) => generateAnnualReport(db, Number(year), format, today);
+      generate = (db) => generateAnnualReport(db, Number(year), format, asOf);
     }
     const path = resolve(config.invocationDir, out);
     writeFileSync(path, await withDatabase(config, generate));

@@ -1,6 +1,6 @@
-import { vietnamDateOf } from "@dondoc/domain";
 import { cliActor, recordAudit } from "@dondoc/server/audit/record-audit";
 import { restoreDatabase } from "@dondoc/server/backup/backup";
+import { today } from "@dondoc/server/clock";
 import type { Config } from "@dondoc/server/config";
 import { readInputFile } from "../input-file";
 import { withDatabase } from "../with-database";
@@ -13,7 +13,7 @@ export const restoreCommand = {
       const restored = await restoreDatabase(db, bytes);
       await recordAudit(
         db,
-        { actor: cliActor, requestId: null, today: vietnamDateOf(new Date()) },
+        { actor: cliActor, requestId: null, today: today() },
         { action: "restore", entity: "database", entityId: null, after: { backupCreatedAt: restored.createdAt } },
       );
       return restored;

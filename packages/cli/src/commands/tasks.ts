@@ -1,5 +1,6 @@
-import { AppError, vietnamDateOf } from "@dondoc/domain";
+import { AppError } from "@dondoc/domain";
 import { cliActor } from "@dondoc/server/audit/record-audit";
+import { today } from "@dondoc/server/clock";
 import type { Config } from "@dondoc/server/config";
 import { listTaskLines } from "@dondoc/server/features/tasks/list-tasks";
 import { withDatabase } from "../with-database";
@@ -8,7 +9,7 @@ export const tasksCommand = {
   usage: "[--as-of YYYY-MM-DD] [--json]   mọi nhiệm vụ (và từng kỳ của nhiệm vụ định kỳ) với hạn và trạng thái tại ngày đó",
   async run(args: string[], config: Config) {
     const at = args.indexOf("--as-of");
-    const asOf = at >= 0 ? args[at + 1] : vietnamDateOf(new Date());
+    const asOf = at >= 0 ? args[at + 1] : today();
     if (!asOf || !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new AppError("invalid", "--as-of cần một ngày dạng YYYY-MM-DD.");
     const lines = await withDatabase(config, (db) => listTaskLines(db, cliActor, { asOf }));
     const rows = lines.map((l) => ({

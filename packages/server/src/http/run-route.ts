@@ -1,6 +1,7 @@
-import { type Actor, AppError, roleCan, vietnamDateOf } from "@dondoc/domain";
+import { type Actor, AppError, roleCan } from "@dondoc/domain";
 import type { Context } from "hono";
 import { readActor } from "../auth/read-actor";
+import { today } from "../clock";
 import { fromZod } from "./errors";
 import type { AppDeps, RouteDef } from "./route";
 
@@ -40,7 +41,7 @@ export async function runRoute(route: RouteDef, c: Context, deps: AppDeps): Prom
     db: deps.database.db,
     requestId,
     actor,
-    action: { actor: actor ?? anonymous, requestId, today: vietnamDateOf(new Date()) },
+    action: { actor: actor ?? anonymous, requestId, today: today() },
     c,
   });
   if (result instanceof Response) return result;

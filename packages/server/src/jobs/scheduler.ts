@@ -1,4 +1,4 @@
-import { vietnamDateOf } from "@dondoc/domain";
+import { today } from "../clock";
 import type { Config } from "../config";
 import type { Db } from "../db/client";
 import { log } from "../log";
@@ -13,7 +13,7 @@ export function startScheduler(db: Db, config: Config, mailer: Mailer | null): (
     if (running) return;
     running = true;
     try {
-      const result = await sendReminders(db, vietnamDateOf(new Date()), config.reminders, mailer, config.publicUrl);
+      const result = await sendReminders(db, today(), config.reminders, mailer, config.publicUrl);
       if (result.created > 0) log.info("reminders", result);
     } catch (error) {
       log.error("reminder job failed", { error: error instanceof Error ? error.message : String(error) });

@@ -1,5 +1,6 @@
 import { type Actor, type Reminder, type ReminderSettings, remindersFor } from "@dondoc/domain";
 import { and, eq, inArray, isNotNull, notLike } from "drizzle-orm";
+import { now } from "../clock";
 import type { Db } from "../db/client";
 import { notifications, tasks, users } from "../db/schema";
 import { submissionReminders } from "../features/reporting/submission-reminders";
@@ -49,7 +50,7 @@ export async function sendReminders(db: Db, today: string, settings: ReminderSet
       await mailer.send({ to, subject: `[Đôn Đốc] ${r.title}`, text: `${r.body}${link}\n\n— Hệ thống Đôn Đốc, UBND tỉnh Lạng Sơn` });
       await db
         .update(notifications)
-        .set({ emailedAt: new Date() })
+        .set({ emailedAt: now() })
         .where(inArray(notifications.id, [row.id]));
       emailed++;
     } catch (error) {

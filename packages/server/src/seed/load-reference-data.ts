@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { normVi, searchKey, trackedZoneFields } from "@dondoc/domain";
 import { and, eq } from "drizzle-orm";
+import { now } from "../clock";
 import type { Db } from "../db/client";
 import {
   adminUnits,
@@ -33,7 +34,7 @@ export function asOfDate(issuedOn: string | null): string | null {
 const docDate = new Map(seedDocuments.map((d) => [d.id, asOfDate(d.issuedOn)]));
 
 /** The start of a civil day in Vietnam; a fact with no dated source is recorded now. */
-export const startOfDayVn = (day: string | null) => (day ? new Date(`${day}T00:00:00+07:00`) : new Date());
+export const startOfDayVn = (day: string | null) => (day ? new Date(`${day}T00:00:00+07:00`) : now());
 
 /**
  * Loads the Lạng Sơn reference data. Idempotent: every insert is "on conflict do nothing", and a
@@ -157,7 +158,7 @@ function zoneRow(z: SeedZone): typeof zones.$inferInsert {
     industries: z.industries ?? [],
     wastewaterStatus: z.wastewaterStatus ?? null,
     published: true, // planning facts from published decisions are public by default
-    publishedAt: new Date(),
+    publishedAt: now(),
     createdAt: startOfDayVn(docDate.get(z.source.documentId) ?? null),
   };
 }

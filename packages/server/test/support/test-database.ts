@@ -11,6 +11,7 @@ import { type Database, openDatabase } from "../../src/db/client";
 import { prepareDatabase } from "../../src/db/prepare";
 import { portalPages } from "../../src/features/portal/portal.pages";
 import { createUser } from "../../src/features/users/create-user";
+import { setClock } from "../../src/clock";
 import { createApp } from "../../src/http/app";
 import { setLogLevel } from "../../src/log";
 import { routes } from "../../src/routes";
@@ -111,7 +112,14 @@ export async function signIn(app: ReturnType<typeof createApp>, username: string
   return clientOf(app, cookie);
 }
 
-export async function createTestContext(options: { seed?: boolean } = {}): Promise<TestContext> {
+/**
+ * The day the tests live in unless a test says otherwise: 25/11/2026, 10:00 in Vietnam. The seed data
+ * and the tests' expectations are written for it; nothing in a test may depend on the real date.
+ */
+export const TEST_NOW = "2026-11-25T10:00:00+07:00";
+
+export async function createTestContext(options: { seed?: boolean; now?: string } = {}): Promise<TestContext> {
+  setClock(options.now ?? TEST_NOW);
   const fresh = await freshDatabaseConfig();
   // tests stand in for a proxy that sets X-Forwarded-For, to play several client addresses
   const env = { ...fresh.env, LOG_LEVEL: "warn", PORT: "0", DONDOC_ADMIN_PASSWORD: ADMIN_PASSWORD, TRUST_PROXY: "1" };

@@ -1,4 +1,5 @@
 import { bigserial, index, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { now } from "../../clock";
 
 /**
  * Every mutation: who, when, what, before and after, request id. Append-only: no API changes or
@@ -8,7 +9,7 @@ export const auditLog = pgTable(
   "audit_log",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
-    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
     actorId: text("actor_id"),
     actorName: text("actor_name").notNull(),
     action: text("action").notNull(),

@@ -1,4 +1,5 @@
 import { pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { now } from "../../clock";
 
 /** Source documents: the seeds now; uploaded notices and decisions later. */
 export const documents = pgTable("documents", {
@@ -11,5 +12,5 @@ export const documents = pgTable("documents", {
   signer: text("signer"),
   title: text("title").notNull(),
   file: text("file"),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
 });

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { date, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { now } from "../../clock";
 import { agencies } from "./agencies";
 import { users } from "./auth";
 import { bytea } from "./columns";
@@ -54,7 +55,7 @@ export const tasks = pgTable(
     assignedOn: date("assigned_on").notNull(),
     milestones: jsonb("milestones").notNull().default([]),
     zoneIds: text("zone_ids").array().notNull().default([]),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
   },
   (t) => [index("tasks_document_idx").on(t.documentId)],
 );
@@ -112,7 +113,7 @@ export const taskEvents = pgTable(
     agencyId: text("agency_id").references(() => agencies.id),
     actorId: text("actor_id").references(() => users.id),
     actorName: text("actor_name").notNull(),
-    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
   },
   (t) => [index("task_events_occurrence_idx").on(t.occurrenceId)],
 );
@@ -145,7 +146,7 @@ export const notifications = pgTable(
     enquiryId: integer("enquiry_id"),
     title: text("title").notNull(),
     body: text("body").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
     emailedAt: timestamp("emailed_at", { withTimezone: true }),
     readAt: timestamp("read_at", { withTimezone: true }),
   },

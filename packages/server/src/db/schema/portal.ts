@@ -1,4 +1,5 @@
 import { index, integer, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
+import { now } from "../../clock";
 import { agencies } from "./agencies";
 import { users } from "./auth";
 import { zones } from "./zones";
@@ -19,7 +20,7 @@ export const enquiries = pgTable(
     language: text("language", { enum: ["vi", "en"] }).notNull(),
     /** sha-256 of the sender's address, for rate limiting without keeping the address */
     addressHash: text("address_hash").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
     answer: text("answer"),
     answeredAt: timestamp("answered_at", { withTimezone: true }),
     answeredBy: text("answered_by").references(() => users.id),

@@ -1,4 +1,5 @@
 import { date, doublePrecision, index, integer, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
+import { now } from "../../clock";
 import { adminUnits } from "./admin-units";
 import { documents } from "./documents";
 import { zones } from "./zones";
@@ -29,7 +30,7 @@ export const landClearanceEntries = pgTable(
     note: text("note"),
     sourceDocumentId: text("source_document_id").references(() => documents.id),
     recordedBy: text("recorded_by").notNull(),
-    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
   },
   (t) => [index("land_clearance_zone_idx").on(t.zoneId, t.reportedOn)],
 );
@@ -48,7 +49,7 @@ export const tenantProjects = pgTable(
     name: text("name").notNull(),
     investorName: text("investor_name").notNull(),
     recordedBy: text("recorded_by").notNull(),
-    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
   },
   (t) => [index("tenant_projects_zone_idx").on(t.zoneId)],
 );
@@ -73,7 +74,7 @@ export const tenantProjectReports = pgTable(
     sourceDocumentId: text("source_document_id").references(() => documents.id),
     sourcePassage: text("source_passage"),
     recordedBy: text("recorded_by").notNull(),
-    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
   },
   (t) => [index("tenant_project_reports_project_idx").on(t.projectId, t.reportedOn)],
 );
@@ -99,7 +100,7 @@ export const milestoneFacts = pgTable(
     sourceDocumentId: text("source_document_id").references(() => documents.id),
     sourcePassage: text("source_passage"),
     recordedBy: text("recorded_by").notNull(),
-    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
   },
   (t) => [index("milestone_facts_zone_idx").on(t.zoneId, t.milestone)],
 );

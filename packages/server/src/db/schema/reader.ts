@@ -1,4 +1,5 @@
 import { jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { now } from "../../clock";
 import { bytea } from "./columns";
 
 /** An uploaded notice and the reader's proposal, until a person confirms (→ document, meetings, tasks) or cancels (→ gone). */
@@ -10,5 +11,5 @@ export const readerDrafts = pgTable("reader_drafts", {
   text: text("text").notNull(),
   proposal: jsonb("proposal").notNull(),
   createdBy: text("created_by").notNull(),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
 });

@@ -1,4 +1,5 @@
 import { boolean, date, index, integer, jsonb, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
+import { now } from "../../clock";
 import { agencies } from "./agencies";
 import { documents } from "./documents";
 
@@ -50,7 +51,7 @@ export const reportSubmissions = pgTable(
     figureRefs: jsonb("figure_refs").notNull().default({}),
     replacesId: integer("replaces_id"),
     submittedBy: text("submitted_by").notNull(),
-    submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull().defaultNow(),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
   },
   (t) => [index("report_submissions_period_idx").on(t.obligationId, t.period, t.reporterAgencyId)],
 );

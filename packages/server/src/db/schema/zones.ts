@@ -13,6 +13,7 @@ import {
   text,
   timestamp,
 } from "drizzle-orm/pg-core";
+import { now } from "../../clock";
 import { adminUnits } from "./admin-units";
 import { agencies } from "./agencies";
 import { documents } from "./documents";
@@ -57,8 +58,8 @@ export const zones = pgTable(
     /** fire safety system: none | building | accepted */
     fireSafetyStatus: text("fire_safety_status"),
     version: integer("version").notNull().default(1),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
   },
   (t) => [index("zones_kind_idx").on(t.kind), index("zones_name_search_trgm").using("gin", sql`${t.nameSearch} gin_trgm_ops`)],
 );
@@ -94,7 +95,7 @@ export const zoneFacts = pgTable(
     sourcePassage: text("source_passage"),
     /** "seed", or the user who made the change */
     recordedBy: text("recorded_by").notNull(),
-    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
   },
   (t) => [index("zone_facts_zone_idx").on(t.zoneId, t.field)],
 );

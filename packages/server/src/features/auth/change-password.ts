@@ -2,6 +2,7 @@ import { AppError } from "@dondoc/domain";
 import { and, eq, ne } from "drizzle-orm";
 import { type ActionContext, recordAudit } from "../../audit/record-audit";
 import { hashPassword, verifyPassword } from "../../auth/passwords";
+import { now } from "../../clock";
 import type { Db } from "../../db/client";
 import { accounts, sessions, users } from "../../db/schema";
 
@@ -27,8 +28,8 @@ export async function changePassword(
   }
   const hashed = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
-    await tx.update(accounts).set({ password: hashed, updatedAt: new Date() }).where(eq(accounts.id, account.id));
-    await tx.update(users).set({ mustChangePassword: false, updatedAt: new Date() }).where(eq(users.id, userId));
+    await tx.update(accounts).set({ password: hashed, updatedAt: now() }).where(eq(accounts.id, account.id));
+    await tx.update(users).set({ mustChangePassword: false, updatedAt: now() }).where(eq(users.id, userId));
     const token = sessionToken?.split(".")[0] ?? "";
     await tx.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.token, token)));
     await recordAudit(tx, ctx, { action: "change-password", entity: "user", entityId: userId });

@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { type ActionContext, recordAudit } from "../../audit/record-audit";
 import type { Auth } from "../../auth/better-auth";
 import { loadActor } from "../../auth/read-actor";
+import { now } from "../../clock";
 import type { Db } from "../../db/client";
 import { users } from "../../db/schema";
 import { presentMe } from "./me.presenter";
@@ -30,11 +31,11 @@ export async function login(
 ): Promise<Response> {
   const username = input.username.trim().toLowerCase();
   const window = failuresByAddress.get(address);
-  if (window && Date.now() - window.since < LOCK_MINUTES * 60_000 && window.count >= ADDRESS_LIMIT) {
+  if (window && now().getTime() - window.since < LOCK_MINUTES * 60_000 && window.count >= ADDRESS_LIMIT) {
     throw new AppError("rate_limited", "Quá nhiều lần đăng nhập sai từ địa chỉ này. Vui lòng thử lại sau 15 phút.");
   }
   const [user] = await db.select().from(users).where(eq(users.username, username));
-  if (user?.lockedUntil && user.lockedUntil > new Date()) {
+  if (user?.lockedUntil && user.lockedUntil > now()) {
     await recordAudit(
       db,
       { ...ctx, actor: { ...ctx.actor, name: username } },
@@ -53,7 +54,9 @@ export async function login(
     const w = failuresByAddress.get(address);
     failuresByAddress.set(
       address,
-      w && Date.now() - w.since < LOCK_MINUTES * 60_000 ? { count: w.count + 1, since: w.since } : { count: 1, since: Date.now() },
+      w && now().getTime() - w.since < LOCK_MINUTES * 60_000
+        ? { count: w.count + 1, since: w.since }
+        : { count: 1, since: now().getTime() },
     );
     if (user) {
       await db.transaction(async (tx) => {
@@ -65,7 +68,7 @@ export async function login(
         if ((after?.failed ?? 0) >= MAX_FAILED_LOGINS) {
           await tx
             .update(users)
-            .set({ lockedUntil: new Date(Date.now() + LOCK_MINUTES * 60_000), failedLogins: 0 })
+            .set({ lockedUntil: new Date(now().getTime() + LOCK_MINUTES * 60_000), failedLogins: 0 })
             .where(eq(users.id, user.id));
         }
         await recordAudit(

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { now } from "../../clock";
 import type { Db } from "../../db/client";
 
 /**
@@ -53,7 +54,7 @@ export async function cachedByData<T>(db: Db, key: string, compute: () => Promis
   const fingerprint = await dataFingerprint(db);
   const hit = cache.get(key);
   // an answer still being computed (at = ∞) is shared by the requests that arrive meanwhile
-  if (hit && hit.fingerprint === fingerprint && (hit.at === Number.POSITIVE_INFINITY || Date.now() - hit.at < TTL_MS))
+  if (hit && hit.fingerprint === fingerprint && (hit.at === Number.POSITIVE_INFINITY || now().getTime() - hit.at < TTL_MS))
     return hit.value as Promise<T>;
   const value = compute();
   const entry: Entry = { fingerprint, at: Number.POSITIVE_INFINITY, value };
@@ -62,7 +63,7 @@ export async function cachedByData<T>(db: Db, key: string, compute: () => Promis
   // the minute counts from when the answer is ready (a national data set takes longer than that on PGlite)
   value.then(
     () => {
-      entry.at = Date.now();
+      entry.at = now().getTime();
     },
     () => {
       if (cache?.get(key) === entry) cache.delete(key);

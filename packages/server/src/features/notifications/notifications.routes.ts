@@ -1,6 +1,7 @@
 import { AppError } from "@dondoc/domain";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
+import { now } from "../../clock";
 import { notifications, taskOccurrences } from "../../db/schema";
 import { defineRoute } from "../../http/route";
 
@@ -47,7 +48,7 @@ export const notificationRoutes = [
     handler: async ({ db, params, action }) => {
       const [row] = await db
         .update(notifications)
-        .set({ readAt: new Date() })
+        .set({ readAt: now() })
         .where(and(eq(notifications.id, params.id), eq(notifications.agencyId, action.actor.agencyId ?? "")))
         .returning({ id: notifications.id });
       if (!row) throw new AppError("not_found", "Không tìm thấy thông báo này.");

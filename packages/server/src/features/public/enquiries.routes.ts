@@ -2,6 +2,7 @@ import { AppError } from "@dondoc/domain";
 import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { recordAudit } from "../../audit/record-audit";
+import { now } from "../../clock";
 import { enquiries, zones } from "../../db/schema";
 import { defineRoute } from "../../http/route";
 
@@ -57,7 +58,7 @@ export const enquiryRoutes = [
         if (!before) throw new AppError("not_found", "Không tìm thấy câu hỏi này.");
         const [after] = await tx
           .update(enquiries)
-          .set({ answer: body.answer.normalize("NFC"), answeredAt: new Date(), answeredBy: action.actor.id, version: before.version + 1 })
+          .set({ answer: body.answer.normalize("NFC"), answeredAt: now(), answeredBy: action.actor.id, version: before.version + 1 })
           .where(eq(enquiries.id, params.id))
           .returning();
         if (!after) throw new AppError("not_found", "Không tìm thấy câu hỏi này.");

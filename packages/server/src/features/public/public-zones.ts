@@ -1,5 +1,6 @@
 import { AppError, asOfOf, compareVi, foldVi, type PublicZone, toPublicZone, type ZoneFilter } from "@dondoc/domain";
 import { eq } from "drizzle-orm";
+import { now } from "../../clock";
 import type { Db } from "../../db/client";
 import { zones } from "../../db/schema";
 import { getZone } from "../zones/get-zone";
@@ -37,7 +38,7 @@ export async function renderedOnce(
 }
 
 export async function publicZones(db: Db): Promise<{ items: PublicZone[]; asOf: string | null }> {
-  if (cache && Date.now() - cache.at < TTL_MS) return cache;
+  if (cache && now().getTime() - cache.at < TTL_MS) return cache;
   const rows = await db.select({ id: zones.id }).from(zones).where(eq(zones.published, true));
   const details = await Promise.all(rows.map((r) => getZone(db, r.id)));
   const items = details.map(toPublicZone).sort((a, b) => compareVi(a.name, b.name));
@@ -47,7 +48,7 @@ export async function publicZones(db: Db): Promise<{ items: PublicZone[]; asOf: 
       .filter((d): d is string => d !== null)
       .sort()
       .at(-1) ?? null;
-  cache = { at: Date.now(), items, asOf };
+  cache = { at: now().getTime(), items, asOf };
   return cache;
 }
 

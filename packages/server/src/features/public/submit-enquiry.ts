@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { AppError, enquiryInput, type Lang } from "@dondoc/domain";
 import { and, eq, gte, sql } from "drizzle-orm";
+import { now } from "../../clock";
 import type { Db } from "../../db/client";
 import { agencies, enquiries, notifications, zones } from "../../db/schema";
 
@@ -22,10 +23,10 @@ export const addressHashOf = (address: string) => createHash("sha256").update(`d
  */
 export async function submitEnquiry(db: Db, raw: unknown, lang: Lang, address: string): Promise<{ id: number | null }> {
   const hash = addressHashOf(address);
-  const now = Date.now();
-  const times = (recent.get(hash) ?? []).filter((t) => now - t < 3_600_000);
+  const at = now().getTime();
+  const times = (recent.get(hash) ?? []).filter((t) => at - t < 3_600_000);
   if (times.length >= ENQUIRIES_PER_HOUR) throw new AppError("rate_limited", tooMany[lang]);
-  times.push(now);
+  times.push(at);
   if (recent.size > 10_000) recent.clear(); // a bound on memory; the database count below still holds the limit
   recent.set(hash, times);
 
@@ -43,7 +44,7 @@ export async function submitEnquiry(db: Db, raw: unknown, lang: Lang, address: s
     const [count] = await tx
       .select({ n: sql<number>`count(*)::int` })
       .from(enquiries)
-      .where(and(eq(enquiries.addressHash, hash), gte(enquiries.createdAt, new Date(now - 3_600_000))));
+      .where(and(eq(enquiries.addressHash, hash), gte(enquiries.createdAt, new Date(at - 3_600_000))));
     if ((count?.n ?? 0) >= ENQUIRIES_PER_HOUR) throw new AppError("rate_limited", tooMany[lang]);
     const [zone] = input.zoneId
       ? await tx

@@ -1,4 +1,5 @@
 import { foldVi, normVi, reader } from "@dondoc/domain";
+import { now } from "../../clock";
 import type { Db } from "../../db/client";
 import { meetings, taskAssignees, tasks } from "../../db/schema";
 import { loadReaderRegistry } from "./reader-registry";
@@ -30,7 +31,7 @@ export async function saveProposal(
   documentId: string,
   proposal: Proposal,
   assignedOn: string,
-  recordedAt = new Date(),
+  recordedAt = now(),
 ): Promise<{ taskIds: string[] }> {
   const registry = await loadReaderRegistry(tx);
   const index = reader.buildNameIndex(registry);

@@ -1,6 +1,7 @@
-import { AppError, isDueSoon, scorecard, taskEventInput, taskStatuses, vietnamDateOf } from "@dondoc/domain";
+import { AppError, isDueSoon, scorecard, taskEventInput, taskStatuses } from "@dondoc/domain";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
+import { today } from "../../clock";
 import { attachments, taskEvents, taskOccurrences } from "../../db/schema";
 import { defineRoute } from "../../http/route";
 import { cachedByData } from "../dashboard/dashboard-cache";
@@ -23,7 +24,7 @@ const taskQuery = z.object({
 });
 
 async function lines(db: Parameters<typeof listTaskLines>[0], actor: Parameters<typeof listTaskLines>[1], q: z.infer<typeof taskQuery>) {
-  const asOf = q.asOf ?? vietnamDateOf(new Date());
+  const asOf = q.asOf ?? today();
   const all = await listTaskLines(db, actor, { asOf, agencyId: q.agency, documentId: q.document, zoneId: q.zone });
   return all.filter(
     (l) =>

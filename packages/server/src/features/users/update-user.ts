@@ -2,6 +2,7 @@ import { AppError, type UpdateUserInput } from "@dondoc/domain";
 import { eq } from "drizzle-orm";
 import { type ActionContext, recordAudit } from "../../audit/record-audit";
 import { hashPassword, randomPassword } from "../../auth/passwords";
+import { now } from "../../clock";
 import type { Db } from "../../db/client";
 import { accounts, agencies, sessions, users } from "../../db/schema";
 
@@ -22,7 +23,7 @@ export async function updateUser(db: Db, id: string, input: UpdateUserInput, ctx
     }
     const [after] = await tx
       .update(users)
-      .set({ ...input, updatedAt: new Date() })
+      .set({ ...input, updatedAt: now() })
       .where(eq(users.id, id))
       .returning();
     if (!after) throw new AppError("not_found", "Không tìm thấy tài khoản này.");
@@ -38,11 +39,8 @@ export async function resetPassword(db: Db, id: string, ctx: ActionContext) {
   await db.transaction(async (tx) => {
     const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, id));
     if (!user) throw new AppError("not_found", "Không tìm thấy tài khoản này.");
-    await tx.update(accounts).set({ password: hashed, updatedAt: new Date() }).where(eq(accounts.userId, id));
-    await tx
-      .update(users)
-      .set({ mustChangePassword: true, failedLogins: 0, lockedUntil: null, updatedAt: new Date() })
-      .where(eq(users.id, id));
+    await tx.update(accounts).set({ password: hashed, updatedAt: now() }).where(eq(accounts.userId, id));
+    await tx.update(users).set({ mustChangePassword: true, failedLogins: 0, lockedUntil: null, updatedAt: now() }).where(eq(users.id, id));
     await tx.delete(sessions).where(eq(sessions.userId, id));
     await recordAudit(tx, ctx, { action: "reset-password", entity: "user", entityId: id });
   });

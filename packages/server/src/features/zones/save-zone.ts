@@ -11,6 +11,7 @@ import {
 } from "@dondoc/domain";
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import { type ActionContext, recordAudit } from "../../audit/record-audit";
+import { now } from "../../clock";
 import type { Db } from "../../db/client";
 import { adminUnits, agencies, documents, zoneFacts, zones, zoneUnits } from "../../db/schema";
 
@@ -70,7 +71,7 @@ export async function updateZone(db: Db, id: string, input: UpdateZoneInput, ctx
     if (changed.length === 0) return;
     await tx
       .update(zones)
-      .set({ ...columnsOf(merged), version: current.version + 1, updatedAt: new Date() })
+      .set({ ...columnsOf(merged), version: current.version + 1, updatedAt: now() })
       .where(eq(zones.id, id));
     if (changed.includes("communeIds")) await replaceCommunes(tx, id, merged.communeIds);
     await recordFacts(tx, id, changed, merged, source, ctx);
@@ -234,7 +235,7 @@ export async function setPublication(db: Db, id: string, published: boolean, ctx
     if (zone.published === published) return;
     await tx
       .update(zones)
-      .set({ published, publishedAt: published ? new Date() : null, version: zone.version + 1, updatedAt: new Date() })
+      .set({ published, publishedAt: published ? now() : null, version: zone.version + 1, updatedAt: now() })
       .where(eq(zones.id, id));
     await recordAudit(tx, ctx, {
       action: published ? "publish" : "withdraw",

@@ -1,4 +1,4 @@
-import { AppError, createZoneInput, updateZoneInput, vietnamDateOf, zoneFilter } from "@dondoc/domain";
+import { AppError, createZoneInput, updateZoneInput, zoneFilter } from "@dondoc/domain";
 import { z } from "zod";
 import { defineRoute } from "../../http/route";
 import { invalidatePublicZones } from "../public/public-zones";
@@ -28,8 +28,8 @@ export const zoneRoutes = [
     summary: "Xuất danh sách đã lọc ra tệp Excel (.xlsx)",
     access: "registry:read",
     query: exportFilter,
-    handler: async ({ db, query }) => {
-      const today = vietnamDateOf(new Date());
+    handler: async ({ db, query, action }) => {
+      const { today } = action;
       const bytes = await exportZones(db, query, today);
       return new Response(new Uint8Array(bytes), {
         headers: {
