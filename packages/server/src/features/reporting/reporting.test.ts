@@ -1,7 +1,7 @@
-import { periodContaining, vietnamDateOf } from "@dondoc/domain";
+import { periodContaining } from "@dondoc/domain";
 import { and, eq, like, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, type TestContext } from "../../../test/support/test-database";
+import { createTestContext, TEST_NOW, type TestContext } from "../../../test/support/test-database";
 import { auditLog, landClearanceEntries, notifications, reportSubmissions, zoneUnits } from "../../db/schema";
 import { sendReminders } from "../../jobs/send-reminders";
 import { loadObligations } from "../../seed/load-obligations";
@@ -12,7 +12,7 @@ const MONTHLY = "bc-thang-000-don-vi";
 let t: TestContext;
 let communeId: string; // a commune committee on whose land KCN VSIP Lạng Sơn lies
 let unitId: string;
-const today = vietnamDateOf(new Date());
+const today = TEST_NOW.slice(0, 10); // 2026-11-25: the tests' clock, whatever the real date
 
 beforeAll(async () => {
   t = await createTestContext();
@@ -191,9 +191,8 @@ describe("submitting", () => {
     }>("/api/reporting/inbox");
     expect(inbox.status).toBe(200);
     expect(inbox.body.items.find((i) => i.obligationId === MONTHLY && i.period === current())?.status).toBe("not-due");
-    expect(inbox.body.items.find((i) => i.obligationId === MONTHLY && i.period === "2026-11")?.status).toBe(
-      today > "2026-11-17" ? "overdue" : "not-due",
-    );
+    // November's figures (15/10–14/11) were due on 17/11; nothing was sent by 25/11
+    expect(inbox.body.items.find((i) => i.obligationId === MONTHLY && i.period === "2026-11")?.status).toBe("overdue");
     expect(inbox.body.projects).toContainEqual(expect.objectContaining({ zoneId: "kcn-vsip-lang-son", unitId }));
 
     const res = await commune.send<{ submissionId: number; landClearanceEntryIds: number[] }>(
