@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { reader, TaskLine } from "@dondoc/domain";
-import { AppError } from "@dondoc/domain";
+import { AppError, reader, type TaskLine } from "@dondoc/domain";
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from "docx";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -31,7 +30,14 @@ async function upload(bytes: Uint8Array, name: string) {
   const form = new FormData();
   form.set("file", new File([Buffer.from(bytes)], name));
   const res = await office.request("/api/reader/drafts", { method: "POST", body: form });
-  return { status: res.status, body: (await res.json()) as { id: string; proposal: reader.DocumentProposal; error?: { message: string } } };
+  return { status: res.status, body: (await res.json()) as {
+      id: string;
+      proposal: reader.DocumentProposal;
+      duplicates: { documentId: string; reasons: string[] }[];
+      notices: string[];
+      error?: { message: string };
+    },
+  };
 }
 
 describe("reading a conclusion notice", () => {
@@ -52,11 +58,30 @@ describe("reading a conclusion notice", () => {
         i === 1 ? { ...task, deadlineText: "chậm nhất ngày 31/12/2026", deadline: { kind: "date", value: "2026-12-31" } } : task,
       ),
     };
-    const confirmed = await office.send<{ documentId: string; taskIds: string[] }>(
-      "POST",
-      `/api/reader/drafts/${read.body.id}/confirm`,
-      edited,
-    );
+    const confirm = (body: unknown) =>
+      office.send<{ documentId: string; taskIds: string[]; error?: { message: string } }>(
+        "POST",
+        `/api/reader/drafts/${read.body.id}/confirm`,
+        body,
+      );
+    // names outside the registry must be decided first: resolved, or kept "ngoài danh mục"
+    const undecided = edited.tasks.flatMap((t) => reader.undecidedNames(t));
+    expect(undecided.length).toBeGreaterThan(0);
+    const refused = await confirm(edited);
+    expect(refused.status).toBe(422);
+    expect(refused.body.error?.message).toContain("ngoài danh mục");
+    const decided = {
+      ...edited,
+      tasks: edited.tasks.map((t) => ({ ...t, outsideRegistry: reader.undecidedNames(t) })),
+    };
+    // notice 000 is already recorded (seed-000): not created a second time unless the reviewer says so
+    expect(read.body.duplicates).toEqual([expect.objectContaining({ documentId: "seed-000", reasons: ["tasks"] })]);
+    const before = (await office.get<{ total: number }>("/api/documents")).body.total;
+    const duplicate = await confirm(decided);
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.body.error?.message).toContain("trùng");
+    expect((await office.get<{ total: number }>("/api/documents")).body.total).toBe(before);
+    const confirmed = await confirm({ ...decided, allowDuplicate: true });
     expect(confirmed.status).toBe(201);
     expect(confirmed.body.taskIds).toHaveLength(16);
 
@@ -107,6 +132,15 @@ describe("reading a conclusion notice", () => {
         fc.oneof(
           fc.uint8Array({ maxLength: 3000 }),
           fc.string({ maxLength: 3000 }).map((s) => new TextEncoder().encode(s)),
+          // the headers of the other paths (Word 97–2003, UTF-16, PDF) followed by junk
+          fc
+            .tuple(
+              fc.constantFrom([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], [0xff, 0xfe], [0xfe, 0xff], [0x25, 0x50, 0x44, 0x46]),
+              fc.uint8Array({ maxLength: 3000 }),
+            )
+            .map(([head, rest]) => new Uint8Array([...head, ...rest])),
+          // single-byte text (TCVN3 / VNI candidates) without control characters
+          fc.uint8Array({ min: 0x20, max: 0xff, maxLength: 3000 }),
         ),
         async (bytes) => {
           try {
