@@ -24,6 +24,14 @@ if (
     "LibreOffice và poppler (soffice, pdfinfo, pdftoppm) để kiểm tra báo cáo .docx: apt-get install -y --no-install-recommends libreoffice-writer-nogui poppler-utils",
   );
 }
+if (
+  (stages.includes("server") || stages.includes("postgres")) &&
+  !(existsSync("/usr/bin/tesseract") && existsSync("/usr/share/tesseract-ocr/5/tessdata/vie.traineddata"))
+) {
+  missing.push(
+    "Tesseract với dữ liệu tiếng Việt (tesseract, vie.traineddata) để đọc bản quét: apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-vie",
+  );
+}
 if (stages.includes("postgres") && !findPostgresBin()) {
   missing.push("PostgreSQL (initdb, pg_ctl trong /usr/lib/postgresql/*/bin): apt-get install -y postgresql");
 }
