@@ -1,11 +1,9 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { AppError, reader } from "@dondoc/domain";
 import { describe, expect, it } from "vitest";
 import { testRegistry as readerTestRegistry } from "../../../domain/src/reader/test-registry";
+import { scannedPdfOf } from "../../test/support/scanned-pdf";
 import { sniff } from "./check-upload";
 import { extractDocumentText } from "./extract-text";
 import { tcvn3ToUnicode, vniToUnicode } from "./legacy-vietnamese";
@@ -117,68 +115,3 @@ describe("scanned PDF", () => {
     expect(tasksOf(read.text).length).toBeGreaterThanOrEqual(1);
   }, 120_000);
 });
-
-/**
- * What a scanner gives: the text printed by LibreOffice, page 1 rasterised by pdftoppm to a JPEG at
- * 150 dpi, wrapped alone in a hand-written PDF (no fonts, no text layer).
- */
-export function scannedPdfOf(text: string): Uint8Array {
-  const dir = mkdtempSync(join(tmpdir(), "dondoc-scan-"));
-  try {
-    writeFileSync(join(dir, "page.txt"), text);
-    execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", dir, join(dir, "page.txt")], { stdio: "ignore" });
-    execFileSync("pdftoppm", ["-f", "1", "-l", "1", "-r", "150", "-jpeg", "-singlefile", join(dir, "page.pdf"), join(dir, "page")]);
-    return imagePdf(readFileSync(join(dir, "page.jpg")));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-function imagePdf(jpeg: Buffer): Uint8Array {
-  const width = jpeg.readUInt16BE(sofOffset(jpeg) + 7);
-  const height = jpeg.readUInt16BE(sofOffset(jpeg) + 5);
-  const parts: Buffer[] = [];
-  const offsets: number[] = [];
-  let length = 0;
-  const push = (b: Buffer | string) => {
-    const buf = typeof b === "string" ? Buffer.from(b, "latin1") : b;
-    parts.push(buf);
-    length += buf.length;
-  };
-  push("%PDF-1.4\n");
-  const content = `q 595 0 0 842 0 0 cm /Im0 Do Q`;
-  const objects: (string | [string, Buffer])[] = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im0 4 0 R >> >> /Contents 5 0 R >>",
-    [
-      `<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpeg.length} >>`,
-      jpeg,
-    ],
-    [`<< /Length ${content.length} >>`, Buffer.from(content)],
-  ];
-  objects.forEach((o, i) => {
-    offsets.push(length);
-    if (typeof o === "string") push(`${i + 1} 0 obj\n${o}\nendobj\n`);
-    else {
-      push(`${i + 1} 0 obj\n${o[0]}\nstream\n`);
-      push(o[1]);
-      push("\nendstream\nendobj\n");
-    }
-  });
-  const xref = length;
-  push(`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`);
-  push(`trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
-  return new Uint8Array(Buffer.concat(parts));
-}
-
-/** Where the JPEG's frame header (SOF0/SOF2) starts. */
-function sofOffset(jpeg: Buffer): number {
-  let at = 2;
-  while (at < jpeg.length) {
-    const marker = jpeg.readUInt16BE(at);
-    if (marker === 0xffc0 || marker === 0xffc2) return at;
-    at += 2 + jpeg.readUInt16BE(at + 2);
-  }
-  throw new Error("not a JPEG");
-}
