@@ -30,7 +30,9 @@ async function upload(bytes: Uint8Array, name: string) {
   const form = new FormData();
   form.set("file", new File([Buffer.from(bytes)], name));
   const res = await office.request("/api/reader/drafts", { method: "POST", body: form });
-  return { status: res.status, body: (await res.json()) as {
+  return {
+    status: res.status,
+    body: (await res.json()) as {
       id: string;
       proposal: reader.DocumentProposal;
       duplicates: { documentId: string; reasons: string[] }[];
@@ -94,6 +96,60 @@ describe("reading a conclusion notice", () => {
     expect((await office.request(`/api/reader/drafts/${read.body.id}`)).status).toBe(404);
     const doc = await office.get<{ meetings: { kind: string; date: string }[] }>(`/api/documents/${confirmed.body.documentId}`);
     expect(doc.body.meetings).toEqual([expect.objectContaining({ kind: "inspection", date: "2026-05-29" })]);
+  });
+
+  it("flags a document recorded before by its number and issuer, or by its text, and creates it again only when told", async () => {
+    const notice = [
+      "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN",
+      "Số: 321/TB-UBND",
+      "Lạng Sơn, ngày 20 tháng 11 năm 2026",
+      "THÔNG BÁO",
+      "Kết luận của Chủ tịch UBND tỉnh về hạ tầng cụm công nghiệp",
+      "1. Giao Sở Công Thương chủ trì rà soát quy hoạch các cụm công nghiệp, báo cáo trước ngày 15/12/2026.",
+    ].join("\n");
+    const first = await upload(new TextEncoder().encode(notice), "321.txt");
+    expect(first.status).toBe(201);
+    expect(first.body.duplicates).toEqual([]);
+    const decide = (p: reader.DocumentProposal) => ({
+      ...p,
+      docType: p.docType ?? "TB",
+      title: p.title ?? "Kết luận",
+      issuer: p.issuer ?? "UBND tỉnh Lạng Sơn",
+      tasks: p.tasks.map((task) => ({ ...task, outsideRegistry: reader.undecidedNames(task) })),
+    });
+    const recorded = await office.send<{ documentId: string }>(
+      "POST",
+      `/api/reader/drafts/${first.body.id}/confirm`,
+      decide(first.body.proposal),
+    );
+    expect(recorded.status).toBe(201);
+
+    // the same text again (CRLF and a BOM do not make it another document)
+    const again = await upload(new TextEncoder().encode(`\uFEFF${notice.replace(/\n/g, "\r\n")}`), "321-copy.txt");
+    expect(again.body.duplicates).toEqual([
+      expect.objectContaining({ documentId: recorded.body.documentId, number: "321/TB-UBND", reasons: ["number", "text"] }),
+    ]);
+    expect((await office.get<{ duplicates: unknown[] }>(`/api/reader/drafts/${again.body.id}`)).body.duplicates).toHaveLength(1);
+    const before = (await office.get<{ total: number }>("/api/documents")).body.total;
+    const refused = await office.send<{ error: { message: string } }>(
+      "POST",
+      `/api/reader/drafts/${again.body.id}/confirm`,
+      decide(again.body.proposal),
+    );
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toContain("321/TB-UBND");
+    expect((await office.get<{ total: number }>("/api/documents")).body.total).toBe(before);
+    const anyway = await office.send("POST", `/api/reader/drafts/${again.body.id}/confirm`, {
+      ...decide(again.body.proposal),
+      allowDuplicate: true,
+    });
+    expect(anyway.status).toBe(201);
+    expect((await office.get<{ total: number }>("/api/documents")).body.total).toBe(before + 1);
+  });
+
+  it("answers the OCR progress of an unknown reading with null, and refuses a malformed token", async () => {
+    expect((await office.get<{ progress: unknown }>("/api/reader/progress/0123456789abcdef")).body).toEqual({ progress: null });
+    expect((await office.request("/api/reader/progress/x")).status).toBe(422);
   });
 
   it("cancelling leaves nothing behind", async () => {
