@@ -4,6 +4,7 @@ import { AppError, reader, type TaskLine } from "@dondoc/domain";
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from "docx";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { scannedPdfOf } from "../../../test/support/scanned-pdf";
 import { type Client, createTestContext, type TestContext } from "../../../test/support/test-database";
 import { extractDocumentText } from "../../files/extract-text";
 
@@ -146,6 +147,20 @@ describe("reading a conclusion notice", () => {
     expect(anyway.status).toBe(201);
     expect((await office.get<{ total: number }>("/api/documents")).body.total).toBe(before + 1);
   });
+
+  it("reads a scanned notice by OCR through the upload, keeps the notices for the review and proposes its tasks", async () => {
+    const form = new FormData();
+    form.set("file", new File([Buffer.from(scannedPdfOf(SEED_000.split("\n").slice(0, 40).join("\n")))], "ban-quet.pdf"));
+    form.set("progress", "scan-0123456789");
+    const res = await office.request("/api/reader/drafts", { method: "POST", body: form });
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as { id: string; notices: string[]; text: string; proposal: reader.DocumentProposal };
+    expect(body.notices[0]).toMatch(/^Văn bản được nhận dạng từ bản quét \(OCR, 1 trang/);
+    expect(body.proposal.tasks.length).toBeGreaterThanOrEqual(1);
+    expect((await office.get<{ notices: string[] }>(`/api/reader/drafts/${body.id}`)).body.notices).toEqual(body.notices);
+    // the reading is over: its progress is gone
+    expect((await office.get<{ progress: unknown }>("/api/reader/progress/scan-0123456789")).body).toEqual({ progress: null });
+  }, 120_000);
 
   it("answers the OCR progress of an unknown reading with null, and refuses a malformed token", async () => {
     expect((await office.get<{ progress: unknown }>("/api/reader/progress/0123456789abcdef")).body).toEqual({ progress: null });
