@@ -103,14 +103,18 @@ describe("Word 97–2003", () => {
 });
 
 describe("scanned PDF", () => {
-  it("reads a page rendered to an image and wrapped in a PDF without a text layer by OCR, and proposes its tasks", async () => {
-    const pdf = scannedPdfOf(SEED_000.split("\n").slice(0, 40).join("\n"));
+  it("reads a page rendered to an image and wrapped in a PDF without a text layer by OCR, names the blank page it cannot read, and proposes its tasks", async () => {
+    const pdf = scannedPdfOf(SEED_000.split("\n").slice(0, 40).join("\n"), 1, { blankPageAfter: true });
     const pages: number[] = [];
     const read = await extractDocumentText(pdf, (p) => pages.push(p.page));
     expect(read.kind).toBe("pdf-ocr");
-    expect(pages).toEqual([1]);
-    expect(read.ocr?.unreadable).toEqual([]);
-    expect(read.notices[0]).toContain("OCR");
+    expect(pages).toEqual([1, 2]);
+    // the blank back of the sheet cannot be read, and the reviewer is told which page
+    expect(read.ocr?.unreadable).toEqual([2]);
+    expect(read.notices).toEqual([
+      expect.stringMatching(/^Văn bản được nhận dạng từ bản quét \(OCR, 2 trang, [\d,]+ giây\)/),
+      "Không đọc được chữ ở trang 2: hãy nhập tay nội dung các trang này.",
+    ]);
     expect(read.text).toMatch(/Hòa Sơn/);
     expect(tasksOf(read.text).length).toBeGreaterThanOrEqual(1);
   }, 120_000);

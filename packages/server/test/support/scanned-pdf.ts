@@ -7,14 +7,19 @@ import { join } from "node:path";
  * What a scanner gives: the text printed by LibreOffice, its first `pages` pages rasterised by
  * pdftoppm to JPEGs at 150 dpi, each wrapped as an image in a hand-written PDF (no fonts, no text layer).
  */
-export function scannedPdfOf(text: string, pages = 1): Uint8Array {
+export function scannedPdfOf(text: string, pages = 1, options: { blankPageAfter?: boolean } = {}): Uint8Array {
   const dir = mkdtempSync(join(tmpdir(), "dondoc-scan-"));
   try {
     writeFileSync(join(dir, "page.txt"), text);
     execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", dir, join(dir, "page.txt")], { stdio: "ignore" });
     execFileSync("pdftoppm", ["-f", "1", "-l", String(pages), "-r", "150", "-jpeg", join(dir, "page.pdf"), join(dir, "img")]);
+    if (options.blankPageAfter) {
+      // a page with nothing on it, as a scanner gives for the blank back of a sheet
+      writeFileSync(join(dir, "blank.pdf"), blankPdf());
+      execFileSync("pdftoppm", ["-r", "150", "-jpeg", "-singlefile", join(dir, "blank.pdf"), join(dir, "zblank")]);
+    }
     const images = readdirSync(dir)
-      .filter((f) => f.startsWith("img") && f.endsWith(".jpg"))
+      .filter((f) => (f.startsWith("img") || f.startsWith("zblank")) && f.endsWith(".jpg"))
       .sort()
       .map((f) => readFileSync(join(dir, f)));
     return imagePdf(images);
@@ -75,4 +80,23 @@ function sofOffset(jpeg: Buffer): number {
     at += 2 + jpeg.readUInt16BE(at + 2);
   }
   throw new Error("not a JPEG");
+}
+
+/** A one-page PDF with nothing on it, written by hand. */
+export function blankPdf(): string {
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+  ];
+  let out = "%PDF-1.4\n";
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return out;
 }

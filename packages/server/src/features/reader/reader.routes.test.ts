@@ -4,7 +4,7 @@ import { AppError, reader, type TaskLine } from "@dondoc/domain";
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from "docx";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { scannedPdfOf } from "../../../test/support/scanned-pdf";
+import { blankPdf, scannedPdfOf } from "../../../test/support/scanned-pdf";
 import { type Client, createTestContext, type TestContext } from "../../../test/support/test-database";
 import { extractDocumentText } from "../../files/extract-text";
 
@@ -227,22 +227,3 @@ describe("reading a conclusion notice", () => {
     );
   });
 });
-
-/** A one-page PDF with no text, written by hand. */
-function blankPdf(): string {
-  const objects = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
-  ];
-  let out = "%PDF-1.4\n";
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return out;
-}
