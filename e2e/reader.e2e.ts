@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { Document, Packer, Paragraph, TextRun } from "docx";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
+import { scannedPdfOf } from "../packages/server/test/support/scanned-pdf";
 import { type Account, createAccount } from "./support/accounts";
 import { typeDate } from "./support/forms";
 import { saveScreenshot } from "./support/screenshots";
@@ -118,6 +119,20 @@ describe("the document reader in the browser", () => {
     const ids = await listed.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-task-id") ?? ""));
     expect(ids.every((id) => id.startsWith(`${documentId}-t`))).toBe(true);
   });
+
+  it("reads a scanned notice by OCR, showing the page being read, then the recognised text and how it was obtained", async () => {
+    const p = await signedIn("/reader");
+    const scan = Buffer.from(scannedPdfOf(readFileSync(SEED_000, "utf8").split("\n").slice(0, 40).join("\n")));
+    const read = p.waitForResponse((r) => r.request().method() === "POST" && r.url().endsWith("/api/reader/drafts"), { timeout: 120_000 });
+    await p.locator('input[type="file"]').setInputFiles({ name: "ban-quet.pdf", mimeType: "application/pdf", buffer: scan });
+    await p.getByTestId("ocr-progress").waitFor({ timeout: 30_000 });
+    expect(await p.getByTestId("reader-upload").textContent()).toContain("Đang nhận dạng chữ bản quét: trang 1/1");
+    expect((await read).status()).toBe(201);
+    await p.getByTestId("reader-review").waitFor();
+    expect(await p.getByTestId("reader-notices").textContent()).toContain("nhận dạng từ bản quét (OCR, 1 trang");
+    expect(await p.getByTestId("reader-text").textContent()).toContain("Hòa Sơn");
+    expect(await p.getByTestId("proposed-task").count()).toBeGreaterThanOrEqual(1);
+  }, 150_000);
 
   it("cancelling a reading leaves nothing behind", async () => {
     const p = await signedIn("/reader");
