@@ -1,4 +1,5 @@
 import { AppError } from "@dondoc/domain";
+import { TCVN3_LETTER_CONTROLS } from "./legacy-vietnamese";
 
 /**
  * Upload checks before any parser sees the bytes: the content type is sniffed from the bytes
@@ -16,8 +17,8 @@ export function sniff(bytes: Uint8Array): SniffedType {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return "text";
   const head = bytes.subarray(0, 4096);
   if (head.length === 0 || head.includes(0)) return "unknown";
-  // a control character other than tab, line feed, form feed or carriage return: not a text file
-  if (head.some((b) => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d)) return "unknown";
+  // a control character other than tab, line feed, form feed, carriage return or a TCVN 5712 capital: not a text file
+  if (head.some((b) => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && !TCVN3_LETTER_CONTROLS.has(b))) return "unknown";
   // UTF-8, or a single-byte legacy Vietnamese encoding (TCVN3, VNI) that decodeText converts
   return "text";
 }

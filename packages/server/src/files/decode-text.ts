@@ -3,7 +3,7 @@ import { fixLegacyVietnamese, type TextEncodingName, vietnameseScore } from "./l
 
 /**
  * Bytes of a plain text file → Unicode NFC with "\n" line ends. UTF-8 (with or without BOM),
- * UTF-16 with a BOM, and single-byte TCVN3 or VNI files (read as Windows-1252, then converted).
+ * UTF-16 with a BOM, and single-byte TCVN3 or VNI files (one byte = one code point, then converted by the tables).
  */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncodingName | "utf-16" } {
   let text: string;
@@ -19,7 +19,7 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
     try {
       text = new TextDecoder("utf-8", { fatal: true }).decode(body);
     } catch {
-      const legacy = fixLegacyVietnamese(new TextDecoder("windows-1252").decode(body));
+      const legacy = fixLegacyVietnamese(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("latin1"));
       if (legacy.encoding === "unicode" || vietnameseScore(legacy.text) < 3)
         throw new AppError(
           "invalid",

@@ -3,14 +3,36 @@
  * NFC by tables:
  * - TCVN3 (ABC, the `.VnTime` fonts): one byte per letter, 0xA1–0xFE (TCVN 5712:1993 VN3);
  * - VNI (VNI-Windows, the `VNI-Times` fonts): a base letter followed by a mark letter ("aø" = "à").
- * Either arrives as bytes read as Windows-1252, or as Unicode text made of those glyph characters
+ * Either arrives as bytes (read one byte = one code point, ISO-8859-1), or as Unicode text made of those glyph characters
  * (a .VnTime document copied into a UTF-8 file). Which one it is (or neither) is decided by
  * which reading gives more common Vietnamese syllables: a correct text is never converted.
  */
 
 /** TCVN3 from 0xA1 to 0xFF: the Unicode letter each byte stands for (0xB0–0xB4 are combining marks). */
 const TCVN3_A1 = "ĂÂÊÔƠƯĐăâêôơưđẶ\u0300\u0309\u0303\u0301\u0323àảãáạẲằẳẵắẴẮẦẨẪẤỀặầẩẫấậèỂẻẽéẹềểễếệìỉỄẾỒĩíịòỔỏõóọồổỗốộờởỡớợùỖủũúụừửữứựỳỷỹýỵỐ";
-const TCVN3 = new Map<string, string>([...TCVN3_A1].map((ch, i) => [String.fromCharCode(0xa1 + i), ch]));
+/** TCVN 5712's capitals with a tone, at 0x80–0x9F and in unused control codes (0x01–0x17). */
+const TCVN3_80 = "ÀẢÃÁẠẶẬÈẺẼÉẸỆÌỈĨÍỊÒỎÕÓỌỘỜỞỠỚỢÙỦŨ";
+const TCVN3_CONTROLS: [number, string][] = [
+  [0x01, "Ú"],
+  [0x02, "Ụ"],
+  [0x04, "Ừ"],
+  [0x05, "Ử"],
+  [0x06, "Ữ"],
+  [0x11, "Ứ"],
+  [0x12, "Ự"],
+  [0x13, "Ỳ"],
+  [0x14, "Ỷ"],
+  [0x15, "Ỹ"],
+  [0x16, "Ý"],
+  [0x17, "Ỵ"],
+];
+/** The control bytes TCVN 5712 uses for letters: a text file in TCVN3 may contain them. */
+export const TCVN3_LETTER_CONTROLS = new Set(TCVN3_CONTROLS.map(([b]) => b));
+const TCVN3 = new Map<string, string>([
+  ...[...TCVN3_A1].map((ch, i): [string, string] => [String.fromCharCode(0xa1 + i), ch]),
+  ...[...TCVN3_80].map((ch, i): [string, string] => [String.fromCharCode(0x80 + i), ch]),
+  ...TCVN3_CONTROLS.map(([b, ch]): [string, string] => [String.fromCharCode(b), ch]),
+]);
 
 export function tcvn3ToUnicode(text: string): string {
   let out = "";
