@@ -17,6 +17,12 @@ export const systemPackages: { name: string; why: string; present: () => boolean
   { name: "libreoffice-writer-nogui", why: "dựng báo cáo .docx ra PDF / render reports", present: () => has("/usr/bin/soffice") },
   { name: "poppler-utils", why: "pdfinfo, pdftoppm", present: () => has("/usr/bin/pdftoppm") && has("/usr/bin/pdfinfo") },
   { name: "fonts-liberation2", why: "phông Times New Roman tương đương / report fonts", present: () => hasFont("Liberation Serif") },
+  { name: "tesseract-ocr", why: "đọc văn bản quét (OCR) / OCR of scanned PDFs", present: () => has("/usr/bin/tesseract") },
+  {
+    name: "tesseract-ocr-vie",
+    why: "dữ liệu tiếng Việt cho OCR / Vietnamese OCR data",
+    present: () => has("/usr/share/tesseract-ocr/5/tessdata/vie.traineddata"),
+  },
   { name: "faketime", why: "chạy lại kiểm thử với đồng hồ dời một năm / clock-shifted run", present: () => has("/usr/bin/faketime") },
 ];
 

@@ -4,7 +4,8 @@ import { readInputFile } from "../input-file";
 import { withDatabase } from "../with-database";
 
 export const readCommand = {
-  usage: "FILE [--json]   đọc thông báo (.txt, .docx, .pdf) và in đề xuất văn bản, cuộc họp, nhiệm vụ",
+  usage:
+    "FILE [--json]   đọc văn bản (.txt UTF-8/UTF-16/TCVN3/VNI, .docx, .doc, .pdf, bản quét .pdf qua OCR) và in đề xuất văn bản, cuộc họp, nhiệm vụ",
   async run(args: string[], config: Config) {
     const { bytes } = readInputFile(
       config,
@@ -12,7 +13,10 @@ export const readCommand = {
       "npm run dondoc -- read thong-bao.docx --json",
       20 * 1024 * 1024,
     );
-    const { proposal } = await withDatabase(config, (db) => readUpload(db, bytes));
+    const { proposal, notices } = await withDatabase(config, (db) =>
+      readUpload(db, bytes, (p) => console.error(`Đang nhận dạng chữ trang ${p.page}/${p.pages}…`)),
+    );
+    for (const notice of notices) console.error(notice);
     if (args.includes("--json")) {
       console.log(JSON.stringify(proposal, null, 2));
       return;

@@ -8,6 +8,17 @@ export { toParagraphs } from "./paragraphs";
 export { readDocument } from "./read-document";
 export { readTasks } from "./read-tasks";
 export { buildNameIndex, type NameIndex, resolveName } from "./resolve-names";
+export {
+  mostlySameTasks,
+  proposedTaskKey,
+  type ReviewedProposal,
+  type ReviewedTask,
+  reviewedProposalSchema,
+  reviewedTaskSchema,
+  reviewSummary,
+  taskMatchKey,
+  undecidedNames,
+} from "./review";
 export { type Block, toBlocks } from "./sections";
 export { readTaskDeadline, type TaskDeadline } from "./task-deadline";
 export {

@@ -1,25 +1,26 @@
 import { AppError } from "@dondoc/domain";
+import { TCVN3_LETTER_CONTROLS } from "./legacy-vietnamese";
 
 /**
  * Upload checks before any parser sees the bytes: the content type is sniffed from the bytes
  * (not the file name), and a zip (.xlsx/.docx) is refused when its entries would expand beyond a
  * limit (a "zip bomb") or when it is not a well-formed zip at all.
  */
-export type SniffedType = "zip" | "pdf" | "text" | "unknown";
+export type SniffedType = "zip" | "pdf" | "ole" | "text" | "unknown";
+
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 export function sniff(bytes: Uint8Array): SniffedType {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return "zip";
   if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) return "pdf";
+  if (OLE.every((b, i) => bytes[i] === b)) return "ole";
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return "text";
   const head = bytes.subarray(0, 4096);
-  if (head.length > 0 && !head.includes(0)) {
-    try {
-      new TextDecoder("utf-8", { fatal: true }).decode(head.subarray(0, Math.max(0, head.length - 4)));
-      return "text";
-    } catch {
-      return "unknown";
-    }
-  }
-  return "unknown";
+  if (head.length === 0 || head.includes(0)) return "unknown";
+  // a control character other than tab, line feed, form feed, carriage return or a TCVN 5712 capital: not a text file
+  if (head.some((b) => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && !TCVN3_LETTER_CONTROLS.has(b))) return "unknown";
+  // UTF-8, or a single-byte legacy Vietnamese encoding (TCVN3, VNI) that decodeText converts
+  return "text";
 }
 
 const MAX_EXPANDED_BYTES = 100 * 1024 * 1024;

@@ -67,6 +67,7 @@ const rules: Record<string, Permission> = {
   "GET /api/reader/drafts/:id": "tasks:manage",
   "DELETE /api/reader/drafts/:id": "tasks:manage",
   "POST /api/reader/drafts/:id/confirm": "tasks:manage",
+  "GET /api/reader/progress/:token": "tasks:manage",
   "POST /api/notifications/:id/read": "tasks:read",
   "GET /api/figures": "registry:read",
   "GET /api/targets": "registry:read",

@@ -1,20 +1,39 @@
 import type { reader } from "@dondoc/domain";
 import { apiFetch } from "./http";
 
+/** A document already recorded that the uploaded one repeats, and why. */
+export interface DuplicateDocument {
+  documentId: string;
+  type: string;
+  number: string | null;
+  issuedOn: string | null;
+  title: string;
+  reasons: ("number" | "text" | "tasks")[];
+}
+
 /** An uploaded notice with the reader's proposal, waiting for a person to review it. */
 export interface ReaderDraft {
   id: string;
   filename: string;
   text: string;
-  proposal: reader.DocumentProposal;
+  proposal: reader.ReviewedProposal;
+  /** how the text was obtained: legacy encoding converted, OCR and the pages it could not read */
+  notices: string[];
+  duplicates: DuplicateDocument[];
 }
 
 export const readerKeys = { draft: (id: string) => ["reader", "draft", id] as const };
 
-export function uploadDraft(file: File) {
+/** Uploads a file; `progress` is a token under which the server reports the OCR's pages while it reads. */
+export function uploadDraft(file: File, progress?: string) {
   const body = new FormData();
   body.set("file", file, file.name);
+  if (progress) body.set("progress", progress);
   return apiFetch<ReaderDraft>("/api/reader/drafts", { method: "POST", body });
+}
+
+export function getReadingProgress(token: string, signal?: AbortSignal) {
+  return apiFetch<{ progress: { page: number; pages: number } | null }>(`/api/reader/progress/${encodeURIComponent(token)}`, { signal });
 }
 
 export function getDraft(id: string, signal?: AbortSignal) {
@@ -25,9 +44,9 @@ export function cancelDraft(id: string) {
   return apiFetch<{ ok: boolean }>(`/api/reader/drafts/${encodeURIComponent(id)}`, { method: "DELETE" });
 }
 
-export function confirmDraft(id: string, proposal: reader.DocumentProposal) {
+export function confirmDraft(id: string, proposal: reader.ReviewedProposal, allowDuplicate = false) {
   return apiFetch<{ documentId: string; taskIds: string[] }>(`/api/reader/drafts/${encodeURIComponent(id)}/confirm`, {
     method: "POST",
-    json: proposal,
+    json: { ...proposal, allowDuplicate },
   });
 }

@@ -6,7 +6,8 @@ export const enReader: Record<keyof typeof viReader, string> = {
   "reader.step.review": "Review the proposal",
   "reader.step.confirm": "Confirm into follow-up",
   "reader.drop": "Drop or click to choose a conclusion notice or a meeting notice",
-  "reader.dropHint": "A .docx, .pdf (with a text layer) or .txt file. Nothing is saved to follow-up until you confirm.",
+  "reader.dropHint":
+    "A .docx, .doc, .pdf (with a text layer or scanned) or .txt file (UTF-8, TCVN3, VNI). Nothing is saved to follow-up until you confirm.",
   "reader.reading": "Reading the document…",
   "reader.readFailed": "The document could not be read",
   "reader.summaryLine": "{file}: {tasks} tasks and {meetings} meetings proposed",
@@ -80,4 +81,17 @@ export const enReader: Record<keyof typeof viReader, string> = {
   "reader.weekday.5": "Friday",
   "reader.weekday.6": "Saturday",
   "reader.weekday.7": "Sunday",
+  "reader.outsideRegistry": "outside the registry",
+  "reader.keepOutside": "Keep outside the registry",
+  "reader.problem.undecided": 'Task {n}: "{name}" is not in the registry — choose its agency or tick "Keep outside the registry".',
+  "reader.confirmTitle": "Confirm into follow-up?",
+  "reader.confirmSummary":
+    "{tasks} tasks will be created, for {agencies} agencies of the registry; {outside} names are kept outside the registry.",
+  "reader.notices": "How the text was obtained",
+  "reader.ocrProgress": "Recognising the scan: page {page}/{pages}…",
+  "reader.duplicateTitle": "This document seems already recorded: it will not be created twice",
+  "reader.duplicateReason.number": "same number and issuer",
+  "reader.duplicateReason.text": "same text",
+  "reader.duplicateReason.tasks": "most of the same tasks",
+  "reader.allowDuplicate": "This is another document, record it anyway",
 };

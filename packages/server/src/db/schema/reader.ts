@@ -10,6 +10,8 @@ export const readerDrafts = pgTable("reader_drafts", {
   bytes: bytea("bytes").notNull(),
   text: text("text").notNull(),
   proposal: jsonb("proposal").notNull(),
+  /** how the text was obtained, for the reviewer: legacy encoding converted, OCR and its unreadable pages */
+  notices: jsonb("notices").$type<string[]>().notNull().default([]),
   createdBy: text("created_by").notNull(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
 });

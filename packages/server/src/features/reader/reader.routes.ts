@@ -1,32 +1,33 @@
-import { createHash } from "node:crypto";
-import { AppError, reader } from "@dondoc/domain";
+import { AppError, type reader } from "@dondoc/domain";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { recordAudit } from "../../audit/record-audit";
-import { documentFiles, documents, readerDrafts, tasks as tasksTable } from "../../db/schema";
+import { readerDrafts } from "../../db/schema";
 import { defineRoute } from "../../http/route";
-import { asOfDate } from "../../seed/load-reference-data";
-import { ensureOccurrences } from "../tasks/occurrences";
+import { confirmDraft, confirmInput } from "./confirm-draft";
+import { findDuplicates } from "./find-duplicates";
 import { readUpload } from "./read-upload";
-import { saveProposal } from "./save-proposal";
+import { endProgress, readProgress, recordProgress } from "./reading-progress";
 
 const idParam = z.object({ id: z.string().max(80) });
 
-/** What the reviewer sends back: the proposal as edited (names resolved by hand where needed). */
-const confirmInput = reader.documentProposalSchema.extend({
-  docType: z.string().trim().min(1, "Cần loại văn bản.").max(20),
-  title: z.string().trim().min(1, "Cần trích yếu văn bản.").max(1000),
-  issuer: z.string().trim().min(1, "Cần cơ quan ban hành.").max(300),
-  tasks: z.array(reader.proposedTaskSchema.extend({ summary: z.string().trim().min(1, "Cần nội dung nhiệm vụ.").max(5000) })).max(200),
-});
+const progressToken = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
 
 export const readerRoutes = [
+  defineRoute({
+    method: "get",
+    path: "/api/reader/progress/:token",
+    tag: "Đọc văn bản",
+    summary: "Tiến độ nhận dạng chữ (OCR) của bản quét đang tải lên: trang đang đọc / số trang",
+    access: "tasks:manage",
+    params: z.object({ token: progressToken }),
+    handler: async ({ params, action }) => ({ progress: readProgress(action.actor.id, params.token) }),
+  }),
   defineRoute({
     method: "post",
     path: "/api/reader/drafts",
     tag: "Đọc văn bản",
     summary:
-      "Tải lên thông báo (.txt, .docx, .pdf có lớp chữ): hệ thống đọc và đề xuất văn bản, cuộc họp, nhiệm vụ để người dùng rà soát; chưa lưu gì vào theo dõi",
+      "Tải lên văn bản (.txt UTF-8/UTF-16/TCVN3/VNI, .docx, .doc, .pdf có lớp chữ hoặc bản quét đọc bằng OCR; trường progress tùy chọn để theo dõi tiến độ): hệ thống đọc và đề xuất văn bản, cuộc họp, nhiệm vụ để người dùng rà soát; chưa lưu gì vào theo dõi",
     access: "tasks:manage",
     bodyKind: "multipart",
     successStatus: 201,
@@ -40,7 +41,13 @@ export const readerRoutes = [
       const file = form.get("file");
       if (!(file instanceof File)) throw new AppError("invalid", 'Cần gửi tệp trong trường "file".');
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const read = await readUpload(db, bytes);
+      const token = progressToken.safeParse(form.get("progress")).data;
+      let read: Awaited<ReturnType<typeof readUpload>>;
+      try {
+        read = await readUpload(db, bytes, (p) => token && recordProgress(action.actor.id, token, p));
+      } finally {
+        if (token) endProgress(token);
+      }
       const id = crypto.randomUUID();
       await db.insert(readerDrafts).values({
         id,
@@ -49,22 +56,26 @@ export const readerRoutes = [
         bytes: Buffer.from(bytes),
         text: read.text,
         proposal: read.proposal,
+        notices: read.notices,
         createdBy: action.actor.id,
       });
-      return { id, filename: file.name, text: read.text, proposal: read.proposal };
+      const duplicates = await findDuplicates(db, read);
+      return { id, filename: file.name, text: read.text, proposal: read.proposal, notices: read.notices, duplicates };
     },
   }),
   defineRoute({
     method: "get",
     path: "/api/reader/drafts/:id",
     tag: "Đọc văn bản",
-    summary: "Một bản đề xuất đang chờ rà soát",
+    summary: "Một bản đề xuất đang chờ rà soát, với các văn bản đã ghi nhận mà nó trùng",
     access: "tasks:manage",
     params: idParam,
     handler: async ({ db, params }) => {
       const [draft] = await db.select().from(readerDrafts).where(eq(readerDrafts.id, params.id));
       if (!draft) throw new AppError("not_found", "Không tìm thấy bản đề xuất này (có thể đã được xác nhận hoặc hủy).");
-      return { id: draft.id, filename: draft.filename, text: draft.text, proposal: draft.proposal };
+      const proposal = draft.proposal as reader.DocumentProposal;
+      const duplicates = await findDuplicates(db, { text: draft.text, proposal });
+      return { id: draft.id, filename: draft.filename, text: draft.text, proposal, notices: draft.notices, duplicates };
     },
   }),
   defineRoute({
@@ -88,41 +99,6 @@ export const readerRoutes = [
     params: idParam,
     body: confirmInput,
     successStatus: 201,
-    handler: async ({ db, params, body, action }) => {
-      return db.transaction(async (tx) => {
-        const [draft] = await tx.select().from(readerDrafts).where(eq(readerDrafts.id, params.id)).for("update");
-        if (!draft) throw new AppError("not_found", "Không tìm thấy bản đề xuất này (có thể đã được xác nhận hoặc hủy).");
-        const documentId = `doc-${draft.id.slice(0, 8)}`;
-        await tx.insert(documents).values({
-          id: documentId,
-          type: body.docType,
-          number: body.number,
-          issuedOn: body.issuedOn,
-          issuer: body.issuer,
-          signer: body.signer,
-          title: body.title,
-          file: draft.filename,
-        });
-        await tx.insert(documentFiles).values({
-          documentId,
-          fullText: draft.text,
-          filename: draft.filename,
-          contentType: draft.kind,
-          bytes: draft.bytes,
-          sha256: createHash("sha256").update(draft.bytes).digest("hex"),
-        });
-        const { taskIds } = await saveProposal(tx, documentId, body, asOfDate(body.issuedOn) ?? action.today);
-        for (const t of await tx.select().from(tasksTable).where(eq(tasksTable.documentId, documentId)))
-          await ensureOccurrences(tx, t, action.today);
-        await tx.delete(readerDrafts).where(eq(readerDrafts.id, draft.id));
-        await recordAudit(tx, action, {
-          action: "confirm-reading",
-          entity: "document",
-          entityId: documentId,
-          after: { title: body.title, tasks: taskIds.length },
-        });
-        return { documentId, taskIds };
-      });
-    },
+    handler: ({ db, params, body, action }) => confirmDraft(db, params.id, body, action),
   }),
 ];

@@ -1,8 +1,9 @@
-import type { reader } from "@dondoc/domain";
+import { reader } from "@dondoc/domain";
 import { describe, expect, it } from "vitest";
 import {
   addAssignee,
   changeDeadlineKind,
+  keepOutside,
   proposalProblems,
   removeAssignee,
   removeTask,
@@ -83,6 +84,7 @@ describe("editing the reader's proposal", () => {
   });
 
   it("lists what keeps the proposal from being confirmed", () => {
+    const outside = "các đơn vị quản lý hạ tầng kỹ thuật";
     const p = setTask({ ...proposal([task(), task()]), title: " ", issuer: null }, 1, {
       summary: "",
       deadline: { kind: "date", value: "" } as never,
@@ -90,9 +92,16 @@ describe("editing the reader's proposal", () => {
     expect(proposalProblems(p)).toEqual([
       { field: "title" },
       { field: "issuer" },
+      { field: "undecided", task: 0, name: outside },
       { field: "summary", task: 1 },
       { field: "deadline", task: 1 },
+      { field: "undecided", task: 1, name: outside },
     ]);
-    expect(proposalProblems(removeTask({ ...p, title: "Kết luận", issuer: "UBND tỉnh" }, 1))).toEqual([]);
+    const fixed = keepOutside(removeTask({ ...p, title: "Kết luận", issuer: "UBND tỉnh" }, 1), 0, outside, true);
+    expect(proposalProblems(fixed)).toEqual([]);
+    expect(unresolvedCount(fixed)).toBe(0);
+    expect(reader.reviewSummary(fixed)).toEqual({ tasks: 1, agencies: 1, outside: 1 });
+    // un-ticking brings the question back
+    expect(unresolvedCount(keepOutside(fixed, 0, outside, false))).toBe(1);
   });
 });

@@ -1,7 +1,7 @@
-import { type DeadlineKind, type DeadlineRule, deadlineRuleSchema, type reader } from "@dondoc/domain";
+import { type DeadlineKind, type DeadlineRule, deadlineRuleSchema, reader } from "@dondoc/domain";
 
-type Proposal = reader.DocumentProposal;
-type Task = reader.ProposedTask;
+type Proposal = reader.ReviewedProposal;
+type Task = reader.ReviewedTask;
 export type AssigneeRole = "lead" | "coordinators";
 const resolvedKey = { lead: "leadResolved", coordinators: "coordinatorsResolved" } as const;
 
@@ -66,18 +66,17 @@ export function removeAssignee(p: Proposal, index: number, role: AssigneeRole, j
   });
 }
 
-/** How many names of the proposal the reviewer still has to resolve. */
+/** How many names of the proposal the reviewer still has to resolve or keep outside the registry. */
 export function unresolvedCount(p: Proposal): number {
-  let n = 0;
-  for (const t of p.tasks) {
-    t.lead.forEach((_, j) => {
-      if (!t.leadResolved[j]) n++;
-    });
-    t.coordinators.forEach((_, j) => {
-      if (!t.coordinatorsResolved[j]) n++;
-    });
-  }
-  return n;
+  return p.tasks.reduce((n, t) => n + reader.undecidedNames(t).length, 0);
+}
+
+/** Keeps (or no longer keeps) a written name of a task as "ngoài danh mục": recorded as written, without an agency. */
+export function keepOutside(p: Proposal, index: number, name: string, keep: boolean): Proposal {
+  const task = p.tasks[index];
+  if (!task) return p;
+  const others = (task.outsideRegistry ?? []).filter((n) => n !== name);
+  return setTask(p, index, { outsideRegistry: keep ? [...others, name] : others });
 }
 
 /**
@@ -124,18 +123,21 @@ export function ruleIsValid(rule: DeadlineRule): boolean {
 
 export interface Problem {
   /** which field: the header's docType, title, issuer, or a task's summary or deadline */
-  field: "docType" | "title" | "issuer" | "summary" | "deadline";
+  field: "docType" | "title" | "issuer" | "summary" | "deadline" | "undecided";
   /** the task's index, for task fields */
   task?: number;
+  /** the written name still undecided (resolve it or keep it "ngoài danh mục") */
+  name?: string;
 }
 
-/** What keeps the proposal from being confirmed (the server checks the same): the header's required fields, each task's text and deadline. */
+/** What keeps the proposal from being confirmed (the server checks the same): the header's required fields, each task's text and deadline, every name resolved or kept outside the registry. */
 export function proposalProblems(p: Proposal): Problem[] {
   const problems: Problem[] = [];
   for (const field of ["docType", "title", "issuer"] as const) if (!p[field]?.trim()) problems.push({ field });
   p.tasks.forEach((t, i) => {
     if (!t.summary.trim()) problems.push({ field: "summary", task: i });
     if (!ruleIsValid(t.deadline)) problems.push({ field: "deadline", task: i });
+    for (const name of reader.undecidedNames(t)) problems.push({ field: "undecided", task: i, name });
   });
   return problems;
 }

@@ -1,18 +1,21 @@
 import { CloseOutlined } from "@ant-design/icons";
 import type { reader } from "@dondoc/domain";
-import { Button, Flex, Select, Tag, Typography } from "antd";
+import { Button, Checkbox, Flex, Select, Tag, Typography } from "antd";
 import type { Agency } from "../../../api/reference-api";
 import { useI18n } from "../../../i18n/i18n-context";
 import { viSearch } from "../../../shared/vi-search";
 
 /**
  * The leads (or coordinators) of a task as the document writes them, each with the registry agency it
- * resolved to; an unresolved name is marked in orange and the reviewer picks its agency.
+ * resolved to; an unresolved name is marked in orange and the reviewer picks its agency or keeps it
+ * explicitly "ngoài danh mục" (a ministry, another province, "các chủ đầu tư"): recorded as written.
  */
 export function AssigneeEditor(props: {
   label: string;
   names: string[];
   resolved: (reader.ResolvedName | null)[];
+  outside: string[];
+  onKeepOutside: (name: string, keep: boolean) => void;
   agencies: Agency[];
   testId: string;
   onResolve: (j: number, agency: { id: string; name: string } | null) => void;
@@ -49,6 +52,7 @@ export function AssigneeEditor(props: {
       </Flex>
       {props.names.map((name, j) => {
         const resolved = props.resolved[j] ?? null;
+        const kept = !resolved && props.outside.includes(name);
         return (
           <Flex
             key={keys[j]}
@@ -57,19 +61,28 @@ export function AssigneeEditor(props: {
             wrap
             style={{ marginTop: 4 }}
             data-testid="assignee"
-            data-resolved={resolved ? "yes" : "no"}
+            data-resolved={resolved ? "yes" : kept ? "outside" : "no"}
           >
             <Typography.Text style={{ flex: "1 1 180px" }}>{name}</Typography.Text>
-            {resolved ? null : (
+            {resolved ? null : kept ? (
+              <Tag color="blue" data-testid="outside-registry">
+                {t("reader.outsideRegistry")}
+              </Tag>
+            ) : (
               <Tag color="orange" data-testid="unresolved">
                 {t("reader.unresolved")}
               </Tag>
+            )}
+            {resolved ? null : (
+              <Checkbox checked={kept} data-testid="keep-outside" onChange={(e) => props.onKeepOutside(name, e.target.checked)}>
+                {t("reader.keepOutside")}
+              </Checkbox>
             )}
             <Select
               allowClear
               showSearch={viSearch}
               size="small"
-              status={resolved ? undefined : "warning"}
+              status={resolved || kept ? undefined : "warning"}
               style={{ flex: "1 1 220px", minWidth: 200 }}
               placeholder={t("reader.chooseAgency")}
               aria-label={t("reader.agencyOf", { name })}

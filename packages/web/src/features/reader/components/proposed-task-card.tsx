@@ -9,12 +9,13 @@ import { DeadlineEditor } from "./deadline-editor";
 
 /** One proposed task, every part editable; the header button scrolls the text to its quote. */
 export function ProposedTaskCard(props: {
-  task: reader.ProposedTask;
+  task: reader.ReviewedTask;
   index: number;
   active: boolean;
   agencies: Agency[];
   onFocus: () => void;
-  onChange: (patch: Partial<reader.ProposedTask>) => void;
+  onChange: (patch: Partial<reader.ReviewedTask>) => void;
+  onKeepOutside: (name: string, keep: boolean) => void;
   onResolve: (role: AssigneeRole, j: number, agency: { id: string; name: string } | null) => void;
   onAdd: (role: AssigneeRole, agency: { id: string; name: string }) => void;
   onRemoveName: (role: AssigneeRole, j: number) => void;
@@ -27,6 +28,8 @@ export function ProposedTaskCard(props: {
       label={t(role === "lead" ? "reader.leads" : "reader.coordinators")}
       names={task[role]}
       resolved={role === "lead" ? task.leadResolved : task.coordinatorsResolved}
+      outside={task.outsideRegistry ?? []}
+      onKeepOutside={props.onKeepOutside}
       agencies={props.agencies}
       testId={`task-${index}-${role}`}
       onResolve={(j, agency) => props.onResolve(role, j, agency)}

@@ -1,8 +1,9 @@
 import { CheckOutlined, CloseOutlined } from "@ant-design/icons";
+import { reader } from "@dondoc/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Col, Flex, Popconfirm, Row, Space, Typography } from "antd";
+import { Alert, App, Button, Checkbox, Col, Flex, Popconfirm, Row, Space, Typography } from "antd";
 import { useState } from "react";
-import { useNavigate } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { cancelDraft, confirmDraft, type ReaderDraft } from "../../../api/reader-api";
 import { referenceKeys } from "../../../api/reference-api";
 import { taskKeys } from "../../../api/tasks-api";
@@ -19,7 +20,8 @@ import { ProposedTaskCard } from "./proposed-task-card";
 /** Side by side: the text with each task's quote highlighted | the proposal, all editable; then confirm or cancel. */
 export function ReaderReview({ draft, onCancelled }: { draft: ReaderDraft; onCancelled: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
+  const [allowDuplicate, setAllowDuplicate] = useState(false);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const agencies = (useAgencies().data?.items ?? []).filter((a) => !a.validTo);
@@ -39,7 +41,7 @@ export function ReaderReview({ draft, onCancelled }: { draft: ReaderDraft; onCan
     document.querySelector(`[data-testid="proposed-task"][data-index="${task}"]`)?.scrollIntoView({ block: "start", behavior: "smooth" });
   };
   const confirm = useMutation({
-    mutationFn: () => confirmDraft(draft.id, proposal),
+    mutationFn: () => confirmDraft(draft.id, proposal, allowDuplicate),
     onSuccess: async ({ documentId, taskIds }) => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: taskKeys.all }),
@@ -52,9 +54,18 @@ export function ReaderReview({ draft, onCancelled }: { draft: ReaderDraft; onCan
   const cancel = useMutation({ mutationFn: () => cancelDraft(draft.id), onSuccess: onCancelled });
   const submit = () => {
     setTried(true);
-    if (problems.length === 0) confirm.mutate();
+    if (problems.length > 0 || (draft.duplicates.length > 0 && !allowDuplicate)) return;
+    // one summary, asked once
+    const summary = reader.reviewSummary(proposal);
+    void modal.confirm({
+      title: t("reader.confirmTitle"),
+      content: <span data-testid="confirm-summary">{t("reader.confirmSummary", summary)}</span>,
+      okText: t("reader.confirm", { count: summary.tasks }),
+      cancelText: t("common.back"),
+      onOk: () => confirm.mutate(),
+    });
   };
-  const problemText = (p: edit.Problem) => t(`reader.problem.${p.field}`, { n: (p.task ?? 0) + 1 });
+  const problemText = (p: edit.Problem) => t(`reader.problem.${p.field}`, { n: (p.task ?? 0) + 1, name: p.name ?? "" });
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }} data-testid="reader-review">
@@ -79,11 +90,56 @@ export function ReaderReview({ draft, onCancelled }: { draft: ReaderDraft; onCan
               {t("reader.cancel")}
             </Button>
           </Popconfirm>
-          <Button type="primary" icon={<CheckOutlined />} loading={confirm.isPending} onClick={submit} data-testid="reader-confirm">
+          <Button
+            type="primary"
+            icon={<CheckOutlined />}
+            loading={confirm.isPending}
+            disabled={draft.duplicates.length > 0 && !allowDuplicate}
+            onClick={submit}
+            data-testid="reader-confirm"
+          >
             {t("reader.confirm", { count: proposal.tasks.length })}
           </Button>
         </Space>
       </Flex>
+      {draft.notices.length > 0 ? (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="reader-notices"
+          title={t("reader.notices")}
+          description={
+            <ul className="plain-list">
+              {draft.notices.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          }
+        />
+      ) : null}
+      {draft.duplicates.length > 0 ? (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="duplicate-warning"
+          title={t("reader.duplicateTitle")}
+          description={
+            <Space orientation="vertical">
+              <ul className="plain-list">
+                {draft.duplicates.map((d) => (
+                  <li key={d.documentId}>
+                    <Link to={`/documents/${encodeURIComponent(d.documentId)}`}>{d.number ?? d.title}</Link>
+                    {` — ${d.reasons.map((r) => t(`reader.duplicateReason.${r}`)).join(", ")}`}
+                  </li>
+                ))}
+              </ul>
+              <Checkbox checked={allowDuplicate} onChange={(e) => setAllowDuplicate(e.target.checked)} data-testid="allow-duplicate">
+                {t("reader.allowDuplicate")}
+              </Checkbox>
+            </Space>
+          }
+        />
+      ) : null}
       {tried && problems.length > 0 ? (
         <Alert
           type="error"
@@ -92,7 +148,7 @@ export function ReaderReview({ draft, onCancelled }: { draft: ReaderDraft; onCan
           description={
             <ul className="plain-list">
               {problems.map((p) => (
-                <li key={`${p.field}-${p.task}`}>{problemText(p)}</li>
+                <li key={`${p.field}-${p.task}-${p.name ?? ""}`}>{problemText(p)}</li>
               ))}
             </ul>
           }
@@ -132,6 +188,7 @@ export function ReaderReview({ draft, onCancelled }: { draft: ReaderDraft; onCan
                 onResolve={(role, j, agency) => setProposal((p) => edit.resolveAssignee(p, i, role, j, agency))}
                 onAdd={(role, agency) => setProposal((p) => edit.addAssignee(p, i, role, agency))}
                 onRemoveName={(role, j) => setProposal((p) => edit.removeAssignee(p, i, role, j))}
+                onKeepOutside={(name, keep) => setProposal((p) => edit.keepOutside(p, i, name, keep))}
                 onRemove={() => state.removeTask(i)}
               />
             ))}

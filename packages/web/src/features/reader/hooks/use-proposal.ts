@@ -3,14 +3,14 @@ import { useState } from "react";
 import { removeMeeting, removeTask } from "../proposal-edit";
 
 interface State {
-  proposal: reader.DocumentProposal;
+  proposal: reader.ReviewedProposal;
   /** a stable key per proposed task and meeting while the reviewer removes some */
   taskKeys: number[];
   meetingKeys: number[];
 }
 
 /** The proposal under review, with stable keys for its tasks and meetings. */
-export function useProposal(initial: reader.DocumentProposal) {
+export function useProposal(initial: reader.ReviewedProposal) {
   const [state, setState] = useState<State>(() => ({
     proposal: initial,
     taskKeys: initial.tasks.map((_, i) => i),
@@ -18,7 +18,7 @@ export function useProposal(initial: reader.DocumentProposal) {
   }));
   return {
     ...state,
-    edit: (change: (p: reader.DocumentProposal) => reader.DocumentProposal) => setState((s) => ({ ...s, proposal: change(s.proposal) })),
+    edit: (change: (p: reader.ReviewedProposal) => reader.ReviewedProposal) => setState((s) => ({ ...s, proposal: change(s.proposal) })),
     removeTask: (index: number) =>
       setState((s) => ({ ...s, proposal: removeTask(s.proposal, index), taskKeys: s.taskKeys.filter((_, k) => k !== index) })),
     removeMeeting: (index: number) =>

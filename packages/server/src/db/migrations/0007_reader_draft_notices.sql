@@ -1,0 +1,1 @@
+ALTER TABLE "reader_drafts" ADD COLUMN "notices" jsonb DEFAULT '[]'::jsonb NOT NULL;
