@@ -33,6 +33,9 @@ const envSchema = z.object({
   ASAP_FOLLOW_UP_DAYS: z.coerce.number().int().min(1).max(365).default(15),
   /** "1" when a reverse proxy of the province sets X-Forwarded-For (rate limits then use it) */
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  /** the most an uploaded .xlsx/.docx may inflate to, all entries together (measured while inflating) */
+  ZIP_MAX_EXPANDED_MB: z.coerce.number().int().min(1).max(1024).default(50),
+  ZIP_MAX_ENTRIES: z.coerce.number().int().min(1).max(65_535).default(2000),
   /** set by npm to the folder the command was typed in; CLI file arguments are relative to it */
   INIT_CWD: z.string().optional(),
 });
@@ -49,6 +52,7 @@ export type Config = Readonly<{
   publicUrl: string | null;
   mail: { smtpUrl: string | null; from: string };
   trustProxy: boolean;
+  uploads: { maxExpandedBytes: number; maxEntries: number };
   reminders: { intervalSeconds: number; daysBefore: number; escalateAfterDays: number; asapFollowUpDays: number; officeAgencyId: string };
 }>;
 
@@ -73,6 +77,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: e.PUBLIC_URL ?? null,
     mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM },
     trustProxy: e.TRUST_PROXY === "1",
+    uploads: { maxExpandedBytes: e.ZIP_MAX_EXPANDED_MB * 1024 * 1024, maxEntries: e.ZIP_MAX_ENTRIES },
     reminders: {
       intervalSeconds: e.REMINDER_INTERVAL_SECONDS,
       daysBefore: e.REMIND_DAYS_BEFORE,

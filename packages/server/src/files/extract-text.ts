@@ -18,7 +18,7 @@ export async function extractDocumentText(bytes: Uint8Array): Promise<{ text: st
     }
   }
   if (kind === "zip") {
-    checkZip(bytes, "Tệp Word");
+    await checkZip(bytes, "Tệp Word");
     let value: string;
     try {
       ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) }));

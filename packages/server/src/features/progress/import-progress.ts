@@ -64,7 +64,7 @@ type Plan =
  * writes every row with its audit record.
  */
 export async function importProgress(db: Db, bytes: Uint8Array, ctx: ActionContext): Promise<ProgressImportResult> {
-  requireXlsx(bytes);
+  await requireXlsx(bytes);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
