@@ -31,7 +31,7 @@ export const progressRoutes = [
     query: z.object({
       asOf: isoDateSchema.optional(),
     }),
-    handler: ({ db, params, query, action }) => landClearanceLedger(db, params.id, query.asOf ?? action.today),
+    handler: ({ db, params, query, action }) => landClearanceLedger(db, params.id, query.asOf ?? action.today, action.actor),
   }),
   defineRoute({
     method: "post",
@@ -44,7 +44,7 @@ export const progressRoutes = [
     successStatus: 201,
     handler: async ({ db, params, body, action }) => {
       await addLandClearanceEntry(db, params.id, body, action);
-      return landClearanceLedger(db, params.id, action.today);
+      return landClearanceLedger(db, params.id, action.today, action.actor);
     },
   }),
   defineRoute({
