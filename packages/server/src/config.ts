@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { z } from "zod";
+import { parseCidr } from "./http/client-address";
 
 /** The only reader of process.env: parsed once, validated, frozen; fails fast with a readable list. */
 const envSchema = z.object({
@@ -31,8 +32,17 @@ const envSchema = z.object({
   REMIND_DAYS_BEFORE: z.coerce.number().int().min(1).max(60).default(3),
   ESCALATE_AFTER_DAYS: z.coerce.number().int().min(1).max(365).default(5),
   ASAP_FOLLOW_UP_DAYS: z.coerce.number().int().min(1).max(365).default(15),
-  /** "1" when a reverse proxy of the province sets X-Forwarded-For (rate limits then use it) */
-  TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  /** the province's reverse proxies, CIDR, comma-separated: X-Forwarded-For is read right to left past them */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((s) =>
+      s
+        .split(",")
+        .map((x) => x.trim())
+        .filter((x) => x !== ""),
+    )
+    .refine((list) => list.every((c) => parseCidr(c) !== null), "TRUSTED_PROXIES phải là danh sách CIDR, ví dụ 10.0.0.5/32,192.168.1.0/24"),
   /** the most an uploaded .xlsx/.docx may inflate to, all entries together (measured while inflating) */
   ZIP_MAX_EXPANDED_MB: z.coerce.number().int().min(1).max(1024).default(50),
   ZIP_MAX_ENTRIES: z.coerce.number().int().min(1).max(65_535).default(2000),
@@ -51,7 +61,7 @@ export type Config = Readonly<{
   adminPassword: string | null;
   publicUrl: string | null;
   mail: { smtpUrl: string | null; from: string };
-  trustProxy: boolean;
+  trustedProxies: readonly string[];
   uploads: { maxExpandedBytes: number; maxEntries: number };
   reminders: { intervalSeconds: number; daysBefore: number; escalateAfterDays: number; asapFollowUpDays: number; officeAgencyId: string };
 }>;
@@ -76,7 +86,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     adminPassword: e.DONDOC_ADMIN_PASSWORD ?? null,
     publicUrl: e.PUBLIC_URL ?? null,
     mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM },
-    trustProxy: e.TRUST_PROXY === "1",
+    trustedProxies: Object.freeze(e.TRUSTED_PROXIES),
     uploads: { maxExpandedBytes: e.ZIP_MAX_EXPANDED_MB * 1024 * 1024, maxEntries: e.ZIP_MAX_ENTRIES },
     reminders: {
       intervalSeconds: e.REMINDER_INTERVAL_SECONDS,

@@ -19,7 +19,7 @@ export const authRoutes = [
     access: "public",
     body: loginInput,
     handler: ({ db, auth, body, c, action, config }) =>
-      login(db, auth, body, c.req.raw.headers, clientAddress(c, config.trustProxy), action),
+      login(db, auth, body, c.req.raw.headers, clientAddress(c, config.trustedProxies), action),
   }),
   defineRoute({
     method: "post",

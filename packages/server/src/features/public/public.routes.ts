@@ -134,7 +134,7 @@ export const publicRoutes = [
     successStatus: 201,
     handler: async ({ db, body, c, config }) => {
       const lang = body.lang === "en" ? "en" : "vi";
-      await submitEnquiry(db, body, lang, clientAddress(c, config.trustProxy));
+      await submitEnquiry(db, body, lang, clientAddress(c, config.trustedProxies));
       return {
         ok: true,
         message:
