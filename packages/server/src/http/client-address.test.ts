@@ -47,3 +47,12 @@ describe("clientAddress", () => {
     expect(() => loadConfig({ TRUSTED_PROXIES: "proxy.local" })).toThrow("TRUSTED_PROXIES phải là danh sách CIDR");
   });
 });
+
+describe("deployment defaults", () => {
+  it("listens on the loopback unless HOST is set, and production needs PUBLIC_URL", () => {
+    expect(loadConfig({}).host).toBe("127.0.0.1");
+    expect(loadConfig({ HOST: "0.0.0.0" }).host).toBe("0.0.0.0");
+    expect(() => loadConfig({ NODE_ENV: "production" })).toThrow("Khi NODE_ENV=production phải đặt PUBLIC_URL");
+    expect(loadConfig({ NODE_ENV: "production", PUBLIC_URL: "https://dondoc.example.vn" }).publicUrl).toBe("https://dondoc.example.vn");
+  });
+});
