@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import fc from "fast-check";
 import { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clientOf, createTestContext, signIn, type TestContext } from "../../test/support/test-database";
+import { clientOf, createTestContext, type TestContext } from "../../test/support/test-database";
 import { setLogLevel } from "../log";
 import { routes } from "../routes";
 import { handleError } from "./errors";
