@@ -7,6 +7,7 @@ import type { Config } from "./config";
 import { type Database, openDatabase } from "./db/client";
 import { prepareDatabase } from "./db/prepare";
 import { portalPages } from "./features/portal/portal.pages";
+import { setZipLimits } from "./files/check-upload";
 import { createApp } from "./http/app";
 import { startScheduler } from "./jobs/scheduler";
 import { log, setLogLevel } from "./log";
@@ -22,6 +23,7 @@ export interface RunningServer {
 /** Opens the database, migrates and seeds it, and listens. Used by main.ts and by the tests. */
 export async function startServer(config: Config): Promise<RunningServer> {
   setLogLevel(config.logLevel);
+  setZipLimits(config.uploads);
   const database = await openDatabase(config.database);
   try {
     await prepareDatabase(database, { seed: config.seed });

@@ -62,9 +62,22 @@ export function canReportLandClearance(
   unitId: string,
 ): boolean {
   if (actor.role === "admin") return true;
+  // nobody but an admin records a commune the zone does not lie in
+  if (!zone.unitIds.includes(unitId)) return false;
   if (actor.role === "agency" && actor.registryKinds.includes(zone.kind)) return true;
   if (actor.role === "investor") return actor.agencyId !== null && actor.agencyId === zone.investorId;
-  return actor.role === "agency" && actorUnitId !== null && actorUnitId === unitId && zone.unitIds.includes(unitId);
+  return actor.role === "agency" && actorUnitId !== null && actorUnitId === unitId;
+}
+
+/**
+ * May `actor` read a zone's internal data (progress, tenant projects, land clearance ledger, who
+ * recorded what, an unpublished zone)? Every internal role may; an investor only for the zones it
+ * invests in; of other zones it sees what the public portal shows.
+ */
+export function canSeeZoneInternals(actor: Actor, zone: { investorId: string | null }): boolean {
+  if (actor.role === "public") return false;
+  if (actor.role === "investor") return actor.agencyId !== null && actor.agencyId === zone.investorId;
+  return true;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDateSchema } from "../calendar/iso-date-schema";
 import { normVi } from "../shared/vi-text";
 import { isInLangSon, type LatLon, vn2000ToWgs84 } from "./coordinates";
 import { fireSafetyStatuses, fundingSources, wastewaterStatuses, zoneKinds, zonePhases, zoneStages } from "./zone-vocabulary";
@@ -16,14 +17,6 @@ const hectares = (label: string) =>
     .finite(`${label} phải là một số.`)
     .min(0, `${label} không được âm.`)
     .max(100_000, `${label} quá lớn (tối đa 100.000 ha).`);
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng dd/mm/yyyy.")
-  .refine(
-    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    "Ngày không tồn tại.",
-  );
 
 /** A point typed in WGS84 (lat/lon) or in VN-2000 (x northing, y easting, metres). */
 export const locationInput = z
@@ -65,7 +58,7 @@ const zoneFields = {
     .nullable(),
   investorId: z.string().max(80).nullable(),
   establishmentDecisionNumber: z.string().transform(normVi).pipe(z.string().max(40, "Số quyết định quá dài.")).nullable(),
-  establishmentDecisionDate: isoDate.nullable(),
+  establishmentDecisionDate: isoDateSchema.nullable(),
   location: locationInput.nullable(),
   note: z.string().transform(normVi).pipe(z.string().max(2000)).nullable(),
   industries: z.array(viText(200, "Ngành nghề")).max(40),
@@ -107,7 +100,7 @@ function checkLand(v: { industrialLandHa?: number | null; leasedLandHa?: number 
 export const provenanceInput = z.object({
   documentId: z.string().max(80).nullable().default(null),
   passage: z.string().transform(normVi).pipe(z.string().max(500)).nullable().default(null),
-  asOf: isoDate.nullable().default(null),
+  asOf: isoDateSchema.nullable().default(null),
 });
 
 export const createZoneInput = z

@@ -1,10 +1,11 @@
+import { createInflateRaw } from "node:zlib";
 import { AppError } from "@dondoc/domain";
 import { TCVN3_LETTER_CONTROLS } from "./legacy-vietnamese";
 
 /**
  * Upload checks before any parser sees the bytes: the content type is sniffed from the bytes
- * (not the file name), and a zip (.xlsx/.docx) is refused when its entries would expand beyond a
- * limit (a "zip bomb") or when it is not a well-formed zip at all.
+ * (not the file name), and a zip (.xlsx/.docx) is refused when inflating its entries actually
+ * produces more than a limit (a "zip bomb") or when it is not a well-formed zip at all.
  */
 export type SniffedType = "zip" | "pdf" | "ole" | "text" | "unknown";
 
@@ -23,13 +24,34 @@ export function sniff(bytes: Uint8Array): SniffedType {
   return "text";
 }
 
-const MAX_EXPANDED_BYTES = 100 * 1024 * 1024;
-const MAX_ENTRIES = 2000;
+export interface ZipLimits {
+  /** the most bytes all entries together may inflate to */
+  maxExpandedBytes: number;
+  maxEntries: number;
+}
 
-/** Sums the uncompressed sizes in the zip's central directory. */
-export function checkZip(bytes: Uint8Array, what = "Tệp"): void {
+let limits: ZipLimits = { maxExpandedBytes: 50 * 1024 * 1024, maxEntries: 2000 };
+
+/** Set once at start-up from the config (ZIP_MAX_EXPANDED_MB, ZIP_MAX_ENTRIES), like the log level. */
+export function setZipLimits(next: ZipLimits): void {
+  limits = { ...next };
+}
+
+export function zipLimits(): ZipLimits {
+  return limits;
+}
+
+/**
+ * Inflates every entry the central directory names, counting what actually comes out (the sizes a
+ * zip declares are not trusted) and discarding it as it goes, so memory stays at one chunk however
+ * large the bomb; stops at the cap. Each entry is inflated from its data to the end of the file,
+ * the most any parser could read there (a prefix of a deflate stream inflates to a prefix).
+ */
+export async function checkZip(bytes: Uint8Array, what = "Tệp", cap: ZipLimits = limits): Promise<void> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const bad = () => new AppError("invalid", `${what} bị hỏng hoặc không đúng định dạng.`);
+  const tooBig = () =>
+    new AppError("invalid", `${what} khi giải nén vượt quá ${Math.round(cap.maxExpandedBytes / 1024 / 1024)} MB; không xử lý.`);
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
     if (view.getUint32(i, true) === 0x06054b50) {
@@ -40,20 +62,56 @@ export function checkZip(bytes: Uint8Array, what = "Tệp"): void {
   if (eocd < 0) throw bad();
   const entries = view.getUint16(eocd + 10, true);
   let offset = view.getUint32(eocd + 16, true);
-  if (entries > MAX_ENTRIES) throw new AppError("invalid", `${what} có quá nhiều thành phần (${entries}).`);
-  let total = 0;
+  if (entries > cap.maxEntries) throw new AppError("invalid", `${what} có quá nhiều thành phần (${entries}).`);
+  let budget = cap.maxExpandedBytes;
   for (let n = 0; n < entries; n++) {
     if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) throw bad();
-    const uncompressed = view.getUint32(offset + 24, true);
-    total += uncompressed === 0xffffffff ? Number.POSITIVE_INFINITY : uncompressed;
-    if (total > MAX_EXPANDED_BYTES)
-      throw new AppError("invalid", `${what} khi giải nén vượt quá ${MAX_EXPANDED_BYTES / 1024 / 1024} MB; không xử lý.`);
+    const method = view.getUint16(offset + 10, true);
+    const declaredCompressed = view.getUint32(offset + 20, true);
+    const local = view.getUint32(offset + 42, true);
+    if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) throw bad();
+    const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    if (dataStart > bytes.length) throw bad();
+    if (method === 0) {
+      budget -= Math.min(declaredCompressed, bytes.length - dataStart);
+      if (budget < 0) throw tooBig();
+    } else if (method === 8) {
+      const produced = await inflateCounting(bytes.subarray(dataStart), budget);
+      if (produced === null) throw tooBig();
+      budget -= produced;
+    } else {
+      throw bad();
+    }
     offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
   }
 }
 
-export function requireXlsx(bytes: Uint8Array): void {
+/** The number of bytes a raw deflate stream inflates to, or null as soon as it passes `budget`. */
+function inflateCounting(input: Uint8Array, budget: number): Promise<number | null> {
+  return new Promise((resolve) => {
+    const inflater = createInflateRaw({ chunkSize: 64 * 1024 });
+    let produced = 0;
+    let settled = false;
+    const finish = (value: number | null) => {
+      if (settled) return;
+      settled = true;
+      inflater.removeAllListeners("data");
+      inflater.destroy();
+      resolve(value);
+    };
+    inflater.on("data", (chunk: Buffer) => {
+      produced += chunk.length;
+      if (produced > budget) finish(null);
+    });
+    inflater.on("end", () => finish(produced));
+    // a truncated or corrupt stream: what came out is what a parser could get; the parser then fails cleanly
+    inflater.on("error", () => finish(produced));
+    inflater.end(input);
+  });
+}
+
+export async function requireXlsx(bytes: Uint8Array): Promise<void> {
   if (bytes.length === 0) throw new AppError("invalid", "Tệp tải lên đang trống.");
   if (sniff(bytes) !== "zip") throw new AppError("invalid", "Tệp tải lên không phải tệp Excel (.xlsx).");
-  checkZip(bytes, "Tệp Excel");
+  await checkZip(bytes, "Tệp Excel");
 }

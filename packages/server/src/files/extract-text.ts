@@ -29,7 +29,7 @@ export async function extractDocumentText(bytes: Uint8Array, onOcrProgress?: (p:
     return { text, kind: "txt", notices: encodingNotice(encoding) };
   }
   if (kind === "zip") {
-    checkZip(bytes, "Tệp Word");
+    await checkZip(bytes, "Tệp Word");
     let value: string;
     try {
       ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) }));

@@ -10,7 +10,7 @@ import { routes } from "../routes";
 const rules: Record<string, Permission> = {
   "GET /api/health": "public",
   "POST /api/auth/login": "public",
-  "POST /api/auth/logout": "signed-in",
+  "POST /api/auth/logout": "public", // any account, the public role's included, may end its session
   "GET /api/auth/me": "signed-in",
   "POST /api/auth/change-password": "signed-in",
   "GET /api/users": "users:manage",
@@ -142,8 +142,55 @@ describe("access rules", () => {
     for (const role of roles) {
       const c = await t.as(role);
       const res = await c.request("/api/auth/logout", { method: "POST" });
-      expect(res.status).toBe(role === "public" ? 403 : 200);
-      if (role !== "public") expect((await c.request("/api/auth/me")).status).toBe(401);
+      expect(res.status).toBe(200);
+      expect((await c.request("/api/auth/me")).status).toBe(401);
+    }
+  });
+});
+
+describe("least privilege for investors (canSeeZoneInternals)", () => {
+  type Zone = { id: string };
+  it("an investor reads its own zone's progress and land clearance, and gets 404 for another zone's", async () => {
+    const tanDaiNam = await t.as("investor", "ld-tan-dai-nam"); // Hòa Sơn 1
+    expect((await tanDaiNam.request("/api/zones/ccn-hoa-son-1/progress")).status).toBe(200);
+    expect((await tanDaiNam.request("/api/zones/ccn-hoa-son-1/land-clearance")).status).toBe(200);
+    for (const path of [
+      "/api/zones/kcn-vsip-lang-son/progress",
+      "/api/zones/kcn-vsip-lang-son/land-clearance",
+      "/api/zones/ccn-ho-son-1/progress",
+    ]) {
+      const res = await tanDaiNam.get<{ error: { message: string } }>(path);
+      expect({ path, status: res.status }).toEqual({ path, status: 404 });
+      expect(res.body.error.message).toBe("Không tìm thấy khu, cụm này.");
+    }
+    // the office and the agencies still read every zone's
+    const office = clients.get("office") as Client;
+    expect((await office.request("/api/zones/kcn-vsip-lang-son/land-clearance")).status).toBe(200);
+  });
+
+  it("an unpublished zone of another investor is 404 to an investor, as if it did not exist", async () => {
+    const created = await t.admin.send<Zone & { published: boolean }>("POST", "/api/zones", {
+      kind: "CCN",
+      name: "CCN Chưa Công Bố",
+      stage: "planned",
+    });
+    expect(created.body.published).toBe(false);
+    const hidden = created.body;
+    const tanDaiNam = await t.as("investor", "ld-tan-dai-nam");
+    expect((await tanDaiNam.request(`/api/zones/${hidden?.id}`)).status).toBe(404);
+    expect((await t.admin.request(`/api/zones/${hidden?.id}`)).status).toBe(200);
+  });
+
+  it("land clearance is entered only for the zone's own communes, by an investor and by the maintaining agency", async () => {
+    const vsip = await t.as("investor", "cty-vsip-lang-son");
+    const board = await t.as("agency", "ban-quan-ly-khu-ktck");
+    for (const client of [vsip, board]) {
+      const res = await client.send("POST", "/api/zones/kcn-vsip-lang-son/land-clearance", {
+        unitId: "tinh-lang-son",
+        reportedOn: "2026-11-20",
+        householdsCounted: 1,
+      });
+      expect(res.status).toBe(403);
     }
   });
 });

@@ -52,6 +52,7 @@ export function createApp(deps: AppDeps & { routes: RouteDef[]; pages?: PageDef[
       });
     }
   });
+  app.use("*", refuseMalformedUrls);
   app.use(
     "*",
     secureHeaders({
@@ -116,6 +117,25 @@ function sameOriginWrites(publicUrl: string | null) {
     }
     await next();
   };
+}
+
+/**
+ * At the edge, before any route: a path or query that is not valid percent-encoding, or that holds a
+ * NUL byte (which PostgreSQL text refuses and no Vietnamese text contains), is a 400, not a 500 later.
+ */
+async function refuseMalformedUrls(c: import("hono").Context, next: () => Promise<void>) {
+  const url = c.req.url;
+  const raw = url.slice(url.indexOf("/", url.indexOf("//") + 2));
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(raw.replace(/\+/g, " "));
+  } catch {
+    return c.json({ error: { code: "invalid", message: "Địa chỉ không hợp lệ (mã hóa ký tự sai)." } }, 400);
+  }
+  if (decoded.includes("\0")) {
+    return c.json({ error: { code: "invalid", message: "Địa chỉ không hợp lệ (chứa ký tự NUL)." } }, 400);
+  }
+  await next();
 }
 
 /** The built web app; any unknown path gets index.html so that client-side routes work on reload. */

@@ -30,6 +30,7 @@ export async function runRoute(route: RouteDef, c: Context, deps: AppDeps): Prom
     } catch {
       throw new AppError("invalid", "Nội dung gửi lên không phải JSON hợp lệ.");
     }
+    refuseNul(raw);
     body = parse(route.body, raw, "Dữ liệu gửi lên không hợp lệ.");
   }
   const requestId = c.get("requestId" as never) as string;
@@ -56,4 +57,17 @@ function parse<T>(
   const r = schema.safeParse(value);
   if (!r.success) throw fromZod(r.error, message);
   return r.data;
+}
+
+/** A NUL byte anywhere in a JSON body (a key or a string) is refused: PostgreSQL text cannot hold it. */
+export function refuseNul(value: unknown): void {
+  const has = (v: unknown): boolean =>
+    typeof v === "string"
+      ? v.includes("\0")
+      : Array.isArray(v)
+        ? v.some(has)
+        : typeof v === "object" && v !== null
+          ? Object.entries(v).some(([k, x]) => k.includes("\0") || has(x))
+          : false;
+  if (has(value)) throw new AppError("invalid", "Dữ liệu gửi lên chứa ký tự không hợp lệ (NUL).");
 }

@@ -121,8 +121,15 @@ export const TEST_NOW = "2026-11-25T10:00:00+07:00";
 export async function createTestContext(options: { seed?: boolean; now?: string } = {}): Promise<TestContext> {
   setClock(options.now ?? TEST_NOW);
   const fresh = await freshDatabaseConfig();
-  // tests stand in for a proxy that sets X-Forwarded-For, to play several client addresses
-  const env = { ...fresh.env, LOG_LEVEL: "warn", PORT: "0", DONDOC_ADMIN_PASSWORD: ADMIN_PASSWORD, TRUST_PROXY: "1" };
+  // in-process requests come from the loopback, which the tests trust as a proxy that sets
+  // X-Forwarded-For, to play several client addresses
+  const env = {
+    ...fresh.env,
+    LOG_LEVEL: "warn",
+    PORT: "0",
+    DONDOC_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    TRUSTED_PROXIES: "127.0.0.1/32,::1/128",
+  };
   const config = loadConfig(env);
   setLogLevel(config.logLevel);
   const database = await openDatabase(config.database);

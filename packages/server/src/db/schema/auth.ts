@@ -69,3 +69,15 @@ export const settings = pgTable("settings", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),
 });
+
+/**
+ * Sign-in throttle (OWASP): one row per key, "acct:<username>|<address>" and "addr:<address>", for
+ * known and unknown usernames alike. `failures` counts consecutive failed tries; `lastAt` is the last
+ * counted one. Rows are locked (select … for update) while a try is counted, so concurrent tries
+ * count exactly.
+ */
+export const loginThrottle = pgTable("login_throttle", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull().default(0),
+  lastAt: timestamp("last_at", { withTimezone: true }).notNull(),
+});

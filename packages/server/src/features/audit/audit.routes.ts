@@ -1,9 +1,8 @@
+import { isoDateSchema } from "@dondoc/domain";
 import { and, desc, eq, gte, lt, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { auditLog } from "../../db/schema";
 import { defineRoute } from "../../http/route";
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng YYYY-MM-DD.");
 
 export const auditRoutes = [
   defineRoute({
@@ -17,8 +16,8 @@ export const auditRoutes = [
       entityId: z.string().max(120).optional(),
       actorId: z.string().max(80).optional(),
       action: z.string().max(40).optional(),
-      from: isoDate.optional(),
-      to: isoDate.optional(),
+      from: isoDateSchema.optional(),
+      to: isoDateSchema.optional(),
       page: z.coerce.number().int().min(1).default(1),
       pageSize: z.coerce.number().int().min(1).max(200).default(50),
     }),

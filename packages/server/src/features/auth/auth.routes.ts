@@ -19,16 +19,17 @@ export const authRoutes = [
     access: "public",
     body: loginInput,
     handler: ({ db, auth, body, c, action, config }) =>
-      login(db, auth, body, c.req.raw.headers, clientAddress(c, config.trustProxy), action),
+      login(db, auth, body, c.req.raw.headers, clientAddress(c, config.trustedProxies), action),
   }),
   defineRoute({
     method: "post",
     path: "/api/auth/logout",
     tag: "Tài khoản",
-    summary: "Đăng xuất (xóa phiên)",
-    access: "signed-in",
+    summary: "Đăng xuất (xóa phiên); mọi tài khoản, kể cả tài khoản công khai; không có phiên thì không làm gì",
+    access: "public",
     beforePasswordChange: true,
-    handler: async ({ db, auth, c, action }) => {
+    handler: async ({ db, auth, c, action, actor }) => {
+      if (!actor) return { ok: true };
       const res = await auth.api.signOut({ headers: c.req.raw.headers, asResponse: true });
       await recordAudit(db, action, { action: "logout", entity: "user", entityId: action.actor.id });
       const out = new Headers({ "content-type": "application/json; charset=utf-8" });

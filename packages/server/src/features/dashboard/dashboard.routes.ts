@@ -1,3 +1,4 @@
+import { isoDateSchema } from "@dondoc/domain";
 import { z } from "zod";
 import { defineRoute } from "../../http/route";
 import { dashboard } from "./dashboard";
@@ -11,10 +12,7 @@ export const dashboardRoutes = [
       "Bảng điều khiển của lãnh đạo: khu, cụm theo giai đoạn, lấp đầy, nhiệm vụ quá hạn theo cơ quan, giải phóng mặt bằng, mục tiêu so với thực tế, thay đổi từ ngày since",
     access: "reports:read",
     query: z.object({
-      since: z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng YYYY-MM-DD.")
-        .optional(),
+      since: isoDateSchema.optional(),
     }),
     handler: ({ db, action, query }) => {
       const monthAgo = new Date(`${action.today}T00:00:00Z`);

@@ -35,7 +35,7 @@ export async function enquiryPost(c: Context, deps: AppDeps): Promise<Response> 
   }
   const { items } = await publicZones(deps.database.db);
   try {
-    await submitEnquiry(deps.database.db, raw, lang, clientAddress(c, deps.config.trustProxy));
+    await submitEnquiry(deps.database.db, raw, lang, clientAddress(c, deps.config.trustedProxies));
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     if (error.code === "rate_limited") return uncachedPage(renderMessagePage(lang, base, m.rateLimitedTitle, m.rateLimitedText), 429);

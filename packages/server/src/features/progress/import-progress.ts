@@ -7,6 +7,7 @@ import {
   checkTenantProjectReport,
   type ErrorDetail,
   foldVi,
+  isIsoDate,
   type LandClearanceEntry,
   type LandClearanceInput,
   landClearanceInput,
@@ -64,7 +65,7 @@ type Plan =
  * writes every row with its audit record.
  */
 export async function importProgress(db: Db, bytes: Uint8Array, ctx: ActionContext): Promise<ProgressImportResult> {
-  requireXlsx(bytes);
+  await requireXlsx(bytes);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
@@ -415,13 +416,15 @@ function toDate(c: Cell): { value: string | null } | { error: string } {
   if (c instanceof Date) return Number.isNaN(c.getTime()) ? { error: "Ngày không hợp lệ." } : { value: c.toISOString().slice(0, 10) };
   if (typeof c === "number") {
     // a date typed as a number of days (Excel's serial date)
+    if (!Number.isFinite(c) || c < 1 || c > 2_958_465) return { error: "Ngày không hợp lệ." };
     const d = new Date(Date.UTC(1899, 11, 30) + Math.round(c) * 86_400_000);
     return { value: d.toISOString().slice(0, 10) };
   }
   const t = text(c);
   const vi = t.match(/^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/);
-  if (vi) return { value: `${vi[3]}-${(vi[2] as string).padStart(2, "0")}-${(vi[1] as string).padStart(2, "0")}` };
-  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return { value: t };
+  const iso = vi ? `${vi[3]}-${(vi[2] as string).padStart(2, "0")}-${(vi[1] as string).padStart(2, "0")}` : t;
+  if (isIsoDate(iso)) return { value: iso };
+  if (vi) return { error: `Ngày "${t}" không tồn tại.` };
   return { error: `Ngày "${t}" không đúng dạng dd/mm/yyyy.` };
 }
 

@@ -1,6 +1,8 @@
 import {
+  type Actor,
   AppError,
   canReportLandClearance,
+  canSeeZoneInternals,
   checkLandClearance,
   endOfVietnamDay,
   type LandClearanceEntry,
@@ -54,9 +56,10 @@ export async function loadLedgerEntries(db: Db, asOf: string, zoneIds?: string[]
 }
 
 /** The ledger of a zone's project as of a date: per commune cumulative figures and change, totals, and every entry (corrections included). */
-export async function landClearanceLedger(db: Db, zoneId: string, asOf: string) {
-  const [zone] = await db.select({ id: zones.id }).from(zones).where(eq(zones.id, zoneId));
-  if (!zone) throw new AppError("not_found", "Không tìm thấy khu, cụm này.");
+export async function landClearanceLedger(db: Db, zoneId: string, asOf: string, actor: Actor) {
+  const [zone] = await db.select({ id: zones.id, investorId: zones.investorId }).from(zones).where(eq(zones.id, zoneId));
+  // another zone's ledger (households, money) is not an investor's to read: 404, as if it did not exist
+  if (!zone || !canSeeZoneInternals(actor, zone)) throw new AppError("not_found", "Không tìm thấy khu, cụm này.");
   const rows = await db
     .select()
     .from(landClearanceEntries)

@@ -1,4 +1,11 @@
-import { AppError, landClearanceInput, milestoneInput, newTenantProjectInput, tenantProjectReportInput } from "@dondoc/domain";
+import {
+  AppError,
+  isoDateSchema,
+  landClearanceInput,
+  milestoneInput,
+  newTenantProjectInput,
+  tenantProjectReportInput,
+} from "@dondoc/domain";
 import { z } from "zod";
 import { defineRoute } from "../../http/route";
 import { importProgress } from "./import-progress";
@@ -9,10 +16,7 @@ import { progressTemplate } from "./progress-sheet";
 const idParam = z.object({ id: z.string().max(80) });
 const numericIdParam = z.object({ id: z.coerce.number({ error: "Mã dự án phải là một số." }).int().positive("Mã dự án không hợp lệ.") });
 const asOfQuery = z.object({
-  asOf: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng YYYY-MM-DD.")
-    .optional(),
+  asOf: isoDateSchema.optional(),
 });
 
 export const progressRoutes = [
@@ -25,12 +29,9 @@ export const progressRoutes = [
     access: "registry:read",
     params: idParam,
     query: z.object({
-      asOf: z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng YYYY-MM-DD.")
-        .optional(),
+      asOf: isoDateSchema.optional(),
     }),
-    handler: ({ db, params, query, action }) => landClearanceLedger(db, params.id, query.asOf ?? action.today),
+    handler: ({ db, params, query, action }) => landClearanceLedger(db, params.id, query.asOf ?? action.today, action.actor),
   }),
   defineRoute({
     method: "post",
@@ -43,7 +44,7 @@ export const progressRoutes = [
     successStatus: 201,
     handler: async ({ db, params, body, action }) => {
       await addLandClearanceEntry(db, params.id, body, action);
-      return landClearanceLedger(db, params.id, action.today);
+      return landClearanceLedger(db, params.id, action.today, action.actor);
     },
   }),
   defineRoute({

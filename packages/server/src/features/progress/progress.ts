@@ -2,6 +2,7 @@ import {
   type Actor,
   AppError,
   canReportProgress,
+  canSeeZoneInternals,
   checkMilestone,
   checkTenantProjectReport,
   type ErrorDetail,
@@ -211,6 +212,7 @@ export async function addTenantProjectReport(
  */
 export async function zoneProgress(db: Db, zoneId: string, asOf: string, actor: Actor) {
   const zone = await zoneOrNotFound(db, zoneId);
+  if (!canSeeZoneInternals(actor, zone)) throw new AppError("not_found", "Không tìm thấy khu, cụm này.");
   const [progress, fields, ledgerRows, milestoneRows, projectRows, enterpriseFigures] = await Promise.all([
     loadProgressAsOf(db, asOf, [zoneId]),
     zoneFieldsAsOf(db, asOf, [zoneId]),

@@ -1,5 +1,6 @@
 import { formatDateVi, OPEN_DATA_LICENCE, type PublicZone, zoneKinds, zonePhases, zoneStageLabels, zoneStages } from "@dondoc/domain";
 import { z } from "zod";
+import { csvDocument } from "../../files/export-cells";
 import { cacheable } from "../../http/cacheable";
 import { clientAddress } from "../../http/client-address";
 import { defineRoute } from "../../http/route";
@@ -18,10 +19,6 @@ const publicFilter = z.object({
 const licenceHeaders = { link: `<${OPEN_DATA_LICENCE.url}>; rel="license"` };
 
 function csvOf(items: PublicZone[]): string {
-  const cell = (v: unknown) => {
-    const s = v === null || v === undefined ? "" : Array.isArray(v) ? v.join("; ") : String(v);
-    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
   const columns: [string, (z: PublicZone) => unknown][] = [
     ["id", (z) => z.id],
     ["loai", (z) => z.kind],
@@ -40,7 +37,10 @@ function csvOf(items: PublicZone[]): string {
     ["vi_do", (z) => (z.location && !z.location.approximate ? z.location.lat : null)],
     ["kinh_do", (z) => (z.location && !z.location.approximate ? z.location.lon : null)],
   ];
-  return `\uFEFF${[columns.map(([h]) => h).join(","), ...items.map((z) => columns.map(([, f]) => cell(f(z))).join(","))].join("\r\n")}\r\n`;
+  return csvDocument(
+    columns.map(([h]) => h),
+    items.map((z) => columns.map(([, f]) => f(z))),
+  );
 }
 
 export const publicRoutes = [
@@ -134,7 +134,7 @@ export const publicRoutes = [
     successStatus: 201,
     handler: async ({ db, body, c, config }) => {
       const lang = body.lang === "en" ? "en" : "vi";
-      await submitEnquiry(db, body, lang, clientAddress(c, config.trustProxy));
+      await submitEnquiry(db, body, lang, clientAddress(c, config.trustedProxies));
       return {
         ok: true,
         message:

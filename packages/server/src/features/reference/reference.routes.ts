@@ -1,4 +1,4 @@
-import { evaluateTarget } from "@dondoc/domain";
+import { evaluateTarget, isoDateSchema } from "@dondoc/domain";
 import { and, asc, eq, lte, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { figures, targets } from "../../db/schema";
@@ -15,10 +15,7 @@ export const referenceRoutes = [
     access: "registry:read",
     query: z.object({
       metric: z.string().max(80).optional(),
-      asOf: z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng YYYY-MM-DD.")
-        .optional(),
+      asOf: isoDateSchema.optional(),
     }),
     handler: async ({ db, query }) => {
       const where: SQL[] = [];

@@ -1,4 +1,4 @@
-import { AppError, canSeePeriodSubmissions, submissionInput } from "@dondoc/domain";
+import { AppError, canSeePeriodSubmissions, isoDateSchema, submissionInput } from "@dondoc/domain";
 import { z } from "zod";
 import { defineRoute } from "../../http/route";
 import { listObligations, reportingInbox } from "./inbox";
@@ -6,7 +6,6 @@ import { loadPeriodSubmissions } from "./load-period-submissions";
 import { readObligation } from "./obligations";
 import { submitReport } from "./submit-report";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng YYYY-MM-DD.");
 const periodParams = z.object({
   id: z.string().max(80),
   period: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]|H[12]))?$/, "Kỳ báo cáo không hợp lệ (ví dụ 2026-11, 2026-Q4, 2026-H2, 2026)."),
@@ -38,7 +37,7 @@ export const reportingRoutes = [
     summary: "Tổng hợp một kỳ báo cáo: mọi đơn vị phải báo cáo, trạng thái, ngày gửi, nội dung (cơ quan nhận, Văn phòng, lãnh đạo)",
     access: "tasks:read", // which obligation: canSeePeriodSubmissions (recipient agency, office, leaders, admins)
     params: periodParams,
-    query: z.object({ asOf: isoDate.optional() }),
+    query: z.object({ asOf: isoDateSchema.optional() }),
     handler: async ({ db, action, params, query }) => {
       const obligation = await readObligation(db, params.id);
       if (!canSeePeriodSubmissions(action.actor, obligation)) throw new AppError("not_found", "Không tìm thấy chế độ báo cáo này.");

@@ -11,6 +11,7 @@ import {
 } from "@dondoc/domain";
 import { AlignmentType, type Paragraph, type Table } from "docx";
 import type ExcelJS from "exceljs";
+import { sheetRow } from "../../files/export-cells";
 import { dataTable, para, run } from "./decree30";
 
 /**
@@ -187,7 +188,7 @@ export function addSheet(wb: ExcelJS.Workbook, title: string, name: string, head
   const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 2 }] });
   ws.addRow([title]).font = { name: "Times New Roman", bold: true, size: 12 };
   ws.addRow(headers).font = { name: "Times New Roman", bold: true, size: 12 };
-  for (const row of rows) ws.addRow(row).font = { name: "Times New Roman", size: 12 };
+  for (const row of rows) ws.addRow(sheetRow(row)).font = { name: "Times New Roman", size: 12 };
   ws.columns.forEach((c, i) => {
     c.width = widths[i] ?? 14;
   });

@@ -1,5 +1,6 @@
 import { formatDateVi, type TaskLine } from "@dondoc/domain";
 import ExcelJS from "exceljs";
+import { sheetRow } from "../../files/export-cells";
 
 /** Any task list as .xlsx, as shown: document, task, leads, deadline, status as of the date. */
 export async function exportTaskLines(lines: TaskLine[], asOf: string): Promise<Buffer> {
@@ -21,18 +22,20 @@ export async function exportTaskLines(lines: TaskLine[], asOf: string): Promise<
   for (const c of ws.columns) c.font = { name: "Times New Roman", size: 12 };
   ws.getRow(1).font = { name: "Times New Roman", size: 12, bold: true };
   for (const l of lines) {
-    ws.addRow({
-      document: l.document.label,
-      ordinal: l.ordinal,
-      subject: l.subject,
-      summary: l.summary,
-      leads: l.leads.map((x) => x.name ?? x.text).join("; "),
-      coordinators: l.coordinators.map((x) => x.name ?? x.text).join("; "),
-      rule: l.ruleLabel,
-      period: l.occurrence.kind === "once" ? "" : l.occurrence.label,
-      due: l.effectiveDueDate ? formatDateVi(l.effectiveDueDate) : "",
-      status: l.statusLabel,
-    });
+    ws.addRow(
+      sheetRow({
+        document: l.document.label,
+        ordinal: l.ordinal,
+        subject: l.subject,
+        summary: l.summary,
+        leads: l.leads.map((x) => x.name ?? x.text).join("; "),
+        coordinators: l.coordinators.map((x) => x.name ?? x.text).join("; "),
+        rule: l.ruleLabel,
+        period: l.occurrence.kind === "once" ? "" : l.occurrence.label,
+        due: l.effectiveDueDate ? formatDateVi(l.effectiveDueDate) : "",
+        status: l.statusLabel,
+      }),
+    );
   }
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: ws.columns.length } };
   return Buffer.from(await wb.xlsx.writeBuffer());

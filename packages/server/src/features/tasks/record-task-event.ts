@@ -12,7 +12,7 @@ import { asc, eq } from "drizzle-orm";
 import { type ActionContext, recordAudit } from "../../audit/record-audit";
 import type { Db } from "../../db/client";
 import { attachments, taskAssignees, taskEvents, taskOccurrences } from "../../db/schema";
-import { sniff } from "../../files/check-upload";
+import { checkZip, sniff } from "../../files/check-upload";
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 const reporterEvents: TaskEventType[] = ["progress", "submit", "extension-request"];
@@ -34,7 +34,8 @@ export async function recordTaskEvent(
   files: Upload[],
   ctx: ActionContext,
 ): Promise<number> {
-  const stored = files.map(checkAttachment);
+  const stored: ReturnType<typeof describeAttachment>[] = [];
+  for (const file of files) stored.push(await checkAttachment(file));
   return db.transaction(async (tx) => {
     const [occurrence] = await tx.select().from(taskOccurrences).where(eq(taskOccurrences.id, occurrenceId));
     if (!occurrence) throw new AppError("not_found", "Không tìm thấy nhiệm vụ này.");
@@ -88,12 +89,18 @@ export async function recordTaskEvent(
 const ALLOWED: Record<string, string> = { pdf: "application/pdf", zip: "application/zip" };
 
 /** Only PDF, Office files (zip) and plain text, by their bytes; at most 10 MB each. */
-function checkAttachment(file: Upload) {
+async function checkAttachment(file: Upload) {
   if (file.bytes.length === 0) throw new AppError("invalid", `Tệp "${file.filename}" đang trống.`);
   if (file.bytes.length > MAX_ATTACHMENT_BYTES) throw new AppError("too_large", `Tệp "${file.filename}" lớn hơn 10 MB.`);
   const kind = sniff(file.bytes);
   const contentType = kind === "text" ? "text/plain; charset=utf-8" : ALLOWED[kind];
   if (!contentType) throw new AppError("invalid", `Tệp "${file.filename}" không phải PDF, Word/Excel hoặc văn bản: không nhận.`);
+  // a zip bomb is refused here too, so that nobody who opens the attachment is harmed by it
+  if (kind === "zip") await checkZip(file.bytes, `Tệp "${file.filename}"`);
+  return describeAttachment(file, kind, contentType);
+}
+
+function describeAttachment(file: Upload, kind: string, contentType: string) {
   const name =
     file.filename
       .normalize("NFC")

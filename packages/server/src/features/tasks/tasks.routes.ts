@@ -1,9 +1,10 @@
-import { AppError, isDueSoon, scorecard, taskEventInput, taskStatuses } from "@dondoc/domain";
+import { AppError, isDueSoon, isoDateSchema, scorecard, taskEventInput, taskStatuses } from "@dondoc/domain";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { today } from "../../clock";
 import { attachments, taskEvents, taskOccurrences } from "../../db/schema";
 import { defineRoute } from "../../http/route";
+import { refuseNul } from "../../http/run-route";
 import { cachedByData } from "../dashboard/dashboard-cache";
 import { submissionScorecardTasks } from "../reporting/submission-scorecard";
 import { exportTaskLines } from "./export-tasks";
@@ -11,9 +12,8 @@ import { getTask } from "./get-task";
 import { listTaskLines } from "./list-tasks";
 import { recordTaskEvent, type Upload } from "./record-task-event";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng YYYY-MM-DD.");
 const taskQuery = z.object({
-  asOf: isoDate.optional(),
+  asOf: isoDateSchema.optional(),
   status: z.enum(taskStatuses, { error: "Trạng thái không hợp lệ." }).optional(),
   agency: z.string().max(120).optional(),
   document: z.string().max(120).optional(),
@@ -71,7 +71,7 @@ export const taskRoutes = [
     summary: "Một nhiệm vụ: các kỳ, trạng thái, dòng thời gian báo cáo và quyết định, tệp đính kèm",
     access: "tasks:read",
     params: z.object({ id: z.string().max(120) }),
-    query: z.object({ asOf: isoDate.optional() }),
+    query: z.object({ asOf: isoDateSchema.optional() }),
     handler: ({ db, action, params, query }) => getTask(db, action.actor, params.id, query.asOf ?? action.today),
   }),
   defineRoute({
@@ -92,6 +92,7 @@ export const taskRoutes = [
         throw new AppError("invalid", "Cần gửi biểu mẫu multipart/form-data.");
       }
       const fields = Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string" && v !== ""));
+      refuseNul(fields);
       const parsed = taskEventInput.safeParse(fields);
       if (!parsed.success) {
         throw new AppError(
@@ -140,7 +141,7 @@ export const taskRoutes = [
     summary:
       "Bảng điểm theo cơ quan chủ trì trong kỳ [from, to]: đúng hạn, quá hạn, đang làm, tỷ lệ hoàn thành trên số đến hạn; mỗi kỳ báo cáo định kỳ phải gửi tính như một nhiệm vụ (reports: riêng phần báo cáo)",
     access: "tasks:read",
-    query: z.object({ from: isoDate, to: isoDate, asOf: isoDate.optional() }),
+    query: z.object({ from: isoDateSchema, to: isoDateSchema, asOf: isoDateSchema.optional() }),
     // computed once per minute at most for the same data and the same question (dashboard-cache.ts)
     handler: ({ db, action, query }) =>
       cachedByData(

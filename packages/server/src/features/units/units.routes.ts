@@ -1,4 +1,4 @@
-import { AppError, compareVi } from "@dondoc/domain";
+import { AppError, compareVi, isoDateSchema } from "@dondoc/domain";
 import { z } from "zod";
 import type { AdminUnitRow } from "../../db/schema";
 import { defineRoute } from "../../http/route";
@@ -16,10 +16,7 @@ const unitQuery = z.object({
     ])
     .optional(),
   q: z.string().max(100).optional(),
-  validOn: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng YYYY-MM-DD.")
-    .optional(),
+  validOn: isoDateSchema.optional(),
   formerDistrict: z.string().max(80).optional(),
 });
 

@@ -1,6 +1,7 @@
 import { formatDateVi, type ZoneFilter } from "@dondoc/domain";
 import ExcelJS from "exceljs";
 import type { Db } from "../../db/client";
+import { sheetRow } from "../../files/export-cells";
 import { listAllZones } from "./list-zones";
 import { zoneColumns } from "./zone-sheet";
 
@@ -23,7 +24,7 @@ export async function exportZones(db: Db, filter: Omit<ZoneFilter, "page" | "pag
   header.font = { name: "Times New Roman", size: 12, bold: true };
   header.alignment = { vertical: "middle", wrapText: true };
   header.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
-  for (const z of items) ws.addRow(Object.fromEntries(zoneColumns.map((c) => [c.key, c.write(z)])));
+  for (const z of items) ws.addRow(sheetRow(Object.fromEntries(zoneColumns.map((c) => [c.key, c.write(z)]))));
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: zoneColumns.length } };
 
   const about = wb.addWorksheet("Nguồn");
@@ -32,17 +33,22 @@ export async function exportZones(db: Db, filter: Omit<ZoneFilter, "page" | "pag
     .filter(([k, v]) => v !== undefined && k !== "sort" && k !== "order")
     .map(([k, v]) => `${k}=${v}`)
     .join(", ");
-  about.addRows([
-    ["Xuất từ", "Đôn Đốc — sổ đăng ký khu, cụm công nghiệp tỉnh Lạng Sơn"],
-    ["Ngày xuất", formatDateVi(today)],
-    ["Bộ lọc", filters || "(không lọc)"],
-    ["Số khu, cụm", items.length],
+  about.addRows(
     [
-      "Nguồn số liệu",
-      "Mỗi số liệu có nguồn (văn bản, đoạn trích, ngày) trong trang chi tiết của khu, cụm; chủ yếu QĐ 609/QĐ-UBND ngày 10/03/2025.",
-    ],
-    ["Tỷ lệ lấp đầy", "Được tính = đất đã cho thuê ÷ đất công nghiệp cho thuê; cột này bị bỏ qua khi nhập lại."],
-    ["Nhập lại", "Sửa các ô rồi tải tệp lên trang Khu, cụm → Nhập Excel. Dòng có Mã sẽ cập nhật khu đó; dòng không có Mã sẽ tạo khu mới."],
-  ]);
+      ["Xuất từ", "Đôn Đốc — sổ đăng ký khu, cụm công nghiệp tỉnh Lạng Sơn"],
+      ["Ngày xuất", formatDateVi(today)],
+      ["Bộ lọc", filters || "(không lọc)"],
+      ["Số khu, cụm", items.length],
+      [
+        "Nguồn số liệu",
+        "Mỗi số liệu có nguồn (văn bản, đoạn trích, ngày) trong trang chi tiết của khu, cụm; chủ yếu QĐ 609/QĐ-UBND ngày 10/03/2025.",
+      ],
+      ["Tỷ lệ lấp đầy", "Được tính = đất đã cho thuê ÷ đất công nghiệp cho thuê; cột này bị bỏ qua khi nhập lại."],
+      [
+        "Nhập lại",
+        "Sửa các ô rồi tải tệp lên trang Khu, cụm → Nhập Excel. Dòng có Mã sẽ cập nhật khu đó; dòng không có Mã sẽ tạo khu mới.",
+      ],
+    ].map((r) => sheetRow(r)),
+  );
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

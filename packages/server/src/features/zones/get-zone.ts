@@ -1,13 +1,15 @@
-import { AppError, type ZoneDetail } from "@dondoc/domain";
+import { type Actor, AppError, canSeeZoneInternals, type ZoneDetail } from "@dondoc/domain";
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { documents } from "../../db/schema";
 import { presentZoneDetail, sourceOf } from "./zones.presenter";
 import { findNames, findPlanEntries, findZoneFacts, findZoneRow, findZoneUnits } from "./zones.queries";
 
-export async function getZone(db: Db, id: string): Promise<ZoneDetail> {
+/** A zone's record; a `viewer` who may not see its internals (another investor's zone) gets it only once published. */
+export async function getZone(db: Db, id: string, viewer?: Actor): Promise<ZoneDetail> {
   const row = await findZoneRow(db, id);
-  if (!row) throw new AppError("not_found", "Không tìm thấy khu, cụm này.");
+  if (!row || (viewer && !row.published && !canSeeZoneInternals(viewer, row)))
+    throw new AppError("not_found", "Không tìm thấy khu, cụm này.");
   const [units, names, facts, plan, [plan003]] = await Promise.all([
     findZoneUnits(db, [id]),
     findNames(db),

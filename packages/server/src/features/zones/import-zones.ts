@@ -21,7 +21,7 @@ export interface ImportResult {
  * (reported by row and column) means nothing is written. Then one transaction writes all rows.
  */
 export async function importZones(db: Db, bytes: Uint8Array, ctx: ActionContext): Promise<ImportResult> {
-  requireXlsx(bytes);
+  await requireXlsx(bytes);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);

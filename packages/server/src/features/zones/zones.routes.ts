@@ -67,7 +67,7 @@ export const zoneRoutes = [
     summary: "Chi tiết một khu, cụm: mọi trường, vị trí cũ và mới, nguồn của từng số liệu, lịch sử",
     access: "registry:read",
     params: idParam,
-    handler: ({ db, params }) => getZone(db, params.id),
+    handler: ({ db, params, action }) => getZone(db, params.id, action.actor),
   }),
   defineRoute({
     method: "post",
