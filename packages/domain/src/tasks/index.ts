@@ -1,3 +1,4 @@
+export { type OccurrenceSpan, occurrenceSpans } from "./occurrence-spans";
 export * from "./reminders";
 export { type AgencyScorecard, type ScorecardTask, scorecard, type TaskTally, tallyTasks } from "./scorecard";
 export { assessmentLabel, taskStatusLabel, taskStatusLabels } from "./status-labels";

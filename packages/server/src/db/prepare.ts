@@ -1,3 +1,4 @@
+import { ensureReadModel } from "../features/tasks/occurrence-read-model";
 import { log } from "../log";
 import { loadObligations } from "../seed/load-obligations";
 import { loadReferenceData } from "../seed/load-reference-data";
@@ -13,6 +14,7 @@ export async function prepareDatabase(database: Database, options: { seed: boole
   await database.withExclusiveLock(async (db) => {
     const started = performance.now();
     await migrate(database.engine, db);
+    await ensureReadModel(db);
     const seeded = options.seed
       ? { ...(await loadReferenceData(db)), ...(await loadSeedTasks(db)), ...(await loadObligations(db)) }
       : { zonesInserted: 0 };

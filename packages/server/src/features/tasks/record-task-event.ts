@@ -13,6 +13,7 @@ import { type ActionContext, recordAudit } from "../../audit/record-audit";
 import type { Db } from "../../db/client";
 import { attachments, taskAssignees, taskEvents, taskOccurrences } from "../../db/schema";
 import { sniff } from "../../files/check-upload";
+import { refreshOccurrenceSpans } from "./occurrence-read-model";
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 const reporterEvents: TaskEventType[] = ["progress", "submit", "extension-request"];
@@ -74,6 +75,7 @@ export async function recordTaskEvent(
       })
       .returning({ id: taskEvents.id });
     if (!event) throw new Error("event not stored");
+    await refreshOccurrenceSpans(tx, [occurrenceId]);
     if (stored.length > 0) await tx.insert(attachments).values(stored.map((f) => ({ ...f, eventId: event.id })));
     await recordAudit(tx, ctx, {
       action: input.type,
