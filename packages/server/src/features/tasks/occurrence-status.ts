@@ -1,4 +1,4 @@
-import type { TaskStatus } from "@dondoc/domain";
+import { type Actor, type TaskStatus, taskStatuses } from "@dondoc/domain";
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 
@@ -85,4 +85,48 @@ export async function occurrenceStatusesAsOf(db: Db, asOf: string, where?: SQL):
     pendingSubmission: Boolean(row.pending_submission),
     pendingExtension: Boolean(row.pending_extension),
   }));
+}
+
+/**
+ * The task lines of `listTaskLines` as of `asOf`, as a condition over `o` (task_occurrences) and
+ * `t` (tasks): every occurrence but the periods of a recurring task due after `asOf`, except the next one.
+ */
+export function taskLinesAsOf(asOf: string): SQL {
+  const d = sql`${asOf}::date`;
+  return sql`(o.kind <> 'period' or o.due_date is null or o.due_date <= ${d} or o.id = (
+    select min(n.id) from task_occurrences n where n.task_id = o.task_id and n.kind = 'period' and n.due_date > ${d}))`;
+}
+
+/** The tasks an actor may see (domain `canSeeTask`), as a condition over `o`. */
+export function visibleTo(actor: Actor): SQL {
+  if (actor.role === "admin" || actor.role === "leader" || actor.role === "office") return sql`true`;
+  if (actor.role === "public" || actor.agencyId === null) return sql`false`;
+  return sql`o.task_id in (select a.task_id from task_assignees a where a.agency_id = ${actor.agencyId})`;
+}
+
+export interface TaskCounts {
+  byStatus: Record<TaskStatus, number>;
+  /** overdue task lines per lead agency (an unresolved lead by its text) */
+  overdueByLead: { agencyId: string | null; agency: string; count: number }[];
+}
+
+/** Task lines by status and overdue lines by lead agency as of `asOf`, counted in SQL. */
+export async function countTaskLinesAsOf(db: Db, actor: Actor, asOf: string): Promise<TaskCounts> {
+  const lines = statusesAsOf(asOf, sql`${taskLinesAsOf(asOf)} and ${visibleTo(actor)}`);
+  const [statusRows, leadRows] = await Promise.all([
+    db.execute(sql`select status, count(*)::int as n from ${lines} x group by status`),
+    db.execute(sql`select a.agency_id, coalesce(g.name, a.text) as agency, count(*)::int as n
+      from ${lines} x join task_assignees a on a.task_id = x.task_id and a.role = 'lead'
+      left join agencies g on g.id = a.agency_id
+      where x.status = 'overdue'
+      group by a.agency_id, coalesce(g.name, a.text), case when a.agency_id is null then a.text end`),
+  ]);
+  const byStatus = Object.fromEntries(taskStatuses.map((s) => [s, 0])) as Record<TaskStatus, number>;
+  for (const r of (statusRows as unknown as { rows: { status: TaskStatus; n: number }[] }).rows) byStatus[r.status] = Number(r.n);
+  const overdueByLead = (leadRows as unknown as { rows: { agency_id: string | null; agency: string; n: number }[] }).rows.map((r) => ({
+    agencyId: r.agency_id,
+    agency: r.agency,
+    count: Number(r.n),
+  }));
+  return { byStatus, overdueByLead };
 }
