@@ -1,19 +1,24 @@
 import { createHash } from "node:crypto";
 import {
   AppError,
+  allowedTaskEvents,
   canManageTasks,
   canReportOnTask,
+  isDone,
   pendingExtension,
   pendingSubmission,
   type TaskEventInput,
   type TaskEventType,
+  type TaskStatus,
+  taskEventLabels,
 } from "@dondoc/domain";
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { type ActionContext, recordAudit } from "../../audit/record-audit";
 import type { Db } from "../../db/client";
 import { attachments, taskAssignees, taskEvents, taskOccurrences } from "../../db/schema";
 import { sniff } from "../../files/check-upload";
 import { refreshOccurrenceSpans } from "./occurrence-read-model";
+import { occurrenceStatusesAsOf } from "./occurrence-status";
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 const reporterEvents: TaskEventType[] = ["progress", "submit", "extension-request"];
@@ -58,6 +63,11 @@ export async function recordTaskEvent(
     }
     if (input.type === "submit" && pendingSubmission(past))
       throw new AppError("conflict", "Báo cáo hoàn thành trước đó đang chờ Văn phòng xác nhận.");
+    // the rest of the rule, as the web's buttons apply it: the occurrence's state today
+    const [state] = await occurrenceStatusesAsOf(tx, ctx.today, sql`o.id = ${occurrenceId}`);
+    if (state && !allowedTaskEvents(ctx.actor, assignment, state).includes(input.type)) {
+      throw new AppError("conflict", refusal(input.type, state.status, state.pendingExtension));
+    }
 
     const [event] = await tx
       .insert(taskEvents)
@@ -85,6 +95,13 @@ export async function recordTaskEvent(
     });
     return event.id;
   });
+}
+
+function refusal(type: TaskEventType, status: TaskStatus, extensionPending: boolean): string {
+  if (status === "cancelled") return "Nhiệm vụ đã bị hủy: không ghi thêm được.";
+  if (isDone(status)) return "Nhiệm vụ đã được xác nhận hoàn thành: không ghi thêm được.";
+  if (type === "extension-request" && extensionPending) return "Đề nghị gia hạn trước đó đang chờ quyết định.";
+  return `Không thể ghi "${taskEventLabels[type]}" cho nhiệm vụ ở trạng thái hiện tại.`;
 }
 
 const ALLOWED: Record<string, string> = { pdf: "application/pdf", zip: "application/zip" };
