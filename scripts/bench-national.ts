@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { vietnamDateOf } from "@dondoc/domain";
+import { sql } from "drizzle-orm";
 import { loadConfig } from "../packages/server/src/config";
+import type { Db } from "../packages/server/src/db/client";
 import { startServer } from "../packages/server/src/server";
 import { generateNational, NATIONAL } from "./bench/generate-national";
 import { startTempPostgres, type TempPostgres } from "./postgres-temp";
@@ -106,12 +108,84 @@ async function run(engine: string) {
     };
     await measure("GET /api/dashboard", "/api/dashboard", n, 3, "p95 ≤ 100 ms");
     await measure("GET /api/scorecards", `/api/scorecards?from=${today.slice(0, 4)}-01-01&to=${today}`, n, 3, "p95 ≤ 200 ms");
+    await mixedRun(server.url, cookie, server.database.db, server.database.engine);
     // every report is generated afresh (nothing cached): the first one is as cold as the others
     await measure(`GET /api/reports/monthly?period=${lastMonth}`, `/api/reports/monthly?period=${lastMonth}`, reportN(engine), 0, "≤ 1 s");
   } finally {
     await server.close();
     pg?.stop();
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * What users live through: a writer posts a progress event every 200 ms (5 per second) on random
+ * occurrences while readers ask, in turn, for the dashboard, the scorecards and a page of the task
+ * list; p50/p95 of each read under writes (every read follows some writes, so nothing can be served
+ * from a cache of unchanged data).
+ */
+async function mixedRun(url: string, cookie: string, db: Db, engine: string) {
+  const seconds = Number(process.env.BENCH_MIXED_S ?? 30);
+  const ids = (
+    (await db.execute(sql`select id from task_occurrences order by random() limit 500`)) as unknown as { rows: { id: number }[] }
+  ).rows.map((r) => Number(r.id));
+  const agency =
+    (
+      (await db.execute(sql`select agency_id from task_assignees where role = 'lead' and agency_id is not null limit 1`)) as unknown as {
+        rows: { agency_id: string }[];
+      }
+    ).rows[0]?.agency_id ?? "";
+  let writes = 0;
+  let writing = true;
+  const writer = (async () => {
+    while (writing) {
+      const started = performance.now();
+      const form = new FormData();
+      form.set("type", "progress");
+      form.set("text", "Tiếp tục triển khai");
+      form.set("percent", String(10 + (writes % 80)));
+      const id = ids[writes % ids.length];
+      const res = await fetch(`${url}/api/occurrences/${id}/events`, { method: "POST", headers: { cookie, origin: url }, body: form });
+      await res.arrayBuffer();
+      if (res.status >= 400) throw new Error(`POST event: HTTP ${res.status}`);
+      writes += 1;
+      await new Promise((r) => setTimeout(r, Math.max(0, 200 - (performance.now() - started))));
+    }
+  })();
+  const reads: [string, string][] = [
+    ["dashboard (mixed)", "/api/dashboard"],
+    ["scorecards (mixed)", `/api/scorecards?from=${today.slice(0, 4)}-01-01&to=${today}`],
+    ["task list (mixed)", `/api/tasks?agency=${encodeURIComponent(agency)}`],
+  ];
+  const times = new Map<string, number[]>(reads.map(([w]) => [w, []]));
+  const end = performance.now() + seconds * 1000;
+  try {
+    while (performance.now() < end)
+      for (const [what, path] of reads) {
+        const t = performance.now();
+        const res = await fetch(`${url}${path}`, { headers: { cookie }, signal: AbortSignal.timeout(timeoutMs) });
+        await res.arrayBuffer();
+        if (res.status >= 400) throw new Error(`${path}: HTTP ${res.status}`);
+        times.get(what)?.push(performance.now() - t);
+      }
+  } finally {
+    writing = false;
+    await writer;
+  }
+  console.log(`  lượt hỗn hợp: ${writes} sự kiện ghi trong ${seconds} s`);
+  for (const [what, list] of times) {
+    list.sort((a, b) => a - b);
+    const p = (q: number) => list[Math.min(list.length - 1, Math.floor(q * list.length))] ?? 0;
+    rows.push({
+      engine,
+      what: `${what}, ${(writes / seconds).toFixed(1)} ghi/s`,
+      n: list.length,
+      p50: p(0.5),
+      p95: p(0.95),
+      cold: list[0] ?? null,
+      target: "p95 ≤ 200 ms",
+    });
+    console.log(`  ${what}: p50 ${p(0.5).toFixed(0)} ms, p95 ${p(0.95).toFixed(0)} ms`);
   }
 }
 

@@ -12,6 +12,7 @@ import {
   zoneFacts,
   zones,
 } from "../../packages/server/src/db/schema";
+import { rebuildOccurrenceSpans } from "../../packages/server/src/features/tasks/occurrence-read-model";
 import { OCCURRENCE_HORIZON_DAYS, plannedOccurrences } from "../../packages/server/src/features/tasks/occurrences";
 
 /**
@@ -250,5 +251,8 @@ export async function generateNational(db: Db, today: string, size: NationalSize
     if ((d0 / 50) % 10 === 0) log(`  ${made} nhiệm vụ…`);
   }
   log(`  ${made} nhiệm vụ`);
+  // events were written in bulk, not through recordTaskEvent: derive the read model from them
+  const spans = await rebuildOccurrenceSpans(db);
+  log(`  bảng trạng thái: ${spans.spans} khoảng từ ${spans.events} sự kiện`);
   return { provinces: provinces.length, zones: zoneRows.length, tasks: made, zoneFacts: facts.length, ledger: ledger.length };
 }

@@ -6,6 +6,7 @@ import { briefingCommand } from "./commands/briefing";
 import { exportZonesCommand } from "./commands/export-zones";
 import { importZonesCommand } from "./commands/import-zones";
 import { readCommand } from "./commands/read";
+import { rebuildReadModelCommand } from "./commands/rebuild-read-model";
 import { reportCommand } from "./commands/report";
 import { restoreCommand } from "./commands/restore";
 import { tasksCommand } from "./commands/tasks";
@@ -20,6 +21,7 @@ const commands: Record<string, { usage: string; run: (args: string[], config: Re
   read: readCommand,
   report: reportCommand,
   briefing: briefingCommand,
+  "rebuild-read-model": rebuildReadModelCommand,
 };
 
 function help(): string {

@@ -1,3 +1,5 @@
+export { allowedTaskEvents, type OccurrenceState } from "./allowed-task-events";
+export { type OccurrenceSpan, occurrenceSpans } from "./occurrence-spans";
 export * from "./reminders";
 export { type AgencyScorecard, type ScorecardTask, scorecard, type TaskTally, tallyTasks } from "./scorecard";
 export { assessmentLabel, taskStatusLabel, taskStatusLabels } from "./status-labels";

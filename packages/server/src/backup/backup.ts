@@ -2,10 +2,12 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import { AppError } from "@dondoc/domain";
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client";
+import { rebuildOccurrenceSpans } from "../features/tasks/occurrence-read-model";
 
 /**
  * A logical backup: every table's rows as JSON, gzipped. The same file restores on either engine
- * (so it also moves an embedded installation to PostgreSQL). Tables in foreign-key order.
+ * (so it also moves an embedded installation to PostgreSQL). Tables in foreign-key order. The read
+ * model of occurrences (`occurrence_spans`) is not saved: restore derives it again from the events.
  */
 export const BACKUP_TABLES = [
   "documents",
@@ -129,6 +131,7 @@ export async function restoreDatabase(db: Db, bytes: Uint8Array): Promise<{ rows
       );
       rows += data.length;
     }
+    await rebuildOccurrenceSpans(tx);
     for (const [table, column] of Object.entries(SERIAL)) {
       await tx.execute(
         sql.raw(

@@ -1,3 +1,6 @@
+import { today } from "../clock";
+import { ensureReadModel } from "../features/tasks/occurrence-read-model";
+import { ensureAllOccurrences } from "../features/tasks/occurrences";
 import { log } from "../log";
 import { loadObligations } from "../seed/load-obligations";
 import { loadReferenceData } from "../seed/load-reference-data";
@@ -13,9 +16,12 @@ export async function prepareDatabase(database: Database, options: { seed: boole
   await database.withExclusiveLock(async (db) => {
     const started = performance.now();
     await migrate(database.engine, db);
+    await ensureReadModel(db);
     const seeded = options.seed
       ? { ...(await loadReferenceData(db)), ...(await loadSeedTasks(db)), ...(await loadObligations(db)) }
       : { zonesInserted: 0 };
+    // occurrences are written here, by the writers and by the daily job; reads never create them
+    await ensureAllOccurrences(db, today());
     log.info("database ready", { engine: database.engine, ms: Math.round(performance.now() - started), ...seeded });
   });
 }

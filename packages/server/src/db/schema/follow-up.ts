@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { date, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { now } from "../../clock";
 import { agencies } from "./agencies";
 import { users } from "./auth";
@@ -151,4 +151,34 @@ export const notifications = pgTable(
     readAt: timestamp("read_at", { withTimezone: true }),
   },
   (t) => [uniqueIndex("notifications_key_idx").on(t.key), index("notifications_agency_idx").on(t.agencyId, sql`${t.createdAt} desc`)],
+);
+
+/**
+ * The read model of occurrences (rebuildable from `task_events`, never a second truth): the facts
+ * of an occurrence's events in spans of days (domain `occurrenceSpans`), written in the same
+ * transaction as each event. An occurrence without events has no span. Statuses as of any date are
+ * SQL over these columns (`occurrence-status.ts`).
+ */
+export const occurrenceSpans = pgTable(
+  "occurrence_spans",
+  {
+    occurrenceId: integer("occurrence_id")
+      .notNull()
+      .references(() => taskOccurrences.id, { onDelete: "cascade" }),
+    validFrom: date("valid_from").notNull(),
+    /** exclusive; null while current */
+    validTo: date("valid_to"),
+    completedOn: date("completed_on"),
+    cancelledOn: date("cancelled_on"),
+    extensionRequestedOn: date("extension_requested_on"),
+    extensionStatus: text("extension_status", { enum: ["requested", "approved", "rejected"] }),
+    extensionNewDueDate: date("extension_new_due_date"),
+    extensionDecidedOn: date("extension_decided_on"),
+    pendingSubmission: boolean("pending_submission").notNull(),
+    pendingExtension: boolean("pending_extension").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.occurrenceId, t.validFrom] }),
+    index("occurrence_spans_current_idx").on(t.occurrenceId).where(sql`${t.validTo} is null`),
+  ],
 );

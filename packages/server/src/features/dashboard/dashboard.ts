@@ -23,7 +23,7 @@ import { withSuccessors } from "../progress/land-clearance";
 import { loadProgressAsOf } from "../progress/load-progress";
 import { loadPeriodSubmissions } from "../reporting/load-period-submissions";
 import { readObligations } from "../reporting/obligations";
-import { listTaskLines } from "../tasks/list-tasks";
+import { countTaskLinesAsOf } from "../tasks/occurrence-status";
 import { listAllZones } from "../zones/list-zones";
 import { cachedByData } from "./dashboard-cache";
 
@@ -67,10 +67,10 @@ export async function dashboard(db: Db, actor: Actor, today: string, since: stri
 export type Dashboard = Awaited<ReturnType<typeof dashboard>>;
 
 async function computeDashboard(db: Db, actor: Actor, today: string) {
-  const [zones, progress, lines, targetRows, clearance, submissions, plan] = await Promise.all([
+  const [zones, progress, taskCounts, targetRows, clearance, submissions, plan] = await Promise.all([
     listAllZones(db, { sort: "name", order: "asc" }),
     loadProgressAsOf(db, today),
-    listTaskLines(db, actor, { asOf: today }),
+    countTaskLinesAsOf(db, actor, today),
     db.select().from(targets).orderBy(asc(targets.id)),
     latestLedgerEntries(db, today),
     currentSubmissions(db, actor, today),
@@ -116,19 +116,6 @@ async function computeDashboard(db: Db, actor: Actor, today: string) {
 
   const late = lateMilestones([...progress.values()].flatMap((p) => p.milestones));
 
-  const statusCounts = Object.fromEntries(taskStatuses.map((s) => [s, 0])) as Record<TaskStatus, number>;
-  const overdue = new Map<string, { agencyId: string | null; agency: string; count: number }>();
-  for (const l of lines) {
-    statusCounts[l.status] += 1;
-    if (l.status !== "overdue") continue;
-    for (const lead of l.leads) {
-      const key = lead.agencyId ?? `text:${lead.text}`;
-      const row = overdue.get(key) ?? { agencyId: lead.agencyId, agency: lead.name ?? lead.text, count: 0 };
-      row.count += 1;
-      overdue.set(key, row);
-    }
-  }
-
   const ledgerByZone = new Map<string, LandClearanceEntry[]>();
   for (const e of clearance) ledgerByZone.set(e.zoneId, [...(ledgerByZone.get(e.zoneId) ?? []), e]);
   const areaOf = new Map(zones.map((z) => [z.id, z.areaHa]));
@@ -164,12 +151,12 @@ async function computeDashboard(db: Db, actor: Actor, today: string) {
       })),
     },
     tasks: {
-      total: lines.length,
-      byStatus: statusCounts,
+      total: Object.values(taskCounts.byStatus).reduce((a, b) => a + b, 0),
+      byStatus: taskCounts.byStatus,
       links: Object.fromEntries(taskStatuses.map((s) => [s, `/tasks?tab=all&status=${s}`])) as Record<TaskStatus, string>,
       link: "/tasks?tab=all",
     },
-    overdueByAgency: [...overdue.values()]
+    overdueByAgency: taskCounts.overdueByLead
       .map((r) => ({ ...r, link: r.agencyId ? `/tasks?tab=overdue&agency=${encodeURIComponent(r.agencyId)}` : "/tasks?tab=overdue" }))
       .sort((a, b) => b.count - a.count || a.agency.localeCompare(b.agency, "vi")),
     landClearance: [...ledgerByZone.entries()]

@@ -1,18 +1,24 @@
 import { createHash } from "node:crypto";
 import {
   AppError,
+  allowedTaskEvents,
   canManageTasks,
   canReportOnTask,
+  isDone,
   pendingExtension,
   pendingSubmission,
   type TaskEventInput,
   type TaskEventType,
+  type TaskStatus,
+  taskEventLabels,
 } from "@dondoc/domain";
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { type ActionContext, recordAudit } from "../../audit/record-audit";
 import type { Db } from "../../db/client";
 import { attachments, taskAssignees, taskEvents, taskOccurrences } from "../../db/schema";
 import { checkZip, sniff } from "../../files/check-upload";
+import { refreshOccurrenceSpans } from "./occurrence-read-model";
+import { occurrenceStatusesAsOf } from "./occurrence-status";
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 const reporterEvents: TaskEventType[] = ["progress", "submit", "extension-request"];
@@ -58,6 +64,11 @@ export async function recordTaskEvent(
     }
     if (input.type === "submit" && pendingSubmission(past))
       throw new AppError("conflict", "Báo cáo hoàn thành trước đó đang chờ Văn phòng xác nhận.");
+    // the rest of the rule, as the web's buttons apply it: the occurrence's state today
+    const [state] = await occurrenceStatusesAsOf(tx, ctx.today, sql`o.id = ${occurrenceId}`);
+    if (state && !allowedTaskEvents(ctx.actor, assignment, state).includes(input.type)) {
+      throw new AppError("conflict", refusal(input.type, state.status, state.pendingExtension));
+    }
 
     const [event] = await tx
       .insert(taskEvents)
@@ -75,6 +86,7 @@ export async function recordTaskEvent(
       })
       .returning({ id: taskEvents.id });
     if (!event) throw new Error("event not stored");
+    await refreshOccurrenceSpans(tx, [occurrenceId]);
     if (stored.length > 0) await tx.insert(attachments).values(stored.map((f) => ({ ...f, eventId: event.id })));
     await recordAudit(tx, ctx, {
       action: input.type,
@@ -84,6 +96,13 @@ export async function recordTaskEvent(
     });
     return event.id;
   });
+}
+
+function refusal(type: TaskEventType, status: TaskStatus, extensionPending: boolean): string {
+  if (status === "cancelled") return "Nhiệm vụ đã bị hủy: không ghi thêm được.";
+  if (isDone(status)) return "Nhiệm vụ đã được xác nhận hoàn thành: không ghi thêm được.";
+  if (type === "extension-request" && extensionPending) return "Đề nghị gia hạn trước đó đang chờ quyết định.";
+  return `Không thể ghi "${taskEventLabels[type]}" cho nhiệm vụ ở trạng thái hiện tại.`;
 }
 
 const ALLOWED: Record<string, string> = { pdf: "application/pdf", zip: "application/zip" };

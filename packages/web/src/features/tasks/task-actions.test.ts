@@ -1,4 +1,4 @@
-import type { Actor } from "@dondoc/domain";
+import { type Actor, allowedTaskEvents, taskStatuses } from "@dondoc/domain";
 import { describe, expect, it } from "vitest";
 import { taskLine } from "../../test/task-line";
 import { eventFields, taskActions } from "./task-actions";
@@ -8,6 +8,17 @@ const bql = actor("agency", "ban-quan-ly-khu-ktck");
 const office = actor("office", "van-phong-ubnd-tinh");
 
 describe("what an account may record on an occurrence", () => {
+  it("shows exactly the events the server accepts (the domain's allowedTaskEvents)", () => {
+    for (const who of [bql, office, actor("admin"), actor("leader")])
+      for (const status of taskStatuses)
+        for (const pendingSubmission of [false, true])
+          for (const pendingExtension of [false, true]) {
+            const line = taskLine({ status, pendingSubmission, pendingExtension });
+            const assignment = { leads: line.leads.map((p) => p.agencyId), coordinators: line.coordinators.map((p) => p.agencyId) };
+            expect(taskActions(who, line)).toEqual(allowedTaskEvents(who, assignment, line));
+          }
+  });
+
   it("lets the lead agency report, submit and ask for more time, and nothing else", () => {
     expect(taskActions(bql, taskLine())).toEqual(["progress", "submit", "extension-request"]);
   });

@@ -1,29 +1,11 @@
-import { type Actor, canManageTasks, canReportOnTask, isDone, type TaskEventType, type TaskLine } from "@dondoc/domain";
+import { type Actor, allowedTaskEvents, type TaskEventType, type TaskLine } from "@dondoc/domain";
 
 type Line = Pick<TaskLine, "status" | "leads" | "coordinators" | "pendingSubmission" | "pendingExtension" | "effectiveDueDate">;
 
-/**
- * What the account may record on one occurrence now, in the order the buttons show: the lead
- * agency reports, submits and asks for more time; the office confirms or returns a submission,
- * decides a request and cancels. The server applies the same rules (record-task-event.ts).
- */
+/** The buttons of one occurrence: the domain's `allowedTaskEvents`, which the server also checks. */
 export function taskActions(actor: Actor, line: Line): TaskEventType[] {
-  if (line.status === "cancelled") return [];
-  const done = isDone(line.status);
   const assignment = { leads: line.leads.map((p) => p.agencyId), coordinators: line.coordinators.map((p) => p.agencyId) };
-  const actions: TaskEventType[] = [];
-  if (!done) {
-    if (canReportOnTask(actor, assignment, "progress")) actions.push("progress");
-    if (!line.pendingSubmission && canReportOnTask(actor, assignment, "submit")) actions.push("submit");
-    if (!line.pendingExtension && line.effectiveDueDate !== null && canReportOnTask(actor, assignment, "extension"))
-      actions.push("extension-request");
-  }
-  if (canManageTasks(actor)) {
-    if (line.pendingSubmission) actions.push("confirm", "return");
-    if (line.pendingExtension) actions.push("extension-approve", "extension-reject");
-    if (!done) actions.push("cancel");
-  }
-  return actions;
+  return allowedTaskEvents(actor, assignment, line);
 }
 
 /** The fields each kind of entry asks for. */

@@ -1,0 +1,74 @@
+import { occurrenceSpans as spansOf, type TaskEvent, type TaskEventType } from "@dondoc/domain";
+import { asc, inArray, sql } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { occurrenceSpans, taskEvents } from "../../db/schema";
+
+/**
+ * The read model of occurrences (`occurrence_spans`), derived from `task_events` only: written in
+ * the transaction of each event (`refreshOccurrenceSpans`) and rebuilt from every event by
+ * `rebuildOccurrenceSpans` (CLI `rebuild-read-model`), so it is never a second truth.
+ */
+
+const CHUNK = 5_000;
+
+type EventRow = { occurrenceId: number; type: string; on: string; completedOn: string | null; newDueDate: string | null };
+
+function rowsOf(occurrenceId: number, events: EventRow[]) {
+  const timeline: TaskEvent[] = events.map((e) => ({
+    type: e.type as TaskEventType,
+    on: e.on,
+    completedOn: e.completedOn,
+    newDueDate: e.newDueDate,
+  }));
+  return spansOf(timeline).map((s) => ({ occurrenceId, ...s }));
+}
+
+const eventColumns = {
+  occurrenceId: taskEvents.occurrenceId,
+  type: taskEvents.type,
+  on: taskEvents.on,
+  completedOn: taskEvents.completedOn,
+  newDueDate: taskEvents.newDueDate,
+};
+
+async function writeSpans(db: Db, events: EventRow[]): Promise<number> {
+  const byOccurrence = new Map<number, EventRow[]>();
+  for (const e of events) {
+    const list = byOccurrence.get(e.occurrenceId);
+    if (list) list.push(e);
+    else byOccurrence.set(e.occurrenceId, [e]);
+  }
+  const rows = [...byOccurrence].flatMap(([id, list]) => rowsOf(id, list));
+  for (let i = 0; i < rows.length; i += 1_000) await db.insert(occurrenceSpans).values(rows.slice(i, i + 1_000));
+  return rows.length;
+}
+
+/** Recomputes the spans of these occurrences from their events; call it inside the event's transaction. */
+export async function refreshOccurrenceSpans(db: Db, occurrenceIds: readonly number[]): Promise<void> {
+  for (let i = 0; i < occurrenceIds.length; i += CHUNK) {
+    const chunk = occurrenceIds.slice(i, i + CHUNK);
+    await db.delete(occurrenceSpans).where(inArray(occurrenceSpans.occurrenceId, chunk));
+    const events = await db
+      .select(eventColumns)
+      .from(taskEvents)
+      .where(inArray(taskEvents.occurrenceId, chunk))
+      .orderBy(asc(taskEvents.id));
+    await writeSpans(db, events);
+  }
+}
+
+/** Drops the whole read model and derives it again from every event, in one transaction. */
+export async function rebuildOccurrenceSpans(db: Db): Promise<{ spans: number; events: number }> {
+  return db.transaction(async (tx) => {
+    await tx.delete(occurrenceSpans);
+    const events = await tx.select(eventColumns).from(taskEvents).orderBy(asc(taskEvents.id));
+    return { spans: await writeSpans(tx, events), events: events.length };
+  });
+}
+
+/** A database migrated before the read model existed has events and no spans: derive them once. */
+export async function ensureReadModel(db: Db): Promise<void> {
+  const r = await db.execute(sql`select exists(select 1 from task_events) as events, exists(select 1 from occurrence_spans) as spans`);
+  const row = (r as unknown as { rows: { events: boolean; spans: boolean }[] }).rows[0];
+  if (row?.events && !row.spans) await rebuildOccurrenceSpans(db);
+}

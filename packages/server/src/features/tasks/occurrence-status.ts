@@ -1,0 +1,132 @@
+import { type Actor, type TaskStatus, taskStatuses } from "@dondoc/domain";
+import { type SQL, sql } from "drizzle-orm";
+import type { Db } from "../../db/client";
+
+/**
+ * Statuses as of a day in SQL over the read model (`occurrence_spans`): the domain's `assessTask`
+ * written once more in SQL, for counting and filtering at national size. The domain stays the
+ * definition: `occurrence-status.property.test.ts` draws random timelines and dates and checks that
+ * this answer equals `assessTask(factsFromEvents(...), asOf)` for each, on both engines.
+ *
+ * `statusesAsOf(asOf)` is a subquery (one row per occurrence) to join or count in other queries.
+ */
+export function statusesAsOf(asOf: string, where: SQL = sql`true`): SQL {
+  const d = sql`${asOf}::date`;
+  return sql`(
+    select f.occurrence_id, f.task_id, f.occurrence_kind, f.period, f.due_date, f.effective_due_date,
+      f.pending_submission, f.pending_extension,
+      case
+        when f.cancelled_on is not null and f.cancelled_on <= ${d} then 'cancelled'
+        when f.completed_on is not null and f.completed_on <= ${d} then
+          case when f.effective_due_date is null or f.completed_on <= f.effective_due_date then 'done-on-time' else 'done-late' end
+        when f.effective_due_date is null then case when f.deadline_kind = 'asap' then 'in-progress' else 'continuous' end
+        when f.decision = 'requested' and f.due_date is not null and f.extension_requested_on <= f.due_date then 'extension-requested'
+        when ${d} <= f.effective_due_date then case when f.decision = 'approved' then 'extended' else 'in-progress' end
+        else 'overdue'
+      end as status,
+      case
+        when f.cancelled_on is not null and f.cancelled_on <= ${d} then 0
+        when f.completed_on is not null and f.completed_on <= ${d} then greatest(0, coalesce(f.completed_on - f.effective_due_date, 0))
+        when f.effective_due_date is null then 0
+        when f.decision = 'requested' and f.due_date is not null and f.extension_requested_on <= f.due_date then 0
+        else greatest(0, ${d} - f.effective_due_date)
+      end as days_late
+    from (
+      select e.*, case when e.decision = 'approved' then e.extension_new_due_date else e.due_date end as effective_due_date
+      from (
+        select o.id as occurrence_id, o.task_id, o.kind as occurrence_kind, o.period, o.due_date,
+          t.deadline->>'kind' as deadline_kind,
+          s.completed_on, s.cancelled_on, s.extension_requested_on, s.extension_new_due_date,
+          coalesce(s.pending_submission, false) as pending_submission,
+          coalesce(s.pending_extension, false) as pending_extension,
+          case
+            when s.extension_requested_on is null or s.extension_requested_on > ${d} then null
+            when s.extension_status = 'requested' or (s.extension_decided_on is not null and s.extension_decided_on > ${d}) then 'requested'
+            else s.extension_status
+          end as decision
+        from task_occurrences o
+        join tasks t on t.id = o.task_id
+        left join occurrence_spans s on s.occurrence_id = o.id and s.valid_from <= ${d} and (s.valid_to is null or s.valid_to > ${d})
+        where ${where}
+      ) e
+    ) f
+  )`;
+}
+
+export interface OccurrenceStatusRow {
+  occurrenceId: number;
+  taskId: string;
+  dueDate: string | null;
+  effectiveDueDate: string | null;
+  status: TaskStatus;
+  daysLate: number;
+  pendingSubmission: boolean;
+  pendingExtension: boolean;
+}
+
+const dateText = (v: unknown): string | null => {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return String(v).slice(0, 10);
+};
+
+/** Every occurrence (or those `where` keeps, over `o` = task_occurrences and `t` = tasks) with its status as of `asOf`. */
+export async function occurrenceStatusesAsOf(db: Db, asOf: string, where?: SQL): Promise<OccurrenceStatusRow[]> {
+  const r = await db.execute(
+    sql`select occurrence_id, task_id, due_date::text as due_date, effective_due_date::text as effective_due_date, status, days_late, pending_submission, pending_extension from ${statusesAsOf(asOf, where)} x order by occurrence_id`,
+  );
+  return (r as unknown as { rows: Record<string, unknown>[] }).rows.map((row) => ({
+    occurrenceId: Number(row.occurrence_id),
+    taskId: String(row.task_id),
+    dueDate: dateText(row.due_date),
+    effectiveDueDate: dateText(row.effective_due_date),
+    status: row.status as TaskStatus,
+    daysLate: Number(row.days_late),
+    pendingSubmission: Boolean(row.pending_submission),
+    pendingExtension: Boolean(row.pending_extension),
+  }));
+}
+
+/**
+ * The task lines of `listTaskLines` as of `asOf`, as a condition over `o` (task_occurrences) and
+ * `t` (tasks): every occurrence but the periods of a recurring task due after `asOf`, except the next one.
+ */
+export function taskLinesAsOf(asOf: string): SQL {
+  const d = sql`${asOf}::date`;
+  return sql`(o.kind <> 'period' or o.due_date is null or o.due_date <= ${d} or o.id = (
+    select min(n.id) from task_occurrences n where n.task_id = o.task_id and n.kind = 'period' and n.due_date > ${d}))`;
+}
+
+/** The tasks an actor may see (domain `canSeeTask`), as a condition over `o`. */
+export function visibleTo(actor: Actor): SQL {
+  if (actor.role === "admin" || actor.role === "leader" || actor.role === "office") return sql`true`;
+  if (actor.role === "public" || actor.agencyId === null) return sql`false`;
+  return sql`o.task_id in (select a.task_id from task_assignees a where a.agency_id = ${actor.agencyId})`;
+}
+
+export interface TaskCounts {
+  byStatus: Record<TaskStatus, number>;
+  /** overdue task lines per lead agency (an unresolved lead by its text) */
+  overdueByLead: { agencyId: string | null; agency: string; count: number }[];
+}
+
+/** Task lines by status and overdue lines by lead agency as of `asOf`, counted in SQL. */
+export async function countTaskLinesAsOf(db: Db, actor: Actor, asOf: string): Promise<TaskCounts> {
+  const lines = statusesAsOf(asOf, sql`${taskLinesAsOf(asOf)} and ${visibleTo(actor)}`);
+  const [statusRows, leadRows] = await Promise.all([
+    db.execute(sql`select status, count(*)::int as n from ${lines} x group by status`),
+    db.execute(sql`select a.agency_id, coalesce(g.name, a.text) as agency, count(*)::int as n
+      from ${lines} x join task_assignees a on a.task_id = x.task_id and a.role = 'lead'
+      left join agencies g on g.id = a.agency_id
+      where x.status = 'overdue'
+      group by a.agency_id, coalesce(g.name, a.text), case when a.agency_id is null then a.text end`),
+  ]);
+  const byStatus = Object.fromEntries(taskStatuses.map((s) => [s, 0])) as Record<TaskStatus, number>;
+  for (const r of (statusRows as unknown as { rows: { status: TaskStatus; n: number }[] }).rows) byStatus[r.status] = Number(r.n);
+  const overdueByLead = (leadRows as unknown as { rows: { agency_id: string | null; agency: string; n: number }[] }).rows.map((r) => ({
+    agencyId: r.agency_id,
+    agency: r.agency,
+    count: Number(r.n),
+  }));
+  return { byStatus, overdueByLead };
+}
