@@ -14,12 +14,13 @@ import {
 } from "@dondoc/domain";
 import { and, asc, eq, inArray, lte } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { planEntries, tasks, zoneFacts, zones } from "../../db/schema";
+import { tasks, zoneFacts, zones } from "../../db/schema";
 import { loadLedgerEntries } from "../progress/land-clearance";
 import { loadProgressAsOf, zoneFieldsAsOf } from "../progress/load-progress";
 import { loadPeriodSubmissions } from "../reporting/load-period-submissions";
 import { readObligations } from "../reporting/obligations";
 import { listTaskLines } from "../tasks/list-tasks";
+import { readPlanRows } from "../zones/plan-rows";
 import { presentZoneSummary } from "../zones/zones.presenter";
 import { findNames, findZoneUnits } from "../zones/zones.queries";
 
@@ -47,7 +48,7 @@ export async function loadReportData(db: Db, asOf: string): Promise<{ zones: Rep
           .from(zoneFacts)
           .where(and(inArray(zoneFacts.zoneId, ids), lte(zoneFacts.recordedAt, cutoff)))
       : [],
-    db.select().from(planEntries),
+    readPlanRows(db),
     findZoneUnits(db, ids),
     findNames(db),
   ]);
@@ -65,8 +66,7 @@ export async function loadReportData(db: Db, asOf: string): Promise<{ zones: Rep
       units.filter((u) => u.zoneId === row.id),
       names,
     );
-    const planAreaHa = plan.filter((p) => p.zoneId === row.id).reduce((s, p) => s + p.areaHa, 0);
-    return { ...summary, planAreaHa: Math.round((planAreaHa || (summary.areaHa ?? 0)) * 100) / 100 };
+    return { ...summary, plan: plan.filter((p) => p.zoneId === row.id) };
   });
   const existing = (await db.select({ id: tasks.id, createdAt: tasks.createdAt }).from(tasks))
     .filter((t) => t.createdAt < cutoff)

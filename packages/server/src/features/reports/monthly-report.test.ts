@@ -194,10 +194,10 @@ describe("the monthly report", () => {
     const docxAfter = await textOf(await report("2026-10", "docx"));
     expect(docxAfter).not.toContain("Khó khăn gửi muộn.");
     expect(docxAfter).toEqual(docxBefore);
-    expect(docxBefore).toContain("tổng mức đầu tư 11.172.375 triệu đồng");
+    expect(docxBefore).toContain("tổng mức đầu tư 11.472.375 triệu đồng"); // 003: 11.450.805 + 21.570
     expect(await cellsOf(await report("2026-10", "xlsx"))).toEqual(xlsxBefore);
     // while the current month's report does show the change
-    expect(await textOf(await report("2026-11", "docx"))).toContain("tổng mức đầu tư 11.247.619 triệu đồng");
+    expect(await textOf(await report("2026-11", "docx"))).toContain("tổng mức đầu tư 11.547.619 triệu đồng");
   });
 
   it("a month before the reporting obligations start (06/2026) leaves the submissions out, numbering the sections without a gap", async () => {
