@@ -304,7 +304,7 @@ const notListed = (count: number) =>
 export function stageBlocks(r: Consolidated): Block[] {
   return [
     text14(
-      `Theo Phương án phát triển cụm công nghiệp giai đoạn 2021 - 2030 (QĐ số 609/QĐ-UBND ngày 10/03/2025), toàn tỉnh triển khai ${r.clusterTotals.count} cụm công nghiệp với tổng diện tích ${n(r.clusterTotals.areaHa)} ha, tổng mức đầu tư ${n(r.clusterTotals.investmentMillionVnd, 0)} triệu đồng. Theo giai đoạn:`,
+      `Theo Phương án phát triển cụm công nghiệp trong Quy hoạch tỉnh (Quyết định số 236/QĐ-TTg ngày 19/3/2024) và Kế hoạch thực hiện ban hành kèm theo Quyết định số 609/QĐ-UBND ngày 10/3/2025 của UBND tỉnh, giai đoạn đến năm 2030 toàn tỉnh triển khai ${r.clusterTotals.count} cụm công nghiệp với tổng diện tích ${n(r.clusterTotals.areaHa)} ha, tổng mức đầu tư ${n(r.clusterTotals.investmentMillionVnd, 0)} triệu đồng. Theo giai đoạn:`,
     ),
     dataTable(
       ["Giai đoạn", "Số cụm", "Diện tích (ha)", "Tổng mức đầu tư (triệu đồng)"],
