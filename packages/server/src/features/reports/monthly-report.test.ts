@@ -53,8 +53,19 @@ describe("the monthly report", () => {
     expect(text).toContain("triển khai 24 cụm công nghiệp với tổng diện tích 1.156,77 ha");
     for (const name of ["CCN Hòa Sơn 1", "CCN Hồ Sơn 1", "CCN Na Dương 1", "CCN Địa phương số 2", "CCN Văn Lãng 2"])
       expect(text).toContain(name);
-    expect(text).toContain("Hoàn thiện dự thảo Báo cáo sơ kết trình Trưởng Ban Chỉ đạo ban hành");
-    expect(text).toMatch(/14\/07\/2025 Quá hạn \d+ ngày/);
+    // scope: the zones' tasks only (not 004's committee tasks, 001's meeting preparation, a person as an agency)
+    expect(text).toContain("Phạm vi: các nhiệm vụ gắn với khu công nghiệp, cụm công nghiệp");
+    for (const outOfScope of [
+      "Hoàn thiện dự thảo Báo cáo sơ kết trình Trưởng Ban Chỉ đạo ban hành",
+      "chuẩn bị hội trường",
+      "Đoàn Thanh Sơn",
+    ])
+      expect({ outOfScope, found: text.includes(outOfScope) }).toEqual({ outOfScope, found: false });
+    // the report is not in its own overdue list, nor is any later occurrence of its duty
+    expect(text).toContain("báo cáo UBND tỉnh hằng tháng (Tháng 10/2026)");
+    expect(text).not.toContain("báo cáo UBND tỉnh hằng tháng (Tháng 11/2026)");
+    expect(text).not.toContain("báo cáo UBND tỉnh hằng tháng (Tháng 12/2026)");
+    expect(text).toMatch(/30\/09\/2026 Quá hạn \d+ ngày/); // Hòa Sơn 1's wastewater plant, Quý III/2026 (000)
   });
 
   it("November 2026 also has occupancy, late milestones, land clearance with its change since October, and the submissions with their difficulties and proposals", async () => {

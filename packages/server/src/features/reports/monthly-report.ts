@@ -1,4 +1,4 @@
-import { endOfMonth, monthlyReport, previousPeriodEnd } from "@dondoc/domain";
+import { deadlineOn, endOfMonth, monthlyReport, previousPeriodEnd } from "@dondoc/domain";
 import type { Db } from "../../db/client";
 import { loadConsolidatedData } from "./load-report-data";
 import { renderMonthlyDocx } from "./render-monthly-docx";
@@ -9,7 +9,9 @@ export async function monthlyReportFigures(db: Db, period: string, today: string
   const [y, m] = period.split("-").map(Number);
   const end = endOfMonth(y as number, m as number);
   const asOf = end < today ? end : today;
-  const data = await loadConsolidatedData(db, { asOf, previousAsOf: previousPeriodEnd(period), frequency: "month", period });
+  // due before the 20th of the month (000), moved to the next working day when that is a day off
+  const dueDate = deadlineOn(`${period}-19`).due;
+  const data = await loadConsolidatedData(db, { asOf, previousAsOf: previousPeriodEnd(period), frequency: "month", period, dueDate });
   return monthlyReport({ period, asOf, ...data });
 }
 

@@ -6,6 +6,7 @@ import {
   type LateMilestoneRow,
   type MonthlyReport,
   type OccupancyRow,
+  REPORT_SCOPE_TEXT,
   type SubmissionSummary,
   stageFigureLabel,
   zoneStageLabels,
@@ -335,6 +336,7 @@ export function stageBlocks(r: Consolidated): Block[] {
 
 export function taskBlocks(r: Consolidated): Block[] {
   return [
+    text14(REPORT_SCOPE_TEXT),
     text14(
       `Tổng số ${r.taskTotals.total} nhiệm vụ (tính cả từng kỳ của nhiệm vụ định kỳ): hoàn thành đúng hạn ${r.taskTotals.doneOnTime}, hoàn thành quá hạn ${r.taskTotals.doneLate}, đang thực hiện trong hạn ${r.taskTotals.inProgress}, quá hạn chưa hoàn thành ${r.taskTotals.overdue}, thường xuyên hoặc không có thời hạn ${r.taskTotals.continuous}.`,
     ),
