@@ -15,7 +15,11 @@ describe("a deadline on a day off moves to the next working day (BLDS 2015 Ä‘iá»
   });
   it("an annual obligation due before 30/11 in 2026 falls on Sunday 29/11 and is due Monday 30/11", () => {
     const p = obligationPeriod(
-      { frequency: "year", cutoff: { kind: "decree-09-2019", monthsEarlier: 1 }, deadline: { kind: "recurring-yearly", value: "11-30", before: true } },
+      {
+        frequency: "year",
+        cutoff: { kind: "decree-09-2019", monthsEarlier: 1 },
+        deadline: { kind: "recurring-yearly", value: "11-30", before: true },
+      },
       "2026",
     );
     expect(p).toMatchObject({ dueDate: "2026-11-30", dueDateMovedFrom: "2026-11-29" });
