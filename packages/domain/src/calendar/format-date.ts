@@ -44,3 +44,12 @@ export function yearLabelVi(year: number): string {
 export function weekLabelVi(weekYear: number, week: number, monday: IsoDate): string {
   return `Tuần ${week}/${weekYear} (${formatDayMonthVi(monday)}–${formatDateVi(addDays(monday, 6))})`;
 }
+
+/**
+ * The date of an administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.5): a leading
+ * zero for days 1–9 and for months 1 and 2 only: "ngày 05 tháng 02 năm 2026", "ngày 30 tháng 6 năm 2026".
+ */
+export function formatDecree30Date(date: IsoDate): string {
+  const { year, month, day } = parseIsoDate(date);
+  return `ngày ${pad2(day)} tháng ${month <= 2 ? pad2(month) : month} năm ${year}`;
+}

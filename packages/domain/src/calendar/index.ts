@@ -1,6 +1,7 @@
 export { deltaTSeconds, newMoonJd, newMoonJde, SYNODIC_MONTH, sunLongitude } from "./astronomy";
 export {
   formatDayMonthVi,
+  formatDecree30Date,
   monthLabelVi,
   quarterLabelVi,
   romanQuarter,
@@ -73,6 +74,7 @@ export {
   countWorkingDays,
   createWorkingCalendar,
   dayOffOn,
+  deadlineOn,
   holidaysOf,
   isWorkingDay,
   makeUpWorkdaysOf,

@@ -74,3 +74,13 @@ export function countWorkingDays(from: IsoDate, to: IsoDate, calendar: WorkingCa
   }
   return count;
 }
+
+/**
+ * A deadline that falls on a weekend, a public holiday or a Tết day moves to the next working day
+ * (Bộ luật Dân sự 2015, điều 148 khoản 5: the period ends at the end of the next working day).
+ * The one rule for every deadline the product computes; `movedFrom` is the date as stated, when it moved.
+ */
+export function deadlineOn(stated: IsoDate, calendar: WorkingCalendar = vietnamCalendar): { due: IsoDate; movedFrom: IsoDate | null } {
+  const due = workingDayOnOrAfter(stated, calendar);
+  return { due, movedFrom: due === stated ? null : stated };
+}

@@ -1,5 +1,6 @@
 import type { LatLon } from "../zones/coordinates";
 import { freeLandHa } from "../zones/occupancy";
+import { type PlanEntryKind, type PlanRow, type PlanStanding, planStanding } from "../zones/plan-standing";
 import type { ZoneDetail } from "../zones/zone-view";
 import type { FundingSource, ZoneKind, ZonePhase, ZoneStage } from "../zones/zone-vocabulary";
 
@@ -31,6 +32,8 @@ export interface PublicZone {
   location: (LatLon & { approximate: boolean }) | null;
   /** the published documents the figures come from ("QĐ số 609/QĐ-UBND ngày 10/03/2025") */
   sources: string[];
+  /** the zone's rows in the plan's tables (003), an expansion its own row */
+  plan: PlanRow[];
 }
 
 export const OPEN_DATA_LICENCE = {
@@ -64,7 +67,28 @@ export function toPublicZone(z: ZoneDetail): PublicZone {
     rentalPrice: z.rentalPrice,
     location: z.location,
     sources: [...new Set(published.map((p) => p.label))].sort(),
+    plan: z.planEntries.map((p) => ({
+      zoneId: z.id,
+      table: p.table,
+      row: p.row,
+      entryKind: p.kind as PlanEntryKind,
+      areaHa: p.areaHa,
+      investmentMillionVnd: p.investmentMillionVnd,
+    })),
   };
+}
+
+/** The plan's figures of the published clusters: the same function as the reports and the dashboard. */
+export function publicPlanStanding(items: readonly PublicZone[]): PlanStanding {
+  const ref = (name: string | null) => (name === null ? null : { id: name, name });
+  return planStanding(
+    items.map((z) => ({
+      ...z,
+      formerDistrict: ref(z.formerDistrict),
+      communes: z.communes.map((name) => ({ id: name, name, basis: "" })),
+      investor: ref(z.investor),
+    })),
+  );
 }
 
 /** The latest as-of date among a zone's documented figures. */

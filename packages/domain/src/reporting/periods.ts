@@ -15,7 +15,7 @@
 import { romanQuarter } from "../calendar/format-date";
 import { addDays, type IsoDate, isoDate, parseIsoDate } from "../calendar/iso-date";
 import { type DateRange, endOfMonth, type Quarter } from "../calendar/periods";
-import { addWorkingDays, vietnamCalendar, type WorkingCalendar } from "../calendar/working-calendar";
+import { addWorkingDays, deadlineOn, vietnamCalendar, type WorkingCalendar } from "../calendar/working-calendar";
 import { dayOfMonthDue } from "../deadlines/occurrences";
 import type { CutoffRule, Obligation, ReportingFrequency } from "./obligation";
 
@@ -29,7 +29,10 @@ export interface ObligationPeriod {
   end: IsoDate;
   /** the data cut-off window */
   cutoff: DateRange;
+  /** the working day the report is due (a weekend or holiday moves it to the next working day) */
   dueDate: IsoDate;
+  /** the due date as the rule states it, when it fell on a day off and moved (BLDS 2015 điều 148) */
+  dueDateMovedFrom: IsoDate | null;
 }
 
 type Slot = { year: number; n: number };
@@ -151,6 +154,11 @@ export function dueDateAfterCutoff(obligation: DueInput, cutoffEnd: IsoDate, cal
 
 type PeriodInput = Pick<Obligation, "frequency" | "cutoff" | "deadline">;
 
+function dueOf(stated: IsoDate, calendar: WorkingCalendar) {
+  const { due, movedFrom } = deadlineOn(stated, calendar);
+  return { dueDate: due, dueDateMovedFrom: movedFrom };
+}
+
 function periodOfSlot(obligation: PeriodInput, slot: Slot, calendar: WorkingCalendar): ObligationPeriod {
   const range = calendarRangeOf(obligation.frequency, slot);
   const cutoff = cutoffRangeOf(obligation.frequency, obligation.cutoff, slot);
@@ -160,7 +168,7 @@ function periodOfSlot(obligation: PeriodInput, slot: Slot, calendar: WorkingCale
     start: range.from,
     end: range.to,
     cutoff,
-    dueDate: dueDateAfterCutoff(obligation, cutoff.to, calendar),
+    ...dueOf(dueDateAfterCutoff(obligation, cutoff.to, calendar), calendar),
   };
 }
 

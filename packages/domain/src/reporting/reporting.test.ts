@@ -34,6 +34,7 @@ describe("periods and cut-offs (Decree 09/2019)", () => {
       end: "2026-11-30",
       cutoff: { from: "2026-10-15", to: "2026-11-14" },
       dueDate: "2026-11-19",
+      dueDateMovedFrom: null,
     });
     expect(obligationPeriod(obligation({}), "2026-01")?.cutoff).toEqual({ from: "2025-12-15", to: "2026-01-14" });
   });
@@ -43,7 +44,12 @@ describe("periods and cut-offs (Decree 09/2019)", () => {
       obligation({ frequency: "quarter", deadline: { kind: "recurring-quarterly", value: "20", before: true } }),
       "2026-Q4",
     );
-    expect(q).toMatchObject({ label: "quý IV/2026", cutoff: { from: "2026-09-15", to: "2026-12-14" }, dueDate: "2026-12-19" });
+    expect(q).toMatchObject({
+      label: "quý IV/2026",
+      cutoff: { from: "2026-09-15", to: "2026-12-14" },
+      dueDate: "2026-12-21",
+      dueDateMovedFrom: "2026-12-19",
+    }); // Saturday 19/12 → Monday 21/12
     const half = obligation({ frequency: "half-year" });
     expect(obligationPeriod(half, "2026-H1")).toMatchObject({
       label: "6 tháng đầu năm 2026",
@@ -53,7 +59,7 @@ describe("periods and cut-offs (Decree 09/2019)", () => {
     expect(obligationPeriod(half, "2026-H2")).toMatchObject({
       label: "6 tháng cuối năm 2026",
       cutoff: { from: "2026-06-15", to: "2026-12-14" },
-      dueDate: "2026-12-19",
+      dueDate: "2026-12-21", // Saturday 19/12 → Monday 21/12
     });
     const year = obligation({
       frequency: "year",
@@ -63,7 +69,9 @@ describe("periods and cut-offs (Decree 09/2019)", () => {
     expect(obligationPeriod(year, "2026")).toMatchObject({
       label: "năm 2026",
       cutoff: { from: "2025-11-15", to: "2026-11-14" },
-      dueDate: "2026-11-29",
+      // before 30/11 is Sunday 29/11/2026: due the next working day (BLDS 2015 điều 148)
+      dueDate: "2026-11-30",
+      dueDateMovedFrom: "2026-11-29",
     });
     expect(obligationPeriod(half, "2026-11")).toBeNull();
   });
@@ -75,7 +83,7 @@ describe("periods and cut-offs (Decree 09/2019)", () => {
     const calendar = obligation({ cutoff: { kind: "calendar-period" } });
     expect(obligationPeriod(calendar, "2026-11")).toMatchObject({
       cutoff: { from: "2026-11-01", to: "2026-11-30" },
-      dueDate: "2026-12-19",
+      dueDate: "2026-12-21", // Saturday 19/12 → Monday 21/12
     });
   });
 

@@ -2,3 +2,4 @@ export * from "./annual-report";
 export * from "./briefing";
 export * from "./monthly-report";
 export * from "./report-progress";
+export * from "./report-scope";

@@ -1,10 +1,9 @@
 import { addDays, type IsoDate } from "../calendar/iso-date";
 import { endOfMonth } from "../calendar/periods";
 import type { LandClearanceEntry } from "../progress/land-clearance";
-import { compareVi } from "../shared/vi-text";
 import type { TaskLine } from "../tasks/task-view";
+import { type PlanRow, type PlanStanding, planStanding, type StageFigure, type StandingRow } from "../zones/plan-standing";
 import type { ZoneSummary } from "../zones/zone-view";
-import { type ZoneStage, zoneStageLabels, zoneStages } from "../zones/zone-vocabulary";
 import {
   type LandClearanceProgress,
   type LateMilestoneRow,
@@ -24,8 +23,8 @@ import {
  * report, whatever was entered later.
  */
 export interface ReportZone extends ZoneSummary {
-  /** area of the plan's rows for this zone (Na Dương 1: 20 ha established + 30 ha expansion) */
-  planAreaHa: number;
+  /** the plan's rows of this zone (Na Dương 1: its 20 ha established row and its 30 ha expansion row) */
+  plan: PlanRow[];
 }
 
 export interface MonthlyReportInput {
@@ -58,9 +57,11 @@ export interface MonthlyReport {
   period: string;
   periodLabel: string;
   asOf: IsoDate;
-  byStage: { stage: ZoneStage; label: string; count: number; areaHa: number; investmentMillionVnd: number }[];
-  clusters: ReportZone[];
-  clusterTotals: { count: number; planAreaHa: number; investmentMillionVnd: number };
+  /** clusters by stage, area and investment, from the plan's rows (`planStanding`) */
+  byStage: StageFigure[];
+  /** one row per plan row: a cluster, or a cluster's expansion */
+  clusters: StandingRow[];
+  clusterTotals: PlanStanding["totals"];
   otherZones: ReportZone[];
   tasksByAgency: { agency: string; total: number; doneOnTime: number; doneLate: number; inProgress: number; overdue: number }[];
   /** the longest overdue first, at most OVERDUE_LISTED: a report to the committee is read, not searched */
@@ -73,8 +74,6 @@ export interface MonthlyReport {
   landClearance: LandClearanceProgress;
   submissions: SubmissionSummary | null;
 }
-
-const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** The end of the month before `period` ("2026-11" → 2026-10-31), the previous report's date. */
 export const previousPeriodEnd = (period: string): IsoDate => addDays(`${period}-01`, -1);
@@ -94,19 +93,7 @@ export function monthlyReport(input: MonthlyReportInput): MonthlyReport {
 export function consolidate(
   input: Omit<MonthlyReportInput, "period" | "asOf"> & { asOf: IsoDate; previousAsOf: IsoDate },
 ): Omit<MonthlyReport, "period" | "periodLabel"> {
-  const clusters = input.zones.filter((z) => z.kind === "CCN").sort((a, b) => compareVi(a.name, b.name));
-  const byStage = zoneStages
-    .map((stage) => {
-      const inStage = clusters.filter((z) => z.stage === stage);
-      return {
-        stage,
-        label: zoneStageLabels[stage].vi,
-        count: inStage.length,
-        areaHa: round2(inStage.reduce((s, z) => s + z.planAreaHa, 0)),
-        investmentMillionVnd: inStage.reduce((s, z) => s + (z.totalInvestmentMillionVnd ?? 0), 0),
-      };
-    })
-    .filter((r) => r.count > 0);
+  const standing = planStanding(input.zones);
 
   const agencies = new Map<string, MonthlyReport["tasksByAgency"][number]>();
   const totals = { total: 0, doneOnTime: 0, doneLate: 0, inProgress: 0, overdue: 0, continuous: 0 };
@@ -135,13 +122,9 @@ export function consolidate(
   const progress = input.progress ?? new Map<string, ZoneProgressInput>();
   return {
     asOf: input.asOf,
-    byStage,
-    clusters,
-    clusterTotals: {
-      count: clusters.length,
-      planAreaHa: round2(clusters.reduce((s, z) => s + z.planAreaHa, 0)),
-      investmentMillionVnd: clusters.reduce((s, z) => s + (z.totalInvestmentMillionVnd ?? 0), 0),
-    },
+    byStage: standing.byStage,
+    clusters: standing.rows,
+    clusterTotals: standing.totals,
     otherZones: input.zones.filter((z) => z.kind !== "CCN"),
     tasksByAgency: [...agencies.values()].sort((a, b) => b.overdue - a.overdue || a.agency.localeCompare(b.agency, "vi")),
     ...listedOverdue(input.tasks),

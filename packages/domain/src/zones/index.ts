@@ -1,5 +1,6 @@
 export * from "./coordinates";
 export * from "./occupancy";
+export * from "./plan-standing";
 export * from "./sort-zones";
 export * from "./targets";
 export * from "./zone-filter";

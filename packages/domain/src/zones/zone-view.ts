@@ -62,6 +62,7 @@ export interface ZoneDetail extends ZoneSummary {
   /** rows of the plan's tables that name this zone (003: established, 2021–2025, 2026–2030, expansion) */
   planEntries: {
     table: string;
+    row: number;
     phase: string | null;
     areaHa: number;
     investmentMillionVnd: number | null;

@@ -8,23 +8,24 @@ import {
   ledgerPositions,
   ledgerTotals,
   obligationPeriods,
+  planStanding,
   type SubmissionStatus,
+  stageFigureLabel,
   submissionStatuses,
   type TaskStatus,
   taskStatuses,
   type ZoneSummary,
-  zoneStageLabels,
-  zoneStages,
 } from "@dondoc/domain";
 import { and, asc, count, eq, gte, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { landClearanceEntries, planEntries, reportSubmissions, targets, taskEvents, zoneFacts, zones as zonesTable } from "../../db/schema";
+import { landClearanceEntries, reportSubmissions, targets, taskEvents, zoneFacts } from "../../db/schema";
 import { withSuccessors } from "../progress/land-clearance";
 import { loadProgressAsOf } from "../progress/load-progress";
 import { loadPeriodSubmissions } from "../reporting/load-period-submissions";
 import { readObligations } from "../reporting/obligations";
 import { countTaskLinesAsOf } from "../tasks/occurrence-status";
 import { listAllZones } from "../zones/list-zones";
+import { readPlanRows } from "../zones/plan-rows";
 import { cachedByData } from "./dashboard-cache";
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -74,21 +75,14 @@ async function computeDashboard(db: Db, actor: Actor, today: string) {
     db.select().from(targets).orderBy(asc(targets.id)),
     latestLedgerEntries(db, today),
     currentSubmissions(db, actor, today),
-    db
-      .select({ areaHa: sql<string | null>`sum(${planEntries.areaHa})` })
-      .from(planEntries)
-      .innerJoin(zonesTable, eq(zonesTable.id, planEntries.zoneId))
-      .where(eq(zonesTable.kind, "CCN")),
+    readPlanRows(db),
   ]);
   const zoneName = new Map(zones.map((z) => [z.id, z.name]));
   const clusters = zones.filter((z) => z.kind === "CCN");
 
-  const byStage = zoneStages
-    .map((stage) => {
-      const mine = clusters.filter((z) => z.stage === stage);
-      return { stage, label: zoneStageLabels[stage].vi, count: mine.length, areaHa: sumHa(mine), link: `/zones?kind=CCN&stage=${stage}` };
-    })
-    .filter((s) => s.count > 0);
+  // the same figures as the reports and the portal: one row per plan row (an expansion is its own row)
+  const standing = planStanding(clusters.map((z) => ({ ...z, plan: plan.filter((p) => p.zoneId === z.id) })));
+  const byStage = standing.byStage.map((s) => ({ ...s, label: stageFigureLabel(s), link: `/zones?kind=CCN&stage=${s.stage}` }));
 
   // occupancy of each cluster: from its tenant projects when they are known, else its land figures
   const occupancy = clusters
@@ -126,7 +120,8 @@ async function computeDashboard(db: Db, actor: Actor, today: string) {
       clusters: clusters.length,
       areaHa: sumHa(clusters),
       /** the plan's total (003), expansions included: 1.156,77 ha for the 24 clusters of Lạng Sơn */
-      planAreaHa: plan[0]?.areaHa == null ? null : round2(Number(plan[0].areaHa)),
+      planAreaHa: standing.totals.areaHa,
+      planInvestmentMillionVnd: standing.totals.investmentMillionVnd,
       byStage,
       link: "/zones?kind=CCN",
       industrialZones: zones.filter((z) => z.kind !== "CCN").length,

@@ -1,4 +1,4 @@
-import { type Lang, OPEN_DATA_LICENCE, type PublicZone, zoneStageLabels, zoneStages } from "@dondoc/domain";
+import { type Lang, OPEN_DATA_LICENCE, type PublicZone, publicPlanStanding, zoneStageLabels, zoneStages } from "@dondoc/domain";
 import type { Context } from "hono";
 import type { AppDeps } from "../../http/route";
 import { GEO_ATTRIBUTION } from "../geo/geo-files";
@@ -25,7 +25,8 @@ export async function homePage(c: Context, deps: AppDeps): Promise<Response> {
 function figures(items: PublicZone[], lang: Lang): string {
   const m = messagesOf(lang);
   const clusters = items.filter((z) => z.kind === "CCN");
-  const area = clusters.reduce((s, z) => s + (z.areaHa ?? 0), 0);
+  // the plan's total (003: 1.156,77 ha, an expansion its own row), as the reports and the dashboard give it
+  const area = publicPlanStanding(clusters).totals.areaHa;
   const known = items.filter((z) => z.freeLandHa !== null);
   const free = known.reduce((s, z) => s + (z.freeLandHa ?? 0), 0);
   const fig = (value: string, label: string, note = "", unit = "") =>

@@ -35,7 +35,7 @@ describe("portal pages over plain HTTP (no JavaScript, no cookie)", () => {
     expect(html.match(/<circle class="zone /g)?.length).toBeGreaterThan(20);
     expect(html).toContain("vietnamese-provinces-database"); // the boundaries' attribution
     expect(html).toContain("<strong>24</strong>"); // published clusters
-    expect(html).toContain("1.126,77"); // their area, Vietnamese number format
+    expect(html).toContain("1.156,77"); // the plan's area (003, Na Dương 1's expansion included), Vietnamese number format
     expect(html).not.toMatch(/<script/i);
   });
 
@@ -57,7 +57,7 @@ describe("portal pages over plain HTTP (no JavaScript, no cookie)", () => {
     expect(html).toContain(`<html lang="en">`);
     expect(html).toContain("Invest in Lạng Sơn&#39;s industrial zones and clusters");
     expect(html).toContain("Industrial cluster");
-    expect(html).toContain("1,126.77");
+    expect(html).toContain("1,156.77");
     expect(html).toContain(`<meta property="og:locale" content="en_US">`);
     expect(html).toContain(`href="/portal" hreflang="vi" lang="vi"`); // the language switch
   });

@@ -1,4 +1,4 @@
-import type { PublicZone } from "@dondoc/domain";
+import type { PlanRow, PublicZone } from "@dondoc/domain";
 import { getTableColumns } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestContext, type TestContext } from "../../../test/support/test-database";
@@ -63,7 +63,12 @@ const PUBLIC_KEYS = new Set<string>([
     rentalPrice: 0,
     location: 0,
     sources: 0,
+    plan: 0,
   } satisfies Record<keyof PublicZone, 0>) as string[]),
+  ...(Object.keys({ zoneId: 0, table: 0, row: 0, entryKind: 0, areaHa: 0, investmentMillionVnd: 0 } satisfies Record<
+    keyof PlanRow,
+    0
+  >) as string[]),
   "number",
   "date",
   "lat",
@@ -83,6 +88,16 @@ const PUBLIC_KEYS = new Set<string>([
   "geometry",
   "coordinates",
   "properties", // GeoJSON
+  "byStage",
+  "totals",
+  "byTable",
+  "byDistrict",
+  "district",
+  "label",
+  "count",
+  "expansions",
+  "rows",
+  "investmentMillionVnd", // the plan's figures (/api/public/plan)
 ]);
 
 function keysOf(value: unknown, into = new Set<string>()): Set<string> {
@@ -102,7 +117,13 @@ describe("what the public sees", () => {
     const publicApi = routes
       .filter((r) => r.access === "public" && r.method === "get" && r.path.startsWith("/api/public/"))
       .map((r) => r.path);
-    expect(publicApi.sort()).toEqual(["/api/public/zones", "/api/public/zones.csv", "/api/public/zones.geojson", "/api/public/zones/:id"]);
+    expect(publicApi.sort()).toEqual([
+      "/api/public/plan",
+      "/api/public/zones",
+      "/api/public/zones.csv",
+      "/api/public/zones.geojson",
+      "/api/public/zones/:id",
+    ]);
     const paths = [
       ...publicApi.filter((p) => !p.includes(":id")),
       ...ids.map((id) => `/api/public/zones/${id}`),

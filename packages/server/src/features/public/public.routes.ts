@@ -1,4 +1,13 @@
-import { formatDateVi, OPEN_DATA_LICENCE, type PublicZone, zoneKinds, zonePhases, zoneStageLabels, zoneStages } from "@dondoc/domain";
+import {
+  formatDateVi,
+  OPEN_DATA_LICENCE,
+  type PublicZone,
+  publicPlanStanding,
+  zoneKinds,
+  zonePhases,
+  zoneStageLabels,
+  zoneStages,
+} from "@dondoc/domain";
 import { z } from "zod";
 import { csvDocument } from "../../files/export-cells";
 import { cacheable } from "../../http/cacheable";
@@ -18,6 +27,12 @@ const publicFilter = z.object({
 });
 const licenceHeaders = { link: `<${OPEN_DATA_LICENCE.url}>; rel="license"` };
 
+/** the area of a cluster's expansion rows in the plan (Na Dương 1: 30 ha for 2026–2030), null when none */
+const sumExpansion = (z: PublicZone) => {
+  const rows = z.plan.filter((p) => p.entryKind === "expansion");
+  return rows.length === 0 ? null : rows.reduce((s, p) => s + p.areaHa, 0);
+};
+
 function csvOf(items: PublicZone[]): string {
   const columns: [string, (z: PublicZone) => unknown][] = [
     ["id", (z) => z.id],
@@ -33,6 +48,7 @@ function csvOf(items: PublicZone[]): string {
     ["dat_con_trong_ha", (z) => z.freeLandHa],
     ["ty_le_lap_day", (z) => z.occupancy],
     ["tong_muc_dau_tu_trieu_dong", (z) => z.totalInvestmentMillionVnd],
+    ["mo_rong_theo_phuong_an_ha", (z) => sumExpansion(z) ?? null],
     ["chu_dau_tu", (z) => z.investor],
     ["vi_do", (z) => (z.location && !z.location.approximate ? z.location.lat : null)],
     ["kinh_do", (z) => (z.location && !z.location.approximate ? z.location.lon : null)],
@@ -58,6 +74,24 @@ export const publicRoutes = [
       return cacheable(
         c,
         JSON.stringify({ items: shown, total: shown.length, licence: OPEN_DATA_LICENCE, asOf }),
+        "application/json; charset=utf-8",
+        licenceHeaders,
+      );
+    },
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/public/plan",
+    tag: "Dữ liệu mở",
+    summary:
+      "Số liệu của Phương án phát triển cụm công nghiệp (003) cho các cụm đã công bố: theo giai đoạn, theo bảng, theo huyện cũ, tổng diện tích và tổng mức đầu tư — cùng cách tính với báo cáo và bảng điều hành",
+    access: "public",
+    handler: async ({ db, c }) => {
+      const { items, asOf } = await publicZones(db);
+      const { byStage, totals, byTable, byDistrict } = publicPlanStanding(items);
+      return cacheable(
+        c,
+        JSON.stringify({ byStage, totals, byTable, byDistrict, licence: OPEN_DATA_LICENCE, asOf }),
         "application/json; charset=utf-8",
         licenceHeaders,
       );

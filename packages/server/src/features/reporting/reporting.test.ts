@@ -81,7 +81,8 @@ describe("who must report", () => {
     expect(ids).not.toContain("so-ke-hoach-va-dau-tu"); // merged before 2026
     expect(view.period).toMatchObject({ label: "tháng 11/2026", cutoff: { from: "2026-10-15", to: "2026-11-14" }, dueDate: "2026-11-17" });
     const yearly = await loadPeriodSubmissions(t.database.db, "bc-nam-003-don-vi", "2026", "2026-11-10");
-    expect(yearly.period.dueDate).toBe("2026-11-29");
+    // "trước ngày 30/11" is Sunday 29/11/2026: due Monday 30/11 (BLDS 2015 điều 148), and says so
+    expect(yearly.period).toMatchObject({ dueDate: "2026-11-30", dueDateMovedFrom: "2026-11-29" });
     expect(yearly.reporters.every((r) => !r.agencyId.startsWith("cty-"))).toBe(true);
     const sct = await loadPeriodSubmissions(t.database.db, "bc-6thang-tt14-sct-bo", "2026-H2", "2026-11-10");
     expect(sct.obligation.recipientName).toBe("Bộ Công Thương");

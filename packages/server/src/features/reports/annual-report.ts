@@ -11,7 +11,13 @@ export async function annualReportFigures(db: Db, year: number, today: string) {
   const end = `${year}-12-31`;
   const asOf = end < today ? end : today;
   const [data, targetRows] = await Promise.all([
-    loadConsolidatedData(db, { asOf, previousAsOf: `${year - 1}-12-31`, frequency: "year", period: String(year) }),
+    loadConsolidatedData(db, {
+      asOf,
+      previousAsOf: `${year - 1}-12-31`,
+      frequency: "year",
+      period: String(year),
+      dueDate: `${year}-12-31`,
+    }),
     db.select().from(targets).orderBy(asc(targets.id)),
   ]);
   return annualReport({

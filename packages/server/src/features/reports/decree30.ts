@@ -1,3 +1,4 @@
+import { formatDecree30Date } from "@dondoc/domain";
 import {
   AlignmentType,
   BorderStyle,
@@ -47,9 +48,36 @@ export interface Heading30 {
   date: string; // "2026-11-30"
 }
 
+const TEXT_MM = 210 - 30 - 15;
+/** The printed width of a line of Times New Roman capitals or bold text, roughly (0,5 em a character). */
+const textWidthMm = (text: string, sizePt: number) => text.length * sizePt * 0.5 * (25.4 / 72);
+
+/**
+ * A solid rule centred in a column `columnMm` wide and `widthMm` long (a paragraph with a bottom
+ * border and the indents that leave that length): under the motto as wide as the motto, under the
+ * issuer and the trích yếu a third to a half of their line (Nghị định 30/2020, Phụ lục I).
+ */
+export function rule(widthMm: number, columnMm: number, after = 60): Paragraph {
+  const side = mm(Math.max(0, (columnMm - widthMm) / 2));
+  return new Paragraph({
+    children: [],
+    indent: { left: side, right: side },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
+    spacing: { after, before: 0, line: 120 },
+  });
+}
+
+/** The title block: "BÁO CÁO", the trích yếu on one or two lines, and the rule under it. */
+export function title30(kind: string, summary: string): Paragraph[] {
+  return [
+    para([run(kind, { bold: true, size: 14 })], { align: AlignmentType.CENTER, before: 360, after: 0 }),
+    para([run(summary, { bold: true, size: 14 })], { align: AlignmentType.CENTER, after: 0 }),
+    rule(Math.min(textWidthMm(summary, 14), TEXT_MM) / 3, TEXT_MM, 360),
+  ];
+}
+
 /** The two-column header: agency and number on the left, motto and place/date on the right. */
 export function header30(h: Heading30): Table {
-  const [y, m, d] = h.date.split("-");
   const cell = (children: Paragraph[], width: number) =>
     new TableCell({
       children,
@@ -67,7 +95,7 @@ export function header30(h: Heading30): Table {
             [
               para([run(h.parent, { size: 13 })], { align: center, after: 0 }),
               para([run(h.issuer, { bold: true, size: 13 })], { align: center, after: 0 }),
-              para([run("────────", { size: 8 })], { align: center, after: 60 }),
+              rule(textWidthMm(h.issuer, 13) / 2, TEXT_MM * 0.38),
               para([run(h.numberLine, { size: 13 })], { align: center, after: 0 }),
             ],
             38,
@@ -76,8 +104,8 @@ export function header30(h: Heading30): Table {
             [
               para([run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { bold: true, size: 12 })], { align: center, after: 0 }),
               para([run("Độc lập - Tự do - Hạnh phúc", { bold: true, size: 14 })], { align: center, after: 0 }),
-              para([run("───────────────", { size: 8 })], { align: center, after: 60 }),
-              para([run(`${h.place}, ngày ${d} tháng ${m} năm ${y}`, { italics: true, size: 14 })], { align: center, after: 0 }),
+              rule(textWidthMm("Độc lập - Tự do - Hạnh phúc", 14), TEXT_MM * 0.62),
+              para([run(`${h.place}, ${formatDecree30Date(h.date)}`, { italics: true, size: 14 })], { align: center, after: 0 }),
             ],
             62,
           ),
@@ -133,10 +161,15 @@ export function dataTable(headers: string[], rows: string[][], widths: number[],
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ tableHeader: true, children: headers.map((h, i) => cell(h, true, widths[i] ?? 10, AlignmentType.CENTER)) }),
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: headers.map((h, i) => cell(h, true, widths[i] ?? 10, AlignmentType.CENTER)),
+      }),
       ...rows.map(
         (r, ri) =>
           new TableRow({
+            cantSplit: true,
             children: r.map((v, i) =>
               cell(
                 v,

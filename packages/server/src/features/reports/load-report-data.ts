@@ -3,6 +3,8 @@ import {
   AppError,
   type BriefingZoneFacility,
   endOfVietnamDay,
+  isInReportScope,
+  type ReportScope,
   type ReportSubmission,
   type ReportZone,
   type StageFact,
@@ -12,7 +14,7 @@ import {
   vietnamDateOf,
   type ZoneProgressInput,
 } from "@dondoc/domain";
-import { and, asc, eq, inArray, lte } from "drizzle-orm";
+import { and, asc, eq, inArray, lte, ne } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { planEntries, tasks, zoneFacts, zones } from "../../db/schema";
 import { loadLedgerEntries } from "../progress/land-clearance";
@@ -20,6 +22,7 @@ import { loadProgressAsOf, zoneFieldsAsOf } from "../progress/load-progress";
 import { loadPeriodSubmissions } from "../reporting/load-period-submissions";
 import { readObligations } from "../reporting/obligations";
 import { listTaskLines } from "../tasks/list-tasks";
+import { readPlanRows } from "../zones/plan-rows";
 import { presentZoneSummary } from "../zones/zones.presenter";
 import { findNames, findZoneUnits } from "../zones/zones.queries";
 
@@ -47,7 +50,7 @@ export async function loadReportData(db: Db, asOf: string): Promise<{ zones: Rep
           .from(zoneFacts)
           .where(and(inArray(zoneFacts.zoneId, ids), lte(zoneFacts.recordedAt, cutoff)))
       : [],
-    db.select().from(planEntries),
+    readPlanRows(db),
     findZoneUnits(db, ids),
     findNames(db),
   ]);
@@ -65,8 +68,7 @@ export async function loadReportData(db: Db, asOf: string): Promise<{ zones: Rep
       units.filter((u) => u.zoneId === row.id),
       names,
     );
-    const planAreaHa = plan.filter((p) => p.zoneId === row.id).reduce((s, p) => s + p.areaHa, 0);
-    return { ...summary, planAreaHa: Math.round((planAreaHa || (summary.areaHa ?? 0)) * 100) / 100 };
+    return { ...summary, plan: plan.filter((p) => p.zoneId === row.id) };
   });
   const existing = (await db.select({ id: tasks.id, createdAt: tasks.createdAt }).from(tasks))
     .filter((t) => t.createdAt < cutoff)
@@ -191,17 +193,47 @@ export async function loadSubmissions(
 }
 
 /**
+ * The task that is Sở Công Thương's monthly report itself (000: "Định kỳ hằng tháng (trước ngày 20
+ * hằng tháng), tổng hợp, báo cáo UBND tỉnh"): its occurrence of the period is the report, not a task in it.
+ */
+const OWN_MONTHLY_DUTY: ReadonlySet<string> = new Set(["seed-000-t16"]);
+
+/** Documents about the industrial zones and clusters: the sources of their figures and of the plan's rows. */
+async function loadZoneDocumentIds(db: Db): Promise<Set<string>> {
+  const [facts, plan] = await Promise.all([
+    db
+      .selectDistinct({ id: zoneFacts.sourceDocumentId })
+      .from(zoneFacts)
+      .innerJoin(zones, eq(zones.id, zoneFacts.zoneId))
+      .where(ne(zones.kind, "KKT")),
+    db.selectDistinct({ id: planEntries.documentId }).from(planEntries),
+  ]);
+  return new Set([...facts, ...plan].map((r) => r.id).filter((id): id is string => id !== null));
+}
+
+/**
  * Everything a consolidated report (monthly or annual) needs as of `asOf`: zones and tasks as
  * recorded by then, progress per zone, land clearance (its position at `asOf` and at `previousAsOf`),
  * the period's submissions, and the stage facts. One place, one cut-off rule.
  */
-export async function loadConsolidatedData(db: Db, o: { asOf: string; previousAsOf: string; frequency: "month" | "year"; period: string }) {
-  const [base, current, submissions, stageFacts] = await Promise.all([
+export async function loadConsolidatedData(
+  db: Db,
+  o: { asOf: string; previousAsOf: string; frequency: "month" | "year"; period: string; dueDate: string },
+) {
+  const [all, current, submissions, stageFacts, zoneDocuments] = await Promise.all([
     loadReportData(db, o.asOf),
     loadLedgerEntries(db, o.asOf),
     loadSubmissions(db, o.frequency, o.period, o.asOf),
     loadStageFacts(db, o.asOf),
+    loadZoneDocumentIds(db),
   ]);
+  const scope: ReportScope = {
+    zoneIds: new Set(all.zones.filter((z) => z.kind !== "KKT").map((z) => z.id)),
+    documentIds: zoneDocuments,
+    ownDutyTaskIds: o.frequency === "month" ? OWN_MONTHLY_DUTY : new Set(),
+    dueDate: o.dueDate,
+  };
+  const base = { ...all, tasks: all.tasks.filter((t) => isInReportScope(t, scope)) };
   const progress = await loadZoneProgress(
     db,
     o.asOf,

@@ -6,7 +6,8 @@ import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import mammoth from "mammoth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Client, createTestContext, type TestContext } from "../../../test/support/test-database";
+import { type Client, createTestContext, TEST_NOW, type TestContext } from "../../../test/support/test-database";
+import { setClock } from "../../clock";
 
 const SCREENSHOTS = fileURLToPath(new URL("../../../../../docs/screenshots/", import.meta.url));
 let t: TestContext;
@@ -50,20 +51,36 @@ describe("the monthly report", () => {
     ]) {
       expect({ expected, found: text.includes(expected) }).toEqual({ expected, found: true });
     }
-    expect(text).toMatch(/Lạng Sơn, ngày \d{2} tháng 11 năm 2026/);
+    // dated within its window: the clock is 25/11/2026, after the due date (before the 20th: Thursday 19/11)
+    expect(text).toContain("Lạng Sơn, ngày 19 tháng 11 năm 2026");
+    expect(text).toContain("số liệu tính đến ngày 14/11/2026");
     expect(text).toContain("triển khai 24 cụm công nghiệp với tổng diện tích 1.156,77 ha");
     for (const name of ["CCN Hòa Sơn 1", "CCN Hồ Sơn 1", "CCN Na Dương 1", "CCN Địa phương số 2", "CCN Văn Lãng 2"])
       expect(text).toContain(name);
-    expect(text).toContain("Hoàn thiện dự thảo Báo cáo sơ kết trình Trưởng Ban Chỉ đạo ban hành");
-    expect(text).toMatch(/14\/07\/2025 Quá hạn \d+ ngày/);
+    // scope: the zones' tasks only (not 004's committee tasks, 001's meeting preparation, a person as an agency)
+    expect(text).toContain("Phạm vi: các nhiệm vụ gắn với khu công nghiệp, cụm công nghiệp");
+    for (const outOfScope of [
+      "Hoàn thiện dự thảo Báo cáo sơ kết trình Trưởng Ban Chỉ đạo ban hành",
+      "chuẩn bị hội trường",
+      "Đoàn Thanh Sơn",
+    ])
+      expect({ outOfScope, found: text.includes(outOfScope) }).toEqual({ outOfScope, found: false });
+    // the report is not in its own overdue list, nor is any later occurrence of its duty
+    expect(text).toContain("báo cáo UBND tỉnh hằng tháng (Tháng 10/2026)");
+    expect(text).not.toContain("báo cáo UBND tỉnh hằng tháng (Tháng 11/2026)");
+    expect(text).not.toContain("báo cáo UBND tỉnh hằng tháng (Tháng 12/2026)");
+    expect(text).toMatch(/30\/09\/2026 Quá hạn \d+ ngày/); // Hòa Sơn 1's wastewater plant, Quý III/2026 (000)
   });
 
   it("November 2026 also has occupancy, late milestones, land clearance with its change since October, and the submissions with their difficulties and proposals", async () => {
     const huuLung = await t.as("agency", "ubnd-xa-huu-lung");
     const ledger = (body: Record<string, unknown>) =>
       huuLung.send("POST", "/api/zones/kcn-vsip-lang-son/land-clearance", { unitId: "xa-huu-lung", householdsAffected: 600, ...body });
-    expect((await ledger({ reportedOn: "2026-10-15", householdsCounted: 520, areaRecoveredHa: 90 })).status).toBe(201);
-    expect((await ledger({ reportedOn: "2026-11-15", householdsCounted: 560, areaRecoveredHa: 100 })).status).toBe(201);
+    // each figure is recorded on its day, inside the window of the report it belongs to (15th–14th)
+    setClock("2026-10-14T16:00:00+07:00");
+    expect((await ledger({ reportedOn: "2026-10-14", householdsCounted: 520, areaRecoveredHa: 90 })).status).toBe(201);
+    setClock("2026-11-14T16:00:00+07:00");
+    expect((await ledger({ reportedOn: "2026-11-14", householdsCounted: 560, areaRecoveredHa: 100 })).status).toBe(201);
     const milestone = await t.admin.send("POST", "/api/zones/ccn-hoa-son-1/milestones", {
       milestone: "wastewater-plant",
       plannedOn: "2026-09-30",
@@ -78,13 +95,14 @@ describe("the monthly report", () => {
       },
     });
     expect(submitted.status).toBe(201);
+    setClock(TEST_NOW);
 
     const text = await textOf(await report("2026-11", "docx"));
     expect(text).toMatch(/Tỷ lệ lấp đầy .*CCN Địa phương số 2 8,5 8,5 100/);
     // the commune's reports supersede the former district's 2024 figure (490 households, 57 ha): 520 at the end of October
-    expect(text).toContain("KCN VSIP Lạng Sơn (số liệu đến 15/11/2026) Số hộ bị ảnh hưởng 600 0 Đã kiểm đếm (hộ) 560 +40");
+    expect(text).toContain("KCN VSIP Lạng Sơn (số liệu đến 14/11/2026) Số hộ bị ảnh hưởng 600 0 Đã kiểm đếm (hộ) 560 +40");
     expect(text).toContain("Đã thu hồi (ha) 100 +10");
-    expect(text).toContain("so với kỳ báo cáo trước (31/10/2026)): số hộ bị ảnh hưởng 600 (0); đã kiểm đếm (hộ) 560 (+40)");
+    expect(text).toContain("so với kỳ báo cáo trước (14/10/2026)): số hộ bị ảnh hưởng 600 (0); đã kiểm đếm (hộ) 560 (+40)");
     expect(text).toMatch(/CCN Hòa Sơn 1 Hạ tầng Nhà máy xử lý nước thải tập trung 30\/09\/2026 \d+/);
     expect(text).toContain("TÌNH HÌNH BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ");
     expect(text).toMatch(/1 UBND xã Hữu Lũng Báo cáo hằng tháng .{0,200}? \d{2}\/\d{2}\/\d{4} (Đúng hạn|Trễ hạn)/);
@@ -133,6 +151,22 @@ describe("the monthly report", () => {
       expect(png).toBeDefined();
       mkdirSync(SCREENSHOTS, { recursive: true });
       copyFileSync(png as string, join(SCREENSHOTS, "report-monthly-page1.png"));
+      // and the pages of its tables (stages and clusters, tasks), as the signing official reads them
+      execFileSync("pdftoppm", [
+        "-png",
+        "-r",
+        "80",
+        "-f",
+        "2",
+        "-l",
+        String(Math.min(pages, 3)),
+        join(work, "bao-cao.pdf"),
+        join(work, "tables"),
+      ]);
+      for (const n of [2, 3].filter((x) => x <= pages)) {
+        const file = [join(work, `tables-${n}.png`), join(work, `tables-0${n}.png`)].find(existsSync);
+        if (file) copyFileSync(file, join(SCREENSHOTS, `report-monthly-page${n}.png`));
+      }
     });
   });
 
@@ -195,10 +229,11 @@ describe("the monthly report", () => {
     const docxAfter = await textOf(await report("2026-10", "docx"));
     expect(docxAfter).not.toContain("Khó khăn gửi muộn.");
     expect(docxAfter).toEqual(docxBefore);
-    expect(docxBefore).toContain("tổng mức đầu tư 11.172.375 triệu đồng");
+    expect(docxBefore).toContain("tổng mức đầu tư 11.472.375 triệu đồng"); // 003: 11.450.805 + 21.570
     expect(await cellsOf(await report("2026-10", "xlsx"))).toEqual(xlsxBefore);
-    // while the current month's report does show the change
-    expect(await textOf(await report("2026-11", "docx"))).toContain("tổng mức đầu tư 11.247.619 triệu đồng");
+    // an edit of 25/11 is after November's cut-off (14/11, Nghị định 09/2019): it is in December's report
+    expect(await textOf(await report("2026-11", "docx"))).toContain("tổng mức đầu tư 11.472.375 triệu đồng");
+    expect(await textOf(await report("2026-12", "docx"))).toContain("tổng mức đầu tư 11.547.619 triệu đồng");
   });
 
   it("a month before the reporting obligations start (06/2026) leaves the submissions out, numbering the sections without a gap", async () => {

@@ -1,6 +1,6 @@
 import { type AnnualReport, formatDateVi, formatNumber, formatPercent } from "@dondoc/domain";
 import type { Paragraph, Table } from "docx";
-import { dataTable, decree30Document, footerBlock, header30, para, run } from "./decree30";
+import { dataTable, decree30Document, footerBlock, header30, para, run, title30 } from "./decree30";
 import {
   center,
   collectedSections,
@@ -35,19 +35,13 @@ export async function renderAnnualDocx(r: AnnualReport, issuedOn: string): Promi
       place: "Lạng Sơn",
       date: issuedOn,
     }),
-    para([run("BÁO CÁO", { bold: true, size: 14 })], { align: center, before: 360, after: 0 }),
-    para(
-      [
-        run(`Kết quả thực hiện Phương án phát triển cụm công nghiệp và tình hình các khu, cụm công nghiệp ${r.periodLabel}`, {
-          bold: true,
-          size: 14,
-        }),
-      ],
-      { align: center, after: 360 },
+    ...title30(
+      "BÁO CÁO",
+      `Kết quả thực hiện Phương án phát triển cụm công nghiệp và tình hình các khu, cụm công nghiệp ${r.periodLabel.replace(" ", "\u00a0")}`,
     ),
     para([run("Kính gửi: Ủy ban nhân dân tỉnh Lạng Sơn.", { size: 14 })], { align: center, after: 240 }),
     text14(
-      `Thực hiện Quyết định số 609/QĐ-UBND ngày 10/03/2025 của UBND tỉnh phê duyệt Phương án phát triển cụm công nghiệp giai đoạn 2021 - 2030 (mục IV.2: các cơ quan, đơn vị báo cáo kết quả thực hiện hằng năm về Sở Công Thương trước ngày 30/11 để tổng hợp), Sở Công Thương báo cáo kết quả ${r.periodLabel}, số liệu tính đến ngày ${formatDateVi(r.asOf)}, như sau:`,
+      `Thực hiện Kế hoạch thực hiện Phương án phát triển cụm công nghiệp tỉnh Lạng Sơn giai đoạn 2021 - 2030 ban hành kèm theo Quyết định số 609/QĐ-UBND ngày 10/3/2025 của UBND tỉnh (phần tổ chức thực hiện, điểm 2: “Định kỳ hằng năm, các sở, ban, ngành liên quan, UBND các huyện, thành phố và các đơn vị báo cáo kết quả thực hiện, gửi Sở Công Thương trước ngày 30/11 để tổng hợp, báo cáo UBND tỉnh theo quy định”), Sở Công Thương báo cáo kết quả ${r.periodLabel}, số liệu tính đến ngày ${formatDateVi(r.asOf)}, như sau:`,
     ),
     section("TÌNH HÌNH CÁC CỤM CÔNG NGHIỆP"),
     ...stageBlocks(r),

@@ -5,6 +5,7 @@ import {
   formatDateVi,
   formatNumber,
   formatPercent,
+  type ReportZone,
   type TaskLine,
   wastewaterStatusLabels,
   zoneKindLabels,
@@ -29,16 +30,23 @@ function taskTable(lines: TaskLine[]): Block {
   );
 }
 
+/** " (phương án 2026 - 2030: mở rộng thêm 30 ha, 300.000 triệu đồng)" for a cluster with an expansion row */
+const expansionNote = (plan: ReportZone["plan"]) =>
+  plan
+    .filter((p) => p.entryKind === "expansion")
+    .map(
+      (p) =>
+        ` (theo phương án: mở rộng thêm ${n(p.areaHa)} ha${p.investmentMillionVnd === null ? "" : `, ${n(p.investmentMillionVnd, 0)} triệu đồng`})`,
+    )
+    .join("");
+
 function figureRows(z: BriefingZone): string[][] {
   const zone = z.zone;
   const rows: string[][] = [
     ["Loại", zoneKindLabels[zone.kind].vi],
     ["Giai đoạn", zoneStageLabels[zone.stage].vi],
     ["Địa bàn", [zone.formerDistrict?.name, zone.communes.map((c) => c.name).join(", ")].filter(Boolean).join(" / ") || "—"],
-    [
-      "Diện tích (ha)",
-      `${n(zone.areaHa)}${zone.planAreaHa && zone.planAreaHa !== zone.areaHa ? ` (theo phương án: ${n(zone.planAreaHa)})` : ""}`,
-    ],
+    ["Diện tích (ha)", `${n(zone.areaHa)}${expansionNote(zone.plan)}`],
     ["Tổng mức đầu tư (triệu đồng)", n(zone.totalInvestmentMillionVnd, 0)],
     ["Chủ đầu tư hạ tầng", zone.investor?.name ?? "Chưa có"],
   ];

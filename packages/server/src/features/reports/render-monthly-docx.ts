@@ -1,6 +1,6 @@
 import { formatDateVi, type MonthlyReport } from "@dondoc/domain";
 import type { Paragraph, Table } from "docx";
-import { decree30Document, footerBlock, header30, para, run } from "./decree30";
+import { decree30Document, footerBlock, header30, para, run, title30 } from "./decree30";
 import {
   center,
   collectedSections,
@@ -26,14 +26,11 @@ export async function renderMonthlyDocx(r: MonthlyReport, issuedOn: string): Pro
       place: "Lạng Sơn",
       date: issuedOn,
     }),
-    para([run("BÁO CÁO", { bold: true, size: 14 })], { align: center, before: 360, after: 0 }),
-    para([run(`Tình hình triển khai các dự án khu, cụm công nghiệp trên địa bàn tỉnh ${r.periodLabel}`, { bold: true, size: 14 })], {
-      align: center,
-      after: 360,
-    }),
+    // "tháng 11/2026" held together: the title never wraps between "tháng" and its number
+    ...title30("BÁO CÁO", `Tình hình triển khai các dự án khu, cụm công nghiệp trên địa bàn tỉnh ${r.periodLabel.replace(" ", "\u00a0")}`),
     para([run("Kính gửi: Ủy ban nhân dân tỉnh Lạng Sơn.", { size: 14 })], { align: center, after: 240 }),
     text14(
-      `Thực hiện Thông báo kết luận của Thường trực UBND tỉnh (giao Sở Công Thương định kỳ hằng tháng, trước ngày 20, tổng hợp tình hình triển khai các dự án khu, cụm công nghiệp), Sở Công Thương báo cáo số liệu tính đến ngày ${formatDateVi(r.asOf)} như sau:`,
+      `Thực hiện Thông báo kết luận của đồng chí Đinh Hữu Học, Phó Chủ tịch Thường trực UBND tỉnh tại cuộc kiểm tra tiến độ triển khai các dự án ngày 29/5/2026 (giao Sở Công Thương: “Định kỳ hằng tháng (trước ngày 20 hằng tháng), tổng hợp, báo cáo UBND tỉnh theo quy định”), Sở Công Thương báo cáo số liệu tính đến ngày ${formatDateVi(r.asOf)} như sau:`,
     ),
     section("TÌNH HÌNH CÁC CỤM CÔNG NGHIỆP"),
     ...stageBlocks(r),

@@ -6,7 +6,9 @@ import {
   type LateMilestoneRow,
   type MonthlyReport,
   type OccupancyRow,
+  REPORT_SCOPE_TEXT,
   type SubmissionSummary,
+  stageFigureLabel,
   zoneStageLabels,
 } from "@dondoc/domain";
 import { AlignmentType, type Paragraph, type Table } from "docx";
@@ -304,13 +306,13 @@ const notListed = (count: number) =>
 export function stageBlocks(r: Consolidated): Block[] {
   return [
     text14(
-      `Theo Phương án phát triển cụm công nghiệp giai đoạn 2021 - 2030 (QĐ số 609/QĐ-UBND ngày 10/03/2025), toàn tỉnh triển khai ${r.clusterTotals.count} cụm công nghiệp với tổng diện tích ${n(r.clusterTotals.planAreaHa)} ha, tổng mức đầu tư ${n(r.clusterTotals.investmentMillionVnd, 0)} triệu đồng. Theo giai đoạn:`,
+      `Theo Phương án phát triển cụm công nghiệp trong Quy hoạch tỉnh (Quyết định số 236/QĐ-TTg ngày 19/3/2024) và Kế hoạch thực hiện ban hành kèm theo Quyết định số 609/QĐ-UBND ngày 10/3/2025 của UBND tỉnh, giai đoạn đến năm 2030 toàn tỉnh triển khai ${r.clusterTotals.count} cụm công nghiệp với tổng diện tích ${n(r.clusterTotals.areaHa)} ha, tổng mức đầu tư ${n(r.clusterTotals.investmentMillionVnd, 0)} triệu đồng. Theo giai đoạn:`,
     ),
     dataTable(
       ["Giai đoạn", "Số cụm", "Diện tích (ha)", "Tổng mức đầu tư (triệu đồng)"],
       [
-        ...r.byStage.map((s) => [s.label, String(s.count), n(s.areaHa), n(s.investmentMillionVnd, 0)]),
-        ["Tổng cộng", String(r.clusterTotals.count), n(r.clusterTotals.planAreaHa), n(r.clusterTotals.investmentMillionVnd, 0)],
+        ...r.byStage.map((s) => [stageFigureLabel(s), String(s.count), n(s.areaHa), n(s.investmentMillionVnd, 0)]),
+        ["Tổng cộng", String(r.clusterTotals.count), n(r.clusterTotals.areaHa), n(r.clusterTotals.investmentMillionVnd, 0)],
       ],
       [46, 12, 18, 24],
     ),
@@ -320,13 +322,13 @@ export function stageBlocks(r: Consolidated): Block[] {
       [
         ...r.clusters.map((z, i) => [
           String(i + 1),
-          z.name,
-          [z.formerDistrict?.name, z.communes.map((c) => c.name).join(", ")].filter(Boolean).join(" / "),
+          z.label,
+          [z.formerDistrict?.name, z.communes.join(", ")].filter(Boolean).join(" / "),
           zoneStageLabels[z.stage].vi,
-          n(z.planAreaHa),
-          z.investor?.name ?? "Chưa có",
+          n(z.areaHa),
+          z.expansion ? "—" : (z.investor ?? "Chưa có"),
         ]),
-        ["", "Tổng cộng", "", "", n(r.clusterTotals.planAreaHa), ""],
+        ["", "Tổng cộng", "", "", n(r.clusterTotals.areaHa), ""],
       ],
       [6, 22, 22, 14, 12, 24],
     ),
@@ -335,6 +337,7 @@ export function stageBlocks(r: Consolidated): Block[] {
 
 export function taskBlocks(r: Consolidated): Block[] {
   return [
+    text14(REPORT_SCOPE_TEXT),
     text14(
       `Tổng số ${r.taskTotals.total} nhiệm vụ (tính cả từng kỳ của nhiệm vụ định kỳ): hoàn thành đúng hạn ${r.taskTotals.doneOnTime}, hoàn thành quá hạn ${r.taskTotals.doneLate}, đang thực hiện trong hạn ${r.taskTotals.inProgress}, quá hạn chưa hoàn thành ${r.taskTotals.overdue}, thường xuyên hoặc không có thời hạn ${r.taskTotals.continuous}.`,
     ),
@@ -376,8 +379,8 @@ export function baseSheets(wb: ExcelJS.Workbook, title: string, r: Consolidated)
     "Theo giai đoạn",
     ["Giai đoạn", "Số cụm", "Diện tích (ha)", "Tổng mức đầu tư (triệu đồng)"],
     [
-      ...r.byStage.map((s) => [s.label, s.count, s.areaHa, s.investmentMillionVnd]),
-      ["Tổng cộng", r.clusterTotals.count, r.clusterTotals.planAreaHa, r.clusterTotals.investmentMillionVnd],
+      ...r.byStage.map((s) => [stageFigureLabel(s), s.count, s.areaHa, s.investmentMillionVnd]),
+      ["Tổng cộng", r.clusterTotals.count, r.clusterTotals.areaHa, r.clusterTotals.investmentMillionVnd],
     ],
     [34, 10, 16, 26],
   );
@@ -389,15 +392,15 @@ export function baseSheets(wb: ExcelJS.Workbook, title: string, r: Consolidated)
     [
       ...r.clusters.map((z, i) => [
         i + 1,
-        z.name,
+        z.label,
         z.formerDistrict?.name ?? null,
-        z.communes.map((c) => c.name).join(", "),
-        z.stage,
-        z.planAreaHa,
-        z.totalInvestmentMillionVnd,
-        z.investor?.name ?? null,
+        z.communes.join(", "),
+        zoneStageLabels[z.stage].vi,
+        z.areaHa,
+        z.investmentMillionVnd,
+        z.expansion ? null : z.investor,
       ]),
-      [null, "Tổng cộng", null, null, null, r.clusterTotals.planAreaHa, r.clusterTotals.investmentMillionVnd, null],
+      [null, "Tổng cộng", null, null, null, r.clusterTotals.areaHa, r.clusterTotals.investmentMillionVnd, null],
     ],
     [6, 34, 18, 24, 22, 14, 24, 50],
   );

@@ -93,6 +93,7 @@ export function presentZoneDetail(
     history,
     planEntries: plan.map((p) => ({
       table: p.tableCode,
+      row: p.rowNo,
       phase: p.phase,
       areaHa: p.areaHa,
       investmentMillionVnd: p.investmentMillionVnd,

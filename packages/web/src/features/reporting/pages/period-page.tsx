@@ -33,7 +33,10 @@ export function PeriodPage() {
                 period: data.period.label,
                 from: date(data.period.cutoff.from),
                 to: date(data.period.cutoff.to),
-                due: date(data.period.dueDate),
+                due:
+                  data.period.dueDateMovedFrom === null
+                    ? date(data.period.dueDate)
+                    : t("reporting.period.dueMoved", { due: date(data.period.dueDate), stated: date(data.period.dueDateMovedFrom) }),
                 recipient: data.obligation.recipientName,
               })}
             </Typography.Text>
