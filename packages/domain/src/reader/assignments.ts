@@ -42,7 +42,8 @@ function readFrom(text: string, ctx: ListContext): Assignment | null {
   if (!leads) return null;
   let rest = body.slice(leads.end);
   rest = rest.replace(BY_FUNCTION, " ");
-  if (rest.trim() === "" || NOT_AN_ASSIGNMENT.test(rest)) return null;
+  // a list of names with nothing asked of them ("…; Chủ tịch UBND xã A, xã B.") assigns nothing
+  if (!/\p{L}/u.test(rest) || NOT_AN_ASSIGNMENT.test(rest)) return null;
   const afterLead = rest.trim();
   let coordinators: AgencyItem[] = [];
   const coordination = COORDINATION.exec(rest);
