@@ -18,7 +18,7 @@ export interface Assignment {
   predicate: string;
 }
 
-const KEYWORD = /^(?:giao|yêu cầu|đề nghị|chỉ đạo|phân công)\s+/iu;
+const KEYWORD = /^(?:giao|yêu cầu|đề nghị|chỉ đạo|phân công|lưu ý)\s+/iu;
 const TOPIC_PREFIX = /^Đối với\s[^:;]{0,200}?[:,]\s*/u;
 const ADVERBIAL_PREFIX =
   /^(?:Định kỳ[^,;:]{0,40}|H[ằà]ng (?:năm|tháng|quý|tuần)|Căn cứ[^,;:]{0,300}|Trên cơ sở[^,;:]{0,200}|Đồng thời|Ngoài ra|(?:Trong )?[Tt]hời gian tới),\s*/u;

@@ -1,7 +1,7 @@
 import type { DeadlineRule } from "../deadlines/deadline-rule";
 import { foldVi } from "../shared/vi-text";
 import type { AgencyItem, ListContext } from "./agency-list";
-import { readAgencyList } from "./agency-list";
+import { readAgencyList, startsAgency } from "./agency-list";
 import { readAssignment } from "./assignments";
 import { type NameIndex, resolveName } from "./resolve-names";
 import { type Block, headingsOf } from "./sections";
@@ -76,6 +76,9 @@ function introAfter(block: Block, current: Intro | null, ctx: TaskContext): Intr
   return list ? { lead: list.items, part: block.part } : current;
 }
 
+/** A cheap test before reading a sentence: it names a verb of assigning. */
+const ASSIGNING = /(?<![\p{L}])(?:giao|yêu cầu|đề nghị|chỉ đạo|phân công|lưu ý)(?![\p{L}])/iu;
+
 /**
  * A paragraph may hold several tasks: "Giao A … trước ngày 23/5. Giao B … trước ngày 24/5." Each
  * sentence that assigns opens a task; the sentences after it, until the next one, belong to it.
@@ -86,7 +89,11 @@ function segments(block: Block, ctx: TaskContext): Block[] {
   const listCtx: ListContext = { index: ctx.index, sectionZone: zoneOfHeadings(headingsOf(block), ctx.index) };
   const parts: string[] = [];
   for (const [i, sentence] of sentences.entries()) {
-    const opens = i > 0 && !/^(?:Nếu|Trường hợp|Trong quá trình)(?![\p{L}])/u.test(sentence) && readAssignment(sentence, listCtx) !== null;
+    const opens =
+      i > 0 &&
+      !/^(?:Nếu|Trường hợp|Trong quá trình)(?![\p{L}])/u.test(sentence) &&
+      (ASSIGNING.test(sentence) || startsAgency(sentence, listCtx)) &&
+      readAssignment(sentence, listCtx) !== null;
     if (i === 0 || opens) parts.push(sentence);
     else parts[parts.length - 1] = `${parts[parts.length - 1]} ${sentence}`;
   }
