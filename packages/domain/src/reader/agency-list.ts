@@ -55,7 +55,8 @@ export function readAgencyList(text: string, ctx: ListContext): AgencyList | nul
     if (!one) break;
     for (const [i, item] of one.items.entries()) items.push({ ...item, joiner: i === 0 ? joiner : "," });
     pos += one.end;
-    const sep = SEPARATOR.exec(text.slice(pos));
+    // "Giao các sở, ngành tỉnh; Uỷ ban nhân dân các huyện; Các Ban QLDA …": a semicolon between names joins them too
+    const sep = SEPARATOR.exec(text.slice(pos)) ?? /^\s*(;)\s*/u.exec(text.slice(pos));
     if (!sep || !startsAgency(text.slice(pos + sep[0].length), ctx)) break;
     joiner = sep[1] === "," ? "," : "và";
     pos += sep[0].length;
@@ -69,11 +70,15 @@ function readOne(text: string, ctx: ListContext): Read | null {
   return readInvestors(text, ctx) ?? readCommunes(text, ctx) ?? readPerson(text, ctx) ?? readKnown(text, ctx) ?? readGeneric(text, ctx);
 }
 
+/** "UBND tỉnh" followed by "Nghệ An": another province's committee, not the registry's. */
+const PLACE_CONTINUES = /(?:tỉnh|huyện|xã|phường|thị xã|thành phố|TP\.?)$/iu;
+
 function readKnown(text: string, ctx: ListContext): Read | null {
   const match = matchNameAt(ctx.index.agencies, text);
   if (!match) return null;
-  if (match.entry.kind === "person") return readPerson(text, ctx, match.entry);
   const written = text.slice(0, match.end).trim();
+  if (PLACE_CONTINUES.test(written) && /^\s+\p{Lu}\p{Ll}*/u.test(text.slice(match.end))) return null;
+  if (match.entry.kind === "person") return readPerson(text, ctx, match.entry);
   return { items: [{ text: displayName(written, match.entry), entry: match.entry, generic: false }], end: match.end };
 }
 

@@ -27,9 +27,12 @@ const NOT_AN_ASSIGNMENT = /^\s*(?:(?:đã|chưa|được|là|không|vẫn|còn|c
 const COORDINATION = /^\s*(?:tiếp tục\s+)?(?:chủ trì\s*,?\s*)?phối hợp(?:\s*,\s*hỗ trợ)?(?:\s+với)?\s+/iu;
 const GENERIC_TAIL = /^các\s+(?:cơ quan|đơn vị|sở, ngành|ngành)(?:\s+có)?\s+liên quan$/iu;
 
-/** A verb of assigning inside a sentence, after its assigner: "Chủ tịch UBND tỉnh yêu cầu X …", "Thủ tướng giao X …". */
+/**
+ * A verb of assigning inside a sentence, after its assigner: "Chủ tịch UBND tỉnh yêu cầu X …", "Thủ tướng giao X …".
+ * Not "chỉ đạo" (inside a task it is the lead instructing others) nor "đề nghị của X" (a request of X).
+ */
 const EMBEDDED =
-  /(?<![\p{L}])(?<!(?:đã|được|theo|như|đề nghị|yêu cầu|nhiệm vụ|ý kiến)\s)(?:giao|yêu cầu|đề nghị|chỉ đạo|phân công|lưu ý)\s+(?!thông|dịch|ban|nhận|lưu|liên)/giu;
+  /(?<![\p{L}])(?<!(?:đã|được|theo|như|đề nghị|yêu cầu|nhiệm vụ|ý kiến)\s)(?:giao|yêu cầu|đề nghị|phân công|lưu ý)\s+(?!thông|dịch|ban|nhận|lưu|liên|của)/giu;
 /** What an assigner is followed by before its verb: "Bộ Xây dựng đề nghị …". */
 const ASSIGNING_VERB = /^\s*(?:(?:cũng|đã)\s+)?(?:giao|yêu cầu|đề nghị|chỉ đạo|phân công|lưu ý)\s+/iu;
 /** "Văn phòng UBND tỉnh: Phối hợp với …" — the name is the heading of what follows the colon. */

@@ -30,6 +30,11 @@ const CLOSING = [
   /thay (?:cho )?giay moi/,
   /chiu trach nhiem thi hanh/,
   /co hieu luc (?:thi hanh )?(?:ke tu|tu ngay)/,
+  // "Văn phòng Chính phủ xin thông báo để …", "… truyền đạt ý kiến nêu trên đến các đơn vị biết, thực hiện"
+  /xin thong bao/,
+  /truyen dat y kien/,
+  /biet,? (?:va )?(?:thuc hien|trien khai)/,
+  /chi dao cac co quan (?:co )?lien quan to chuc thuc hien/,
 ];
 
 export function readTasks(blocks: Block[], ctx: TaskContext): ProposedTask[] {
