@@ -89,7 +89,7 @@ const ASSIGNING = /(?<![\p{L}])(?:giao|yêu cầu|đề nghị|chỉ đạo|phâ
  * sentence that assigns opens a task; the sentences after it, until the next one, belong to it.
  */
 function segments(block: Block, ctx: TaskContext): Block[] {
-  const sentences = block.text.split(/(?<=[.;](?:\/\.)?)\s+(?=\p{Lu})/u);
+  const sentences = block.text.split(/(?<=\.(?:\/\.)?)\s+(?=\p{Lu})/u);
   if (sentences.length < 2) return [block];
   const listCtx: ListContext = { index: ctx.index, sectionZone: zoneOfHeadings(headingsOf(block), ctx.index) };
   const parts: string[] = [];
