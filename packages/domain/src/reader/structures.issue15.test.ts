@@ -28,6 +28,14 @@ describe("structures Vietnamese documents use", () => {
     ]);
   });
 
+  it("'các Sở: A, B', 'Ủy ban nhân dân các tỉnh: A, B, C', 'các bộ A, B' are one lead per member", () => {
+    expect(leads("Giao các Sở: Tài chính, Xây dựng rà soát hồ sơ trong tháng 12/2025.")).toEqual([["Sở Tài chính", "Sở Xây dựng"]]);
+    expect(leads("Đề nghị Ủy ban nhân dân các tỉnh: Cao Bằng, Bắc Kạn, Thái Nguyên phối hợp thực hiện.")).toEqual([
+      ["UBND tỉnh Cao Bằng", "UBND tỉnh Bắc Kạn", "UBND tỉnh Thái Nguyên"],
+    ]);
+    expect(leads("Yêu cầu các bộ Công an, Quốc phòng báo cáo hỏa tốc về Văn phòng Chính phủ.")).toEqual([["Bộ Công an", "Bộ Quốc phòng"]]);
+  });
+
   it("a person by title is a lead", () => {
     expect(leads("Giao Giám đốc Sở Xây dựng kiểm tra thực tế và báo cáo trong tháng 12/2025.")).toEqual([["Giám đốc Sở Xây dựng"]]);
   });
