@@ -38,8 +38,17 @@ const ASSIGNING_VERB = /^\s*(?:(?:cũng|đã)\s+)?(?:giao|yêu cầu|đề ngh�
 /** "Văn phòng UBND tỉnh: Phối hợp với …" — the name is the heading of what follows the colon. */
 const NAMED_HEADING = /^\s*:\s*(?=\S)/u;
 
+/** An invitation's preparation duty: "Đơn vị báo cáo: Sở KH&ĐT", "Cơ quan chuẩn bị nội dung: …". */
+const PREPARES = /^(?:Đơn vị|Cơ quan)\s+(?:báo cáo|chuẩn bị(?:\s+nội dung|\s+báo cáo)?)\s*:\s*/iu;
+
 export function readAssignment(paragraph: string, ctx: ListContext): Assignment | null {
   const text = paragraph.slice(0, 1500);
+  const prepares = PREPARES.exec(text);
+  if (prepares) {
+    const list = readAgencyList(text.slice(prepares[0].length), ctx);
+    const duty = prepares[0].replace(/^(?:Đơn vị|Cơ quan)\s+|\s*:\s*$/giu, "");
+    if (list) return { lead: list.items, coordinators: [], afterLead: duty, predicate: duty };
+  }
   const direct = readFrom(text, ctx);
   if (direct) return direct;
   const prefix = TOPIC_PREFIX.exec(text) ?? ADVERBIAL_PREFIX.exec(text);

@@ -80,6 +80,10 @@ describe("structures Vietnamese documents use", () => {
     expect(leads("2. Văn phòng UBND tỉnh: Phối hợp với Công an tỉnh tham mưu ban hành Quy chế.")).toEqual([["Văn phòng UBND tỉnh"]]);
   });
 
+  it("an invitation's 'Đơn vị báo cáo: X' is a preparation duty of X", () => {
+    expect(leads("* Đơn vị báo cáo: Sở Tài chính. Thời gian từ 08h00 đến 09h15")).toEqual([["Sở Tài chính"]]);
+  });
+
   it("closing formulas and lists of names with nothing asked are not tasks", () => {
     expect(read("Văn phòng Chính phủ xin thông báo để các Bộ, cơ quan liên quan biết, thực hiện./.")).toEqual([]);
     expect(read("Chủ tịch UBND xã Tân Thành, xã Hòa Sơn.")).toEqual([]);
