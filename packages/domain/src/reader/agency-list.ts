@@ -55,7 +55,8 @@ export function readAgencyList(text: string, ctx: ListContext): AgencyList | nul
     if (!one) break;
     for (const [i, item] of one.items.entries()) items.push({ ...item, joiner: i === 0 ? joiner : "," });
     pos += one.end;
-    const sep = SEPARATOR.exec(text.slice(pos));
+    // "Giao các sở, ngành tỉnh; Uỷ ban nhân dân các huyện; Các Ban QLDA …": a semicolon between names joins them too
+    const sep = SEPARATOR.exec(text.slice(pos)) ?? /^\s*(;)\s*/u.exec(text.slice(pos));
     if (!sep || !startsAgency(text.slice(pos + sep[0].length), ctx)) break;
     joiner = sep[1] === "," ? "," : "và";
     pos += sep[0].length;
@@ -66,14 +67,50 @@ export function readAgencyList(text: string, ctx: ListContext): AgencyList | nul
 type Read = { items: Omit<AgencyItem, "joiner">[]; end: number };
 
 function readOne(text: string, ctx: ListContext): Read | null {
-  return readInvestors(text, ctx) ?? readCommunes(text, ctx) ?? readPerson(text, ctx) ?? readKnown(text, ctx) ?? readGeneric(text, ctx);
+  return (
+    readInvestors(text, ctx) ??
+    readCommunes(text, ctx) ??
+    readNamedMembers(text, ctx) ??
+    readPerson(text, ctx) ??
+    readKnown(text, ctx) ??
+    readGeneric(text, ctx)
+  );
 }
+
+/** "các bộ Công an, Quốc phòng", "Ủy ban nhân dân các tỉnh: Cao Bằng, Bắc Kạn", "các Sở: Tài chính, Xây dựng". */
+const MEMBERS = /^(?:(?:UBND|Ủy ban nhân dân)\s+các\s+(tỉnh|huyện)|các\s+([Bb]ộ|[Ss]ở))\s*:?\s+(?=\p{Lu})/u;
+
+/** "các bộ Công an, Quốc phòng, Tài chính" → "Bộ Công an", "Bộ Quốc phòng", "Bộ Tài chính". */
+function readNamedMembers(text: string, ctx: ListContext): Read | null {
+  const m = MEMBERS.exec(text);
+  if (!m) return null;
+  const head = m[1] ? `UBND ${m[1]}` : `${(m[2] ?? "").charAt(0).toUpperCase()}${(m[2] ?? "").slice(1).toLowerCase()}`;
+  const items: Read["items"] = [];
+  let end = m[0].length;
+  for (;;) {
+    const name = readWords(text.slice(end), NEVER);
+    if (!name || !/^\p{Lu}/u.test(name.text)) break;
+    const written = `${head} ${name.text}`;
+    const known = matchNameAt(ctx.index.agencies, written);
+    const entry = known && known.end === written.length ? known.entry : null;
+    items.push({ text: entry ? displayName(written, entry) : written, entry, generic: false });
+    end += name.end;
+    const sep = /^\s*,\s*(?=\p{Lu})/u.exec(text.slice(end));
+    if (!sep) break;
+    end += sep[0].length;
+  }
+  return items.length > 1 ? { items, end } : null;
+}
+
+/** "UBND tỉnh" followed by "Nghệ An": another province's committee, not the registry's. */
+const PLACE_CONTINUES = /(?:tỉnh|huyện|xã|phường|thị xã|thành phố|TP\.?)$/iu;
 
 function readKnown(text: string, ctx: ListContext): Read | null {
   const match = matchNameAt(ctx.index.agencies, text);
   if (!match) return null;
-  if (match.entry.kind === "person") return readPerson(text, ctx, match.entry);
   const written = text.slice(0, match.end).trim();
+  if (PLACE_CONTINUES.test(written) && /^\s+\p{Lu}\p{Ll}*/u.test(text.slice(match.end))) return null;
+  if (match.entry.kind === "person") return readPerson(text, ctx, match.entry);
   return { items: [{ text: displayName(written, match.entry), entry: match.entry, generic: false }], end: match.end };
 }
 

@@ -3,14 +3,18 @@
  * words ("các sở, ban, ngành"), titles of people, and the verbs that end a list of agencies.
  */
 
-export const HEAD =
-  /^(?:Sở|Ban(?!\s+hành)|UBND|Ủy ban|Trung tâm|Văn phòng|Công an|Thuế|Chi cục|Cục|Bộ|Thanh tra|Công ty|Liên danh|Tổng công ty|Kho bạc|Ngân hàng|Viện|Quỹ|Chủ đầu tư|Nhà đầu tư)(?=\s|$)/u;
+/** A person as lead by title: "Giám đốc Sở Xây dựng", "đồng chí Chủ tịch UBND huyện", "Thủ trưởng các sở, ban, ngành". */
+const TITLED = "(?:[Đđ]ồng chí\\s+)?(?:Phó\\s+)?(?:Giám đốc|Chủ tịch|Thủ trưởng|Bộ trưởng|Trưởng ban|Chánh Văn phòng|Người đứng đầu)";
+export const HEAD = new RegExp(
+  `^(?:${TITLED}|Sở|Ban(?!\\s+hành)|UBND|Ủy ban|Trung tâm|Văn phòng|Công an|Thuế|Chi cục|Cục|Bộ|Thanh tra|Công ty|Liên danh|Tổng công ty|Kho bạc|Ngân hàng|Viện|Quỹ|Chủ đầu tư|Nhà đầu tư)(?=\\s|$)`,
+  "u",
+);
 export const GROUP =
   /^(?:các|Các)\s+(?:sở|Sở|ban|ngành|cơ quan|đơn vị|địa phương|lực lượng|chủ đầu tư|nhà đầu tư|doanh nghiệp|tổ chức|Bộ|thành viên|xã|phường)(?=[\s,]|$)/u;
 export const BARE_GROUP =
   /^(?:các\s+)?(?:sở|ban|ngành|đơn vị|địa phương|cơ quan|xã|phường|thị trấn|huyện|đoàn thể|tổ chức|UBND các xã|UBND các huyện)$/iu;
 export const GROUP_CONTINUATION =
-  /^(?:các\s+)?(?:sở|ban|ngành|đơn vị|địa phương|cơ quan|xã|phường|thị trấn|thành phố|đoàn thể|tổ chức|lực lượng)(?=[\s,]|$)/u;
+  /^(?:các\s+)?(?:sở|ban|ngành|đơn vị|địa phương|cơ quan|xã|phường|thị trấn|thị xã|huyện|thành phố|đoàn thể|tổ chức|lực lượng)(?=[\s,]|$)/u;
 /** Verbs and particles that open the predicate: a list of agencies ends before them. */
 const STOP_WORDS = (
   "tiếp tục|chủ trì|phối hợp|khẩn trương|tập trung|đẩy nhanh|đẩy mạnh|hướng dẫn|hoàn thiện|hoàn thành|rà soát|báo cáo|" +
@@ -19,7 +23,9 @@ const STOP_WORDS = (
   "xem xét|quan tâm|lập|phê duyệt|thẩm định|giải quyết|đôn đốc|theo dõi|bố trí|thông báo|trình|ban hành|là|tích cực|" +
   "quyết liệt|kịp thời|thường xuyên|định kỳ|trong|tại|để|nhằm|cùng|khi|nếu|sau|trước|đến|vào|nghiêm túc|khẩn|ngay|" +
   "tiếp nhận|rà|đảm bảo|bảo đảm|quản lý chặt|liên hệ|mời|chỉ đạo|duy trì|nâng cao|thúc đẩy|xây dựng kế hoạch|" +
-  "xây dựng phương án|xây dựng quy chế|lồng ghép"
+  "xây dựng phương án|xây dựng quy chế|lồng ghép|" +
+  // verbs of the work asked, and the verbs of assigning that follow an assigner ("Bộ Xây dựng đề nghị …")
+  "đánh giá|khảo sát|trả lời|nộp|thống kê|công bố|giúp|căn cứ|trên cơ sở|chấp hành|quán triệt|yêu cầu|đề nghị|lưu ý|xin|có ý kiến"
 ).split("|");
 export const TITLE = /^(?:Phó|Chủ tịch|Giám đốc|Trưởng|Bí thư|Thường trực|Ủy viên|Tổng|Chánh|Cục trưởng)(?=\s|$)/u;
 export const PERSON_NAME = /^(?:đồng chí|Đồng chí)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})/u;
@@ -29,6 +35,7 @@ export const PROPER = /^\p{Lu}[\p{L}]*(?:\s+(?:\p{Lu}[\p{L}]*|\d{1,2}))*/u;
 export const SEPARATOR = /^\s*(,\s*và|,|và)\s+/u;
 
 export function startsStopWord(text: string): boolean {
+  if (/^giao\s+(?!thông|dịch|ban|nhận|lưu|liên)/u.test(text)) return true;
   if (/^có(?![\p{L}])/u.test(text)) return !/^có\s+(?:liên quan|dự án|trụ sở)(?![\p{L}])/u.test(text);
   return STOP_WORDS.some((w) => text.startsWith(w) && !/[\p{L}\p{N}]/u.test(text.charAt(w.length)));
 }

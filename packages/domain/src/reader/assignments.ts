@@ -18,7 +18,7 @@ export interface Assignment {
   predicate: string;
 }
 
-const KEYWORD = /^(?:giao|yêu cầu|đề nghị|chỉ đạo|phân công)\s+/iu;
+const KEYWORD = /^(?:giao|yêu cầu|đề nghị|chỉ đạo|phân công|lưu ý)\s+/iu;
 const TOPIC_PREFIX = /^Đối với\s[^:;]{0,200}?[:,]\s*/u;
 const ADVERBIAL_PREFIX =
   /^(?:Định kỳ[^,;:]{0,40}|H[ằà]ng (?:năm|tháng|quý|tuần)|Căn cứ[^,;:]{0,300}|Trên cơ sở[^,;:]{0,200}|Đồng thời|Ngoài ra|(?:Trong )?[Tt]hời gian tới),\s*/u;
@@ -27,22 +27,59 @@ const NOT_AN_ASSIGNMENT = /^\s*(?:(?:đã|chưa|được|là|không|vẫn|còn|c
 const COORDINATION = /^\s*(?:tiếp tục\s+)?(?:chủ trì\s*,?\s*)?phối hợp(?:\s*,\s*hỗ trợ)?(?:\s+với)?\s+/iu;
 const GENERIC_TAIL = /^các\s+(?:cơ quan|đơn vị|sở, ngành|ngành)(?:\s+có)?\s+liên quan$/iu;
 
+/**
+ * A verb of assigning inside a sentence, after its assigner: "Chủ tịch UBND tỉnh yêu cầu X …", "Thủ tướng giao X …".
+ * Not "chỉ đạo" (inside a task it is the lead instructing others) nor "đề nghị của X" (a request of X).
+ */
+const EMBEDDED =
+  /(?<![\p{L}])(?<!(?:đã|được|theo|như|đề nghị|yêu cầu|nhiệm vụ|ý kiến)\s)(?:giao|yêu cầu|đề nghị|phân công|lưu ý)\s+(?!thông|dịch|ban|nhận|lưu|liên|của)/giu;
+/** What an assigner is followed by before its verb: "Bộ Xây dựng đề nghị …". */
+const ASSIGNING_VERB = /^\s*(?:(?:cũng|đã)\s+)?(?:giao|yêu cầu|đề nghị|chỉ đạo|phân công|lưu ý)\s+/iu;
+/** "Văn phòng UBND tỉnh: Phối hợp với …" — the name is the heading of what follows the colon. */
+const NAMED_HEADING = /^\s*:\s*(?=\S)/u;
+
+/** An invitation's preparation duty: "Đơn vị báo cáo: Sở KH&ĐT", "Cơ quan chuẩn bị nội dung: …". */
+const PREPARES = /^(?:Đơn vị|Cơ quan)\s+(?:báo cáo|chuẩn bị(?:\s+nội dung|\s+báo cáo)?)\s*:\s*/iu;
+
 export function readAssignment(paragraph: string, ctx: ListContext): Assignment | null {
   const text = paragraph.slice(0, 1500);
+  const prepares = PREPARES.exec(text);
+  if (prepares) {
+    const list = readAgencyList(text.slice(prepares[0].length), ctx);
+    const duty = prepares[0].replace(/^(?:Đơn vị|Cơ quan)\s+|\s*:\s*$/giu, "");
+    if (list) return { lead: list.items, coordinators: [], afterLead: duty, predicate: duty };
+  }
   const direct = readFrom(text, ctx);
   if (direct) return direct;
   const prefix = TOPIC_PREFIX.exec(text) ?? ADVERBIAL_PREFIX.exec(text);
-  return prefix ? readFrom(text.slice(prefix[0].length), ctx) : null;
+  const prefixed = prefix ? readFrom(text.slice(prefix[0].length), ctx) : null;
+  return prefixed ?? readEmbedded(text, ctx);
 }
 
-function readFrom(text: string, ctx: ListContext): Assignment | null {
-  const keyword = KEYWORD.exec(text);
+/** The first "… giao/yêu cầu/đề nghị X …" of the first sentence whose X is a list of names. */
+function readEmbedded(text: string, ctx: ListContext): Assignment | null {
+  const sentence = text.split(/(?<=[.;])\s+(?=\p{Lu})/u)[0] ?? text;
+  for (const m of sentence.matchAll(EMBEDDED)) {
+    if ((m.index ?? 0) === 0) continue;
+    const found = readFrom(text.slice((m.index ?? 0) + m[0].length), ctx, true);
+    if (found) return found;
+  }
+  return null;
+}
+
+function readFrom(text: string, ctx: ListContext, afterVerb = false): Assignment | null {
+  const keyword = afterVerb ? null : KEYWORD.exec(text);
   const body = keyword ? text.slice(keyword[0].length) : text;
   const leads = readAgencyList(body, ctx);
   if (!leads) return null;
   let rest = body.slice(leads.end);
+  // the names were the assigner's: the leads follow the verb
+  const verb = ASSIGNING_VERB.exec(rest);
+  if (verb) return afterVerb ? null : readFrom(rest.slice(verb[0].length), ctx, true);
+  rest = rest.replace(NAMED_HEADING, " ");
   rest = rest.replace(BY_FUNCTION, " ");
-  if (rest.trim() === "" || NOT_AN_ASSIGNMENT.test(rest)) return null;
+  // a list of names with nothing asked of them ("…; Chủ tịch UBND xã A, xã B.") assigns nothing
+  if (!/\p{L}/u.test(rest) || NOT_AN_ASSIGNMENT.test(rest)) return null;
   const afterLead = rest.trim();
   let coordinators: AgencyItem[] = [];
   const coordination = COORDINATION.exec(rest);

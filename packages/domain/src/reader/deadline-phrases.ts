@@ -39,6 +39,8 @@ const WEEKDAY = "(thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)
 const QUAL_DAY =
   "(chậm\\s+nhất(?:\\s+là)?(?:\\s+vào)?(?:\\s+trước)?|xong\\s+trước|trước|hạn\\s+chót|hạn|đến\\s+hết|trong|vào|không\\s+muộn\\s+hơn)";
 const QUAL_PERIOD = "(trong\\s+cuối|trong|trước|chậm\\s+nhất(?:\\s+(?:trong|là|vào))?|đến\\s+hết|hết|cuối|ngay\\s+trong)";
+/** "10/12/2025", "8-2-2019", "25.12.2017". */
+const SEP = "[\\/.-]";
 const re = (source: string) => new RegExp(`${B}${source}${E}`, "giu");
 
 const pad = (n: string | undefined) => String(Number(n ?? "0")).padStart(2, "0");
@@ -128,7 +130,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     category: "explicit",
-    regex: re(`(trước|chậm\\s+nhất|vào)\\s+ngày\\s+(\\d{1,2})\\s*(?:\\/|\\s+tháng\\s+)\\s*(\\d{1,2})\\s+${EVERY}\\s+năm`),
+    regex: re(`(trước|chậm\\s+nhất|vào)\\s+(?:ngày\\s+)?(\\d{1,2})\\s*(?:\\/|\\s+tháng\\s+)\\s*(\\d{1,2})\\s+${EVERY}\\s+năm`),
     build: (m) =>
       validDay(Number(m[2]), Number(m[3])) ? withBefore({ kind: "recurring-yearly", value: `${pad(m[3])}-${pad(m[2])}` }, m[1]) : null,
   },
@@ -141,7 +143,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     category: "explicit",
-    regex: re(`(?:hoàn\\s+thành\\s+)?${QUAL_DAY}\\s+(?:(?:hết\\s+)?ngày\\s+)?(\\d{1,2})\\s*\\/\\s*(\\d{1,2})\\s*\\/\\s*(\\d{4})`),
+    regex: re(`(?:hoàn\\s+thành\\s+)?${QUAL_DAY}\\s+(?:(?:hết\\s+)?ngày\\s+)?(\\d{1,2})\\s*${SEP}\\s*(\\d{1,2})\\s*${SEP}\\s*(\\d{4})`),
     build: (m) => date(m[1], m[2], m[3], m[4]),
   },
   {
@@ -151,7 +153,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     category: "explicit",
-    regex: re("(chậm\\s+nhất|xong\\s+trước|trước|hạn)\\s+ngày\\s+(\\d{1,2})\\s*\\/\\s*(\\d{1,2})(?!\\s*\\/\\s*\\d|\\d)"),
+    regex: re(`(chậm\\s+nhất|xong\\s+trước|trước|hạn)\\s+ngày\\s+(\\d{1,2})\\s*${SEP}\\s*(\\d{1,2})(?!\\s*${SEP}\\s*\\d|\\d)`),
     build: (m, o) => (o.year ? date(m[1], m[2], m[3], String(o.year)) : null),
   },
   {
@@ -168,8 +170,25 @@ const PATTERNS: Pattern[] = [
   },
   {
     category: "explicit",
-    regex: re(`(?<!tháng\\s+)(?:hoàn\\s+thành\\s+)?${QUAL_PERIOD}\\s+năm\\s+(\\d{4})`),
-    build: (m) => withBefore({ kind: "year", value: m[2] ?? "" }, m[1]),
+    regex: re(`(?<!tháng\\s+)(?:hoàn\\s+thành\\s+)?${QUAL_PERIOD}\\s+năm\\s+(\\d{4})(?:\\s*[-–]\\s*(\\d{4}))?`),
+    // "trong năm 2025 - 2026": the work may run until the end of the range
+    build: (m) => withBefore({ kind: "year", value: m[3] ?? m[2] ?? "" }, m[1]),
+  },
+  {
+    category: "explicit",
+    // "trong 6 tháng đầu năm (2026)" → the end of June; "… cuối năm" → December; without a year, the document's.
+    // Without "trong"/"trước" the words name a period ("nhiệm vụ 6 tháng cuối năm"), not a deadline.
+    regex: re("(?:trong|trước|đến\\s+hết|hết)\\s+(?:6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm(?:\\s+(\\d{4}))?"),
+    build: (m, o) => {
+      const year = m[2] ?? (o.year ? String(o.year) : null);
+      return year ? { kind: "month", value: `${year}-${/đầu/iu.test(m[1] ?? "") ? "06" : "12"}` } : null;
+    },
+  },
+  {
+    category: "explicit",
+    // "hằng tuần" without a weekday: due at the end of the working week (Friday)
+    regex: re(`(?:định\\s+kỳ\\s+)?${EVERY}\\s+tuần(?!\\s*,?\\s*(?:trước|chậm\\s+nhất|vào)\\s+(?:ngày\\s+)?thứ)`),
+    build: () => ({ kind: "recurring-weekly", value: "5", inferred: "end of the working week" }),
   },
   {
     category: "asap",

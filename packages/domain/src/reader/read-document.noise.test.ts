@@ -92,43 +92,58 @@ const DOUBLE_SPACED: Record<GoldenSeed, boolean> = {
   "004_ed62703d9dbd119e": true,
 };
 
+/** Hundreds of whole-document reads per property: more than vitest's 5 s default on a shared 2-core machine. */
+const FUZZ_TIMEOUT = 30_000;
+
 describe.each(goldenSeeds)("noise on seed %s", (seed) => {
   const text = loadSeedText(seed);
   const clean = readDocument(text, testRegistry);
 
-  it("finds the same tasks whatever line breaks and footnote markers are added", () => {
-    fc.assert(
-      fc.property(noise, (noises) => {
-        const noisy = readDocument(addNoise(text, noises, DOUBLE_SPACED[seed]), testRegistry);
-        expect(noisy.tasks).toEqual(clean.tasks);
-      }),
-      { numRuns: 40 },
-    );
-  });
+  it(
+    "finds the same tasks whatever line breaks and footnote markers are added",
+    () => {
+      fc.assert(
+        fc.property(noise, (noises) => {
+          const noisy = readDocument(addNoise(text, noises, DOUBLE_SPACED[seed]), testRegistry);
+          expect(noisy.tasks).toEqual(clean.tasks);
+        }),
+        { numRuns: 40 },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 });
 
 describe("junk", () => {
-  it("never throws and always returns a valid (possibly empty) proposal", () => {
-    fc.assert(
-      fc.property(fc.string({ unit: "binary", maxLength: 400 }), (junk) => {
-        const proposal = readDocument(junk, testRegistry);
-        expect(documentProposalSchema.safeParse(proposal).success).toBe(true);
-      }),
-      { numRuns: 200 },
-    );
-  });
+  it(
+    "never throws and always returns a valid (possibly empty) proposal",
+    () => {
+      fc.assert(
+        fc.property(fc.string({ unit: "binary", maxLength: 400 }), (junk) => {
+          const proposal = readDocument(junk, testRegistry);
+          expect(documentProposalSchema.safeParse(proposal).success).toBe(true);
+        }),
+        { numRuns: 200 },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 
-  it("survives a seed cut at random places", () => {
-    const text = loadSeedText("004_ed62703d9dbd119e");
-    fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(text.length), fc.nat(400)), { maxLength: 6 }), (cuts) => {
-        let cut = text;
-        for (const [at, length] of cuts) cut = cut.slice(0, at) + cut.slice(at + length);
-        expect(documentProposalSchema.safeParse(readDocument(cut, testRegistry)).success).toBe(true);
-      }),
-      { numRuns: 50 },
-    );
-  });
+  it(
+    "survives a seed cut at random places",
+    () => {
+      const text = loadSeedText("004_ed62703d9dbd119e");
+      fc.assert(
+        fc.property(fc.array(fc.tuple(fc.nat(text.length), fc.nat(400)), { maxLength: 6 }), (cuts) => {
+          let cut = text;
+          for (const [at, length] of cuts) cut = cut.slice(0, at) + cut.slice(at + length);
+          expect(documentProposalSchema.safeParse(readDocument(cut, testRegistry)).success).toBe(true);
+        }),
+        { numRuns: 50 },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 
   it("returns an empty proposal for empty text", () => {
     expect(readDocument("", testRegistry)).toMatchObject({ docType: null, meetings: [], tasks: [] });

@@ -1,7 +1,7 @@
 import type { DeadlineRule } from "../deadlines/deadline-rule";
 import { foldVi } from "../shared/vi-text";
 import type { AgencyItem, ListContext } from "./agency-list";
-import { readAgencyList } from "./agency-list";
+import { readAgencyList, startsAgency } from "./agency-list";
 import { readAssignment } from "./assignments";
 import { type NameIndex, resolveName } from "./resolve-names";
 import { type Block, headingsOf } from "./sections";
@@ -30,6 +30,11 @@ const CLOSING = [
   /thay (?:cho )?giay moi/,
   /chiu trach nhiem thi hanh/,
   /co hieu luc (?:thi hanh )?(?:ke tu|tu ngay)/,
+  // "Văn phòng Chính phủ xin thông báo để …", "… truyền đạt ý kiến nêu trên đến các đơn vị biết, thực hiện"
+  /xin thong bao/,
+  /truyen dat y kien/,
+  /biet,? (?:va )?(?:thuc hien|trien khai)/,
+  /chi dao cac co quan (?:co )?lien quan to chuc thuc hien/,
 ];
 
 export function readTasks(blocks: Block[], ctx: TaskContext): ProposedTask[] {
@@ -37,21 +42,67 @@ export function readTasks(blocks: Block[], ctx: TaskContext): ProposedTask[] {
   let lastDated: DeadlineRule | null = null;
   // a meeting notice's preparation tasks are due when its first meeting starts
   const meetingStart = ctx.meetings.flatMap((m) => (m.time && m.date ? [m.date] : [])).sort()[0] ?? null;
-  for (const block of blocks) {
-    if (!mayAssign(block)) continue;
-    const task = readTask(block, ctx);
-    if (!task) continue;
-    if (task.backReference) {
-      const atMeeting: DeadlineRule | null = meetingStart ? { kind: "date", value: meetingStart } : null;
-      const earlier = lastDated ?? atMeeting;
-      if (earlier) task.value.deadline = stripInferred(earlier);
-    } else if (task.value.deadline.kind === "none" && meetingStart) {
-      task.value.deadline = { kind: "date", value: meetingStart, inferred: "meeting start" };
+  let intro: Intro | null = null;
+  for (const whole of blocks) {
+    intro = introAfter(whole, intro, ctx);
+    if (!mayAssign(whole)) continue;
+    for (const block of segments(whole, ctx)) {
+      const task = readTask(block, ctx, intro?.lead ?? null);
+      if (!task) continue;
+      if (task.backReference) {
+        const atMeeting: DeadlineRule | null = meetingStart ? { kind: "date", value: meetingStart } : null;
+        const earlier = lastDated ?? atMeeting;
+        if (earlier) task.value.deadline = stripInferred(earlier);
+      } else if (task.value.deadline.kind === "none" && meetingStart) {
+        task.value.deadline = { kind: "date", value: meetingStart, inferred: "meeting start" };
+      }
+      if (!["none", "asap", "continuous"].includes(task.value.deadline.kind)) lastDated = task.value.deadline;
+      tasks.push(task.value);
     }
-    if (!["none", "asap", "continuous"].includes(task.value.deadline.kind)) lastDated = task.value.deadline;
-    tasks.push(task.value);
   }
   return tasks;
+}
+
+/** "Thủ tướng Chính phủ yêu cầu Chủ tịch UBND các tỉnh, thành phố:" — the leads of the items under it. */
+interface Intro {
+  lead: AgencyItem[];
+  part: string | null;
+}
+
+const INTRO_VERB = /(?<![\p{L}])(?:giao|yêu cầu|đề nghị|chỉ đạo|phân công)\s+/iu;
+
+function introAfter(block: Block, current: Intro | null, ctx: TaskContext): Intro | null {
+  if (block.kind === "heading" || (current && block.part !== current.part)) current = null;
+  if (block.kind === "cell" || !/:\s*$/u.test(block.text)) return current;
+  const verb = INTRO_VERB.exec(block.text);
+  if (!verb) return current;
+  const listCtx: ListContext = { index: ctx.index, sectionZone: null };
+  const list = readAgencyList(block.text.slice((verb.index ?? 0) + verb[0].length), listCtx);
+  return list ? { lead: list.items, part: block.part } : current;
+}
+
+/** A cheap test before reading a sentence: it names a verb of assigning. */
+const ASSIGNING = /(?<![\p{L}])(?:giao|yêu cầu|đề nghị|chỉ đạo|phân công|lưu ý)(?![\p{L}])/iu;
+
+/**
+ * A paragraph may hold several tasks: "Giao A … trước ngày 23/5. Giao B … trước ngày 24/5." Each
+ * sentence that assigns opens a task; the sentences after it, until the next one, belong to it.
+ */
+function segments(block: Block, ctx: TaskContext): Block[] {
+  const sentences = block.text.split(/(?<=\.(?:\/\.)?)\s+(?=\p{Lu})/u);
+  if (sentences.length < 2) return [block];
+  const listCtx: ListContext = { index: ctx.index, sectionZone: zoneOfHeadings(headingsOf(block), ctx.index) };
+  const parts: string[] = [];
+  for (const [i, sentence] of sentences.entries()) {
+    const opens =
+      i > 0 &&
+      !/^(?:Nếu|Trường hợp|Trong quá trình)(?![\p{L}])/u.test(sentence) &&
+      (ASSIGNING.test(sentence) || startsAgency(sentence, listCtx)) &&
+      readAssignment(sentence, listCtx) !== null;
+    if (i === 0 || opens) parts.push(sentence);
+    else parts[parts.length - 1] = `${parts[parts.length - 1]} ${sentence}`;
+  }
+  return parts.map((text) => ({ ...block, text }));
 }
 
 function stripInferred(rule: DeadlineRule): DeadlineRule {
@@ -74,10 +125,13 @@ function isClosing(text: string): boolean {
   return CLOSING.some((re) => re.test(fold));
 }
 
-function readTask(block: Block, ctx: TaskContext): { value: ProposedTask; backReference: boolean } | null {
+function readTask(block: Block, ctx: TaskContext, introLead: AgencyItem[] | null): { value: ProposedTask; backReference: boolean } | null {
   const sectionZone = zoneOfHeadings(headingsOf(block), ctx.index);
   const listCtx: ListContext = { index: ctx.index, sectionZone };
-  const assignment = readAssignment(block.text, listCtx) ?? assignedByHeading(block, listCtx);
+  const assignment =
+    readAssignment(block.text, listCtx) ??
+    assignedByHeading(block, listCtx) ??
+    (introLead && block.kind !== "heading" ? { lead: introLead, coordinators: [], afterLead: block.text, predicate: block.text } : null);
   if (!assignment) return null;
   const { lead, coordinators, afterLead, predicate } = assignment;
   const deadline = readTaskDeadline(block.text, afterLead, ctx.year ? { year: ctx.year } : {});
@@ -108,17 +162,23 @@ function resolveItem(name: string, item: AgencyItem | undefined, index: NameInde
 
 /** A lost or kept heading that names an agency ("3. Sở Nông nghiệp và Môi trường") assigns its bullets. */
 function assignedByHeading(block: Block, ctx: ListContext) {
-  if (block.kind !== "bullet") return null;
+  if (block.kind === "heading" || block.kind === "cell") return null;
   const heading = block.sections[block.sections.length - 1];
   if (!heading || !isAgencyHeading(heading, ctx)) return null;
-  const list = readAgencyList(heading, ctx);
+  const list = readAgencyList(withoutResponsibility(heading), ctx);
   if (!list) return null;
   return { lead: list.items, coordinators: [], afterLead: block.text, predicate: block.text };
 }
 
+/** "Trách nhiệm của Ủy ban nhân dân các tỉnh" names the agency the same way "Ủy ban nhân dân các tỉnh" does. */
+function withoutResponsibility(heading: string): string {
+  return heading.replace(/^(?:Trách nhiệm|Nhiệm vụ)\s+của\s+/iu, "");
+}
+
 function isAgencyHeading(heading: string, ctx: ListContext): boolean {
-  const list = readAgencyList(heading, ctx);
-  return list !== null && heading.slice(list.end).trim() === "";
+  const text = withoutResponsibility(heading);
+  const list = readAgencyList(text, ctx);
+  return list !== null && /^\s*:?\s*$/u.test(text.slice(list.end));
 }
 
 function capitalize(text: string): string {

@@ -1,3 +1,4 @@
+import { foldVi } from "../../shared/vi-text";
 import type { DocumentProposal, ProposedTask } from "../types";
 
 /**
@@ -152,4 +153,68 @@ export function scoreProposal(proposal: DocumentProposal, fixture: Fixture): Sco
 export function accuracy(score: Score): number {
   const [matched, total] = Object.values(score.fields).reduce(([m, t], [fm, ft]) => [m + fm, t + ft], [0, 0]);
   return total === 0 ? 1 : matched / total;
+}
+
+/** A hand-labelled task of the development corpus (`golden/corpus/*.json`). */
+export interface LabelledTask {
+  lead: string[];
+  coordinators: string[];
+  deadline: FixtureRule;
+}
+
+export interface TaskScore {
+  expected: number;
+  proposed: number;
+  /** Pairs with the same leads and the same deadline. */
+  found: number;
+  fields: Record<"lead" | "coordinators" | "deadline", [number, number]>;
+  mismatches: string[];
+}
+
+/** Names compare without case, diacritics or punctuation: "Sở Tài chính" = "sở tài chính". */
+const nameKey = (name: string) => foldVi(name).replace(/[^a-z0-9]+/g, " ").trim();
+const sameNames = (a: string[], b: string[]) => sameSet(a.map(nameKey), b.map(nameKey));
+
+/**
+ * Scores proposed tasks against labelled ones by (leads, deadline): tasks are aligned on their
+ * lead sets in document order; a pair counts as found when its deadline matches too. Field
+ * accuracy is over the labelled tasks (a missed task misses every field).
+ */
+export function scoreTasks(expected: LabelledTask[], actual: ProposedTask[]): TaskScore {
+  const norm = (tasks: { lead: string[] }[]) => tasks.map((t) => ({ ...t, lead: t.lead.map(nameKey) }));
+  const pairs = alignTasks(norm(expected) as FixtureTask[], norm(actual) as ProposedTask[]);
+  const fields: TaskScore["fields"] = { lead: [0, 0], coordinators: [0, 0], deadline: [0, 0] };
+  const mismatches: string[] = [];
+  let found = 0;
+  expected.forEach((e, i) => {
+    const j = pairs.find(([fi]) => fi === i)?.[1];
+    const a = j === undefined ? undefined : actual[j];
+    const checks = {
+      lead: a !== undefined && sameNames(e.lead, a.lead),
+      coordinators: a !== undefined && sameNames(e.coordinators, a.coordinators),
+      deadline: a !== undefined && sameDeadline(e.deadline, a.deadline),
+    };
+    for (const [field, ok] of Object.entries(checks) as [keyof TaskScore["fields"], boolean][]) {
+      fields[field][0] += ok ? 1 : 0;
+      fields[field][1] += 1;
+    }
+    if (checks.lead && checks.deadline) found++;
+    if (!a) mismatches.push(`task ${i + 1} ${JSON.stringify(e.lead)}: not found`);
+    else {
+      if (!checks.deadline) mismatches.push(`task ${i + 1} deadline: expected ${JSON.stringify(e.deadline)}, got ${JSON.stringify(a.deadline)}`);
+      if (!checks.coordinators)
+        mismatches.push(`task ${i + 1} coordinators: expected ${JSON.stringify(e.coordinators)}, got ${JSON.stringify(a.coordinators)}`);
+    }
+  });
+  actual.forEach((a, j) => {
+    if (!pairs.some(([, pj]) => pj === j)) mismatches.push(`invented task: ${JSON.stringify(a.lead)}`);
+  });
+  return { expected: expected.length, proposed: actual.length, found, fields, mismatches };
+}
+
+export function prf(found: number, proposed: number, expected: number): { precision: number; recall: number; f1: number } {
+  const precision = proposed === 0 ? (expected === 0 ? 1 : 0) : found / proposed;
+  const recall = expected === 0 ? 1 : found / expected;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
 }

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { readDocument } from "./read-document";
+import { testRegistry } from "./test-registry";
+
+/** The structures of issue 15, each on a short text written for the test. */
+const read = (body: string) => readDocument(`THÔNG BÁO\n\nKết luận của Chủ tịch UBND tỉnh\n\n${body}\n`, testRegistry).tasks;
+const leads = (body: string) => read(body).map((t) => t.lead);
+
+describe("structures Vietnamese documents use", () => {
+  it("reads the assigner before the verb: the leads follow 'yêu cầu' / 'giao' / 'đề nghị'", () => {
+    expect(leads("Chủ tịch UBND tỉnh yêu cầu Sở Tài chính khẩn trương rà soát, báo cáo trước ngày 10/12/2025.")).toEqual([
+      ["Sở Tài chính"],
+    ]);
+    expect(leads("Bộ Xây dựng đề nghị Sở Công Thương, Sở Xây dựng bố trí vốn theo danh sách.")).toEqual([
+      ["Sở Công Thương", "Sở Xây dựng"],
+    ]);
+  });
+
+  it("'Giao X chủ trì, phối hợp với Y, Z' → lead X, coordinators Y, Z", () => {
+    const [task] = read("Giao Sở Xây dựng chủ trì, phối hợp với Sở Tài chính, Công an tỉnh rà soát hồ sơ dự án.");
+    expect(task?.lead).toEqual(["Sở Xây dựng"]);
+    expect(task?.coordinators).toEqual(["Sở Tài chính", "Công an tỉnh"]);
+  });
+
+  it("several leads separated by semicolons are one task with several leads", () => {
+    expect(leads("Giao Sở Tài chính; Sở Xây dựng; Công an tỉnh báo cáo kết quả trước ngày 23/5/2026.")).toEqual([
+      ["Sở Tài chính", "Sở Xây dựng", "Công an tỉnh"],
+    ]);
+  });
+
+  it("'các Sở: A, B', 'Ủy ban nhân dân các tỉnh: A, B, C', 'các bộ A, B' are one lead per member", () => {
+    expect(leads("Giao các Sở: Tài chính, Xây dựng rà soát hồ sơ trong tháng 12/2025.")).toEqual([["Sở Tài chính", "Sở Xây dựng"]]);
+    expect(leads("Đề nghị Ủy ban nhân dân các tỉnh: Cao Bằng, Bắc Kạn, Thái Nguyên phối hợp thực hiện.")).toEqual([
+      ["UBND tỉnh Cao Bằng", "UBND tỉnh Bắc Kạn", "UBND tỉnh Thái Nguyên"],
+    ]);
+    expect(leads("Yêu cầu các bộ Công an, Quốc phòng báo cáo hỏa tốc về Văn phòng Chính phủ.")).toEqual([["Bộ Công an", "Bộ Quốc phòng"]]);
+  });
+
+  it("a person by title is a lead", () => {
+    expect(leads("Giao Giám đốc Sở Xây dựng kiểm tra thực tế và báo cáo trong tháng 12/2025.")).toEqual([["Giám đốc Sở Xây dựng"]]);
+  });
+
+  it("a body outside the registry is kept as written and left unresolved, never resolved to a registry name", () => {
+    const [task] = read("Giao Ủy ban nhân dân tỉnh Nghệ An chủ động rà soát danh sách các đối tượng.");
+    expect(task?.lead).toEqual(["Ủy ban nhân dân tỉnh Nghệ An"]);
+    expect(task?.leadResolved).toEqual([null]);
+    const [ministry] = read("Yêu cầu Bộ Lao động - Thương binh và Xã hội khẩn trương hoàn thành việc ban hành Thông tư.");
+    expect(ministry?.lead).toEqual(["Bộ Lao động - Thương binh và Xã hội"]);
+    expect(ministry?.leadResolved).toEqual([null]);
+  });
+
+  it("a paragraph with two assigning sentences gives two tasks, each with its own deadline", () => {
+    const tasks = read(
+      "Giao các sở, ngành tỉnh báo cáo tình hình giải ngân. Yêu cầu gửi báo cáo trước ngày 23/5/2026. Giao Sở Tài chính chủ trì tổng hợp chung báo cáo. Yêu cầu hoàn thiện trước ngày 24/5/2026.",
+    );
+    expect(tasks.map((t) => [t.lead, t.deadline])).toEqual([
+      [["Các sở, ngành tỉnh"], { kind: "date", value: "2026-05-23", before: true }],
+      [["Sở Tài chính"], { kind: "date", value: "2026-05-24", before: true }],
+    ]);
+  });
+
+  it("the leads of an introduction ending with ':' are inherited by the items under it", () => {
+    const tasks = read(
+      "Bộ Xây dựng đề nghị Sở Công Thương thực hiện một số nội dung sau đây:\n\n1. Khẩn trương lập, phê duyệt Đề án hỗ trợ và gửi về Bộ Xây dựng.\n\n2. Thường xuyên báo cáo tình hình thực hiện trước ngày 25 hàng tháng.",
+    );
+    expect(tasks.map((t) => [t.lead, t.deadline.kind])).toEqual([
+      [["Sở Công Thương"], "asap"],
+      [["Sở Công Thương"], "recurring-monthly"],
+    ]);
+  });
+
+  it("a heading that names an agency ('Trách nhiệm của X', 'a) X:') gives its lead to the lines under it until the next heading", () => {
+    const tasks = read(
+      "1. Trách nhiệm của Sở Xây dựng\n\nHướng dẫn các địa phương triển khai thực hiện Quyết định này.\n\n2. Sở Tài chính\n\n- Bố trí kinh phí thực hiện trong năm 2026.",
+    );
+    expect(tasks.map((t) => t.lead)).toEqual([["Sở Xây dựng"], ["Sở Tài chính"]]);
+  });
+
+  it("'X: …' items name their lead before the colon", () => {
+    expect(leads("2. Văn phòng UBND tỉnh: Phối hợp với Công an tỉnh tham mưu ban hành Quy chế.")).toEqual([["Văn phòng UBND tỉnh"]]);
+  });
+
+  it("an invitation's 'Đơn vị báo cáo: X' is a preparation duty of X", () => {
+    expect(leads("* Đơn vị báo cáo: Sở Tài chính. Thời gian từ 08h00 đến 09h15")).toEqual([["Sở Tài chính"]]);
+  });
+
+  it("closing formulas and lists of names with nothing asked are not tasks", () => {
+    expect(read("Văn phòng Chính phủ xin thông báo để các Bộ, cơ quan liên quan biết, thực hiện./.")).toEqual([]);
+    expect(read("Chủ tịch UBND xã Tân Thành, xã Hòa Sơn.")).toEqual([]);
+  });
+});
