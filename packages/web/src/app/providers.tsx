@@ -36,7 +36,22 @@ function AntdLocale({ children }: { children: ReactNode }) {
     dayjs.locale(lang === "vi" ? "vi" : "en");
   }, [lang]);
   return (
-    <ConfigProvider locale={lang === "vi" ? viVN : enUS} theme={{ token: { colorPrimary: "#a8071a", borderRadius: 4 } }}>
+    <ConfigProvider
+      locale={lang === "vi" ? viVN : enUS}
+      theme={{
+        // secondary, placeholder and out-of-month texts darker than antd's 45 % black, which fails WCAG AA contrast (4.5:1)
+        token: {
+          colorPrimary: "#a8071a",
+          borderRadius: 4,
+          colorTextSecondary: "rgba(0, 0, 0, 0.62)",
+          colorTextDescription: "rgba(0, 0, 0, 0.62)",
+          colorTextTertiary: "rgba(0, 0, 0, 0.62)",
+          colorTextPlaceholder: "rgba(0, 0, 0, 0.6)",
+          colorTextQuaternary: "rgba(0, 0, 0, 0.6)",
+          colorTextDisabled: "rgba(0, 0, 0, 0.56)",
+        },
+      }}
+    >
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );

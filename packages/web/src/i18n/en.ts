@@ -19,6 +19,8 @@ export const en: Record<MessageKey, string> = {
   "app.backHome": "Back to the zone list",
   "app.requestId": "Request id: {id}",
   "app.network": "Cannot reach the server. Check the network and try again.",
+  "nav.open": "Open the menu",
+  "nav.title": "Menu",
   "nav.zones": "Industrial zones",
   "nav.map": "Map",
   "nav.units": "Administrative units",
