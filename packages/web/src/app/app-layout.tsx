@@ -1,12 +1,13 @@
 import { MenuOutlined } from "@ant-design/icons";
 import { Button, Drawer, Grid, Layout, Menu, Segmented } from "antd";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { Link, Outlet, useLocation } from "react-router";
 import { useCan, useMe } from "../features/auth/hooks/use-me";
 import { NotificationBell } from "../features/notifications/components/notification-bell";
 import { useI18n } from "../i18n/i18n-context";
 import type { Lang } from "../i18n/translate";
 import { useMapConfig } from "../shared/use-reference";
+import { useScrollableRegions } from "../shared/use-scrollable-regions";
 import { landingPath } from "./landing";
 import { navItems, sectionOf } from "./nav-items";
 import { UserMenu } from "./user-menu";
@@ -30,6 +31,11 @@ export function AppLayout() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: closes on every navigation
   useEffect(() => setDrawer(false), [pathname]);
   const items = me ? navItems(can, t) : [];
+  const content = useRef<HTMLElement>(null);
+  useScrollableRegions(
+    useCallback(() => content.current, []),
+    t("layout.scrollBox"),
+  );
   const language = (
     <Segmented<Lang>
       aria-label={t("lang.label")}
@@ -82,7 +88,6 @@ export function AppLayout() {
           width={300}
           title={t("nav.title")}
           rootClassName="nav-drawer"
-          data-testid="nav-drawer"
         >
           <div data-testid="nav-drawer">
             <Menu mode="inline" selectedKeys={[sectionOf(pathname)]} defaultOpenKeys={["follow-up", "admin"]} items={items} />
@@ -90,7 +95,7 @@ export function AppLayout() {
           </div>
         </Drawer>
       ) : null}
-      <Layout.Content className="app-content">
+      <Layout.Content className="app-content" ref={content}>
         <Outlet />
       </Layout.Content>
       <Layout.Footer style={{ fontSize: 12, color: "#595959", padding: "12px 24px" }}>

@@ -49,6 +49,7 @@ function AntdLocale({ children }: { children: ReactNode }) {
           colorTextPlaceholder: "rgba(0, 0, 0, 0.6)",
           colorTextQuaternary: "rgba(0, 0, 0, 0.6)",
           colorTextDisabled: "rgba(0, 0, 0, 0.56)",
+          colorLink: "#0958d9",
         },
       }}
     >

@@ -46,17 +46,20 @@ export function UserMenu({ me, compact = false }: { me: Me; compact?: boolean })
         loading={signOut.isPending}
         className={compact ? "user-menu-button touch-target" : "user-menu-button"}
         title={`${me.name} · ${detail}`}
+        aria-label={compact ? me.name : undefined}
       >
-        <span className={compact ? "user-menu-text user-menu-hidden" : "user-menu-text"}>
-          <span className="user-menu-name" data-testid="user-menu-name">
-            {me.name}
-          </span>
-          {detail ? (
-            <span className="user-menu-role" data-testid="user-menu-role">
-              {detail}
+        {compact ? null : (
+          <span className="user-menu-text">
+            <span className="user-menu-name" data-testid="user-menu-name">
+              {me.name}
             </span>
-          ) : null}
-        </span>
+            {detail ? (
+              <span className="user-menu-role" data-testid="user-menu-role">
+                {detail}
+              </span>
+            ) : null}
+          </span>
+        )}
       </Button>
     </Dropdown>
   );

@@ -19,6 +19,7 @@ export const en: Record<MessageKey, string> = {
   "app.backHome": "Back to the zone list",
   "app.requestId": "Request id: {id}",
   "app.network": "Cannot reach the server. Check the network and try again.",
+  "layout.scrollBox": "Table scrolling sideways",
   "nav.open": "Open the menu",
   "nav.title": "Menu",
   "nav.zones": "Industrial zones",

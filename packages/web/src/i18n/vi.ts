@@ -21,6 +21,7 @@ export const vi = {
   "app.backHome": "Về danh sách khu, cụm",
   "app.requestId": "Mã yêu cầu: {id}",
   "app.network": "Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.",
+  "layout.scrollBox": "Bảng cuộn ngang",
   "nav.open": "Mở menu",
   "nav.title": "Menu",
   "nav.zones": "Khu, cụm công nghiệp",
