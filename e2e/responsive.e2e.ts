@@ -73,8 +73,10 @@ async function overflow(page: Page) {
     if (width > window.innerWidth) {
       for (const el of Array.from(document.querySelectorAll("body *"))) {
         const r = el.getBoundingClientRect();
-        if (r.right > window.innerWidth + 1 && r.width > 0) {
-          culprit = `${el.tagName.toLowerCase()}.${String((el as HTMLElement).className).slice(0, 60)} → ${Math.round(r.right)}`;
+        // the element whose right edge makes the page's width
+        if (Math.abs(r.right + window.scrollX - width) < 2 && r.width > 0) {
+          const parent = el.parentElement;
+          culprit = `${el.tagName.toLowerCase()}.${String(el.getAttribute("class") ?? "").slice(0, 60)} in ${parent?.tagName.toLowerCase()}.${String(parent?.getAttribute("class") ?? "").slice(0, 60)} → ${Math.round(r.right)}`;
           break;
         }
       }

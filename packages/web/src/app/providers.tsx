@@ -50,6 +50,10 @@ function AntdLocale({ children }: { children: ReactNode }) {
           colorTextQuaternary: "rgba(0, 0, 0, 0.6)",
           colorTextDisabled: "rgba(0, 0, 0, 0.56)",
           colorLink: "#0958d9",
+          // danger buttons' red text on white
+          colorError: "#cf1322",
+          colorSuccess: "#237804",
+          colorWarning: "#ad4e00",
         },
       }}
     >
