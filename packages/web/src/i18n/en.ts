@@ -26,6 +26,7 @@ export const en: Record<MessageKey, string> = {
   "nav.map": "Map",
   "nav.units": "Administrative units",
   "lang.label": "Language",
+  "auth.login.failed": "Could not sign in: check the user name and password",
   "auth.login.title": "Sign in",
   "auth.login.intro": "Sign in with the account your administrator gave you.",
   "auth.username": "Username",

@@ -28,6 +28,7 @@ export const vi = {
   "nav.map": "Bản đồ",
   "nav.units": "Đơn vị hành chính",
   "lang.label": "Ngôn ngữ",
+  "auth.login.failed": "Không đăng nhập được: kiểm tra tên đăng nhập và mật khẩu",
   "auth.login.title": "Đăng nhập",
   "auth.login.intro": "Đăng nhập bằng tài khoản do quản trị hệ thống cấp.",
   "auth.username": "Tên đăng nhập",
