@@ -6,6 +6,7 @@ import { useCan, useMe } from "../features/auth/hooks/use-me";
 import { NotificationBell } from "../features/notifications/components/notification-bell";
 import { useI18n } from "../i18n/i18n-context";
 import type { Lang } from "../i18n/translate";
+import { useNoEnterSubmit } from "../shared/use-no-enter-submit";
 import { useMapConfig } from "../shared/use-reference";
 import { useScrollableRegions } from "../shared/use-scrollable-regions";
 import { landingPath } from "./landing";
@@ -32,6 +33,8 @@ export function AppLayout() {
   useEffect(() => setDrawer(false), [pathname]);
   const items = me ? navItems(can, t) : [];
   const content = useRef<HTMLElement>(null);
+  const contentElement = useCallback(() => content.current, []);
+  useNoEnterSubmit(contentElement);
   useScrollableRegions(
     useCallback(() => content.current, []),
     t("layout.scrollBox"),

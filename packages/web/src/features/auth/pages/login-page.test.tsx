@@ -35,5 +35,5 @@ describe("the login page", () => {
     expect(alert.textContent).toContain("Tên đăng nhập hoặc mật khẩu không đúng.");
     expect(alert.textContent).not.toContain("Không tải được dữ liệu");
     expect(alert.textContent).not.toContain("r2");
-  });
+  }, 20_000);
 });

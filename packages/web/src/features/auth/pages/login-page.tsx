@@ -34,6 +34,7 @@ export function LoginPage() {
       <Form
         layout="vertical"
         name="login"
+        data-enter-submits
         onFinish={(values: { username: string; password: string }) => mutation.mutate(values)}
         style={{ marginTop: 12 }}
       >
