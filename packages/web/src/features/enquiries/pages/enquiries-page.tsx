@@ -16,8 +16,9 @@ export function EnquiriesPage() {
   const [form] = Form.useForm<{ answer: string }>();
   const send = useMutation({
     mutationFn: ({ id, answer }: { id: number; answer: string }) => answerEnquiry(id, answer),
-    onSuccess: () => {
-      void message.success(t("enquiries.saved"));
+    onSuccess: (saved) => {
+      // the product does not e-mail answers: say so, with the address to write to
+      void message.warning({ content: t("enquiries.savedNotEmailed", { email: saved.email }), duration: 8 });
       setAnswering(null);
       return queryClient.invalidateQueries({ queryKey: enquiryKeys.list });
     },
