@@ -19,6 +19,11 @@ export async function apiSession(baseUrl: string, account: Account) {
     .map((c) => c.split(";")[0])
     .join("; ");
   return {
+    async get<T>(path: string): Promise<T> {
+      const res = await fetch(`${baseUrl}${path}`, { headers: { cookie } });
+      if (!res.ok) throw new Error(`GET ${path}: HTTP ${res.status} ${await res.text()}`);
+      return (await res.json()) as T;
+    },
     async post<T>(path: string, body: unknown): Promise<T> {
       const res = await fetch(`${baseUrl}${path}`, {
         method: "POST",

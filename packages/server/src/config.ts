@@ -18,6 +18,8 @@ const envSchema = z
     MAP_TILE_URL: z.string().url().optional(),
     MAP_TILE_ATTRIBUTION: z.string().optional(),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+    /** "text": readable lines on a console (default); "json": one JSON object per line, for a log collector */
+    LOG_FORMAT: z.enum(["text", "json"]).default("text"),
     /** set to "1" to skip loading the Lạng Sơn reference data (tests that build their own) */
     DONDOC_SKIP_SEED: z.enum(["0", "1"]).default("0"),
     /** the first admin's password at first start; without it a one-time password is printed once */
@@ -67,6 +69,7 @@ export type Config = Readonly<{
   database: { engine: "pglite"; dataDir: string } | { engine: "postgres"; url: string };
   map: { tileUrl: string | null; tileAttribution: string | null };
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
+  logFormat: "text" | "json";
   seed: boolean;
   invocationDir: string;
   adminPassword: string | null;
@@ -92,6 +95,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       : { engine: "pglite" as const, dataDir: resolve(e.DATA_DIR) },
     map: { tileUrl: e.MAP_TILE_URL ?? null, tileAttribution: e.MAP_TILE_ATTRIBUTION ?? null },
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     seed: e.DONDOC_SKIP_SEED !== "1",
     invocationDir: e.INIT_CWD ?? process.cwd(),
     adminPassword: e.DONDOC_ADMIN_PASSWORD ?? null,

@@ -10,7 +10,7 @@ import { portalPages } from "./features/portal/portal.pages";
 import { setZipLimits } from "./files/check-upload";
 import { createApp } from "./http/app";
 import { startScheduler } from "./jobs/scheduler";
-import { log, setLogLevel } from "./log";
+import { log, logFormat, setLogFormat, setLogLevel } from "./log";
 import { createMailer } from "./mail/mailer";
 import { routes } from "./routes";
 
@@ -24,6 +24,7 @@ export interface RunningServer {
 export async function startServer(config: Config): Promise<RunningServer> {
   setLogLevel(config.logLevel);
   setZipLimits(config.uploads);
+  setLogFormat(config.logFormat);
   const database = await openDatabase(config.database);
   try {
     await prepareDatabase(database, { seed: config.seed });
@@ -31,19 +32,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await database.close();
     throw error;
   }
-  if (database.engine === "pglite") {
-    log.warn(
-      "Cơ sở dữ liệu nhúng (PGlite): an toàn khi tiến trình bị dừng đột ngột nhưng KHÔNG an toàn khi mất điện hoặc máy chủ khởi động lại đột ngột (không fsync). Khi triển khai thật, đặt DATABASE_URL tới PostgreSQL.",
-      { dataDir: config.database.engine === "pglite" ? config.database.dataDir : undefined },
-    );
-  }
   const oneTimePassword = await database.withExclusiveLock((db) => bootstrapAdmin(db, config.adminPassword, today()));
-  if (oneTimePassword) {
-    // printed once, on the console only (not in the JSON log stream)
-    console.log(
-      `\n  Tài khoản quản trị đầu tiên: admin / ${oneTimePassword}\n  (mật khẩu dùng một lần: đổi ngay khi đăng nhập lần đầu; đặt DONDOC_ADMIN_PASSWORD để tự chọn)\n`,
-    );
-  }
   const auth = await createAuth(database.db, config);
   const app = createApp({ database, config, routes, auth, pages: portalPages });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
@@ -52,7 +41,21 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const stopScheduler = startScheduler(database.db, config, createMailer(config.mail));
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
-  log.info(`Đôn Đốc đang chạy tại ${url}`, { url, engine: database.engine });
+  const dataDir = config.database.engine === "pglite" ? config.database.dataDir : undefined;
+  if (logFormat() === "text" && config.logLevel !== "silent") {
+    // the first lines a person reads: where to open it, how to sign in, where the data is
+    console.log(startupLines({ url, oneTimePassword, adminPassword: config.adminPassword, dataDir }).join("\n"));
+  } else {
+    log.info(`Đôn Đốc đang chạy tại ${url}`, { url, engine: database.engine, dataDir });
+    // printed once, on the console only (not in the JSON log stream)
+    if (oneTimePassword) console.log(`Tài khoản quản trị đầu tiên: admin / ${oneTimePassword} (mật khẩu dùng một lần)`);
+  }
+  if (database.engine === "pglite") {
+    log.warn(
+      "Cơ sở dữ liệu nhúng (PGlite): an toàn khi tiến trình bị dừng đột ngột nhưng KHÔNG an toàn khi mất điện hoặc máy chủ khởi động lại đột ngột (không fsync). Khi triển khai thật, đặt DATABASE_URL tới PostgreSQL.",
+      { dataDir },
+    );
+  }
   return {
     url,
     database,
@@ -62,4 +65,29 @@ export async function startServer(config: Config): Promise<RunningServer> {
       await database.close();
     },
   };
+}
+
+/** What `npm start` prints first, in plain Vietnamese: the address, how to sign in, the data folder. */
+export function startupLines(input: {
+  url: string;
+  oneTimePassword: string | null;
+  adminPassword: string | null;
+  dataDir: string | undefined;
+}): string[] {
+  const signIn = input.oneTimePassword
+    ? [
+        `  Đăng nhập:  tài khoản admin, mật khẩu dùng một lần ${input.oneTimePassword}`,
+        "              (đổi ngay ở lần đăng nhập đầu; đặt DONDOC_ADMIN_PASSWORD để tự chọn mật khẩu)",
+      ]
+    : input.adminPassword
+      ? ["  Đăng nhập:  tài khoản admin, mật khẩu là giá trị DONDOC_ADMIN_PASSWORD (nếu chưa đổi)"]
+      : ["  Đăng nhập:  tài khoản admin với mật khẩu đã đặt (mật khẩu dùng một lần chỉ in ở lần chạy đầu)"];
+  return [
+    "",
+    `  Đôn Đốc đang chạy: mở ${input.url}`,
+    ...signIn,
+    input.dataDir ? `  Dữ liệu:    ${input.dataDir} (cơ sở dữ liệu nhúng)` : "  Dữ liệu:    PostgreSQL (DATABASE_URL)",
+    "  Dừng:       Ctrl+C",
+    "",
+  ];
 }

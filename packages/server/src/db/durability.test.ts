@@ -22,7 +22,15 @@ afterAll(() => db.drop());
 function startChild(): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ["--import", "tsx", "packages/server/src/main.ts"], {
     cwd: root,
-    env: { ...process.env, ...db.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "info", DONDOC_ADMIN_PASSWORD: ADMIN_PASSWORD },
+    env: {
+      ...process.env,
+      ...db.env,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      LOG_LEVEL: "info",
+      LOG_FORMAT: "json",
+      DONDOC_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   return new Promise((resolvePromise, reject) => {

@@ -1,7 +1,9 @@
 import { Spin } from "antd";
 import { lazy, Suspense } from "react";
 import { Navigate, Route, Routes } from "react-router";
+import { useCan } from "../features/auth/hooks/use-me";
 import { AppLayout } from "./app-layout";
+import { landingPath } from "./landing";
 import { NotFoundPage } from "./not-found-page";
 import { RequireAuth } from "./require-auth";
 import { RequirePermission } from "./require-permission";
@@ -42,7 +44,7 @@ export function AppRoutes() {
         <Route path="login" element={page(<LoginPage />)} />
         <Route path="account/password" element={page(<ChangePasswordPage />)} />
         <Route element={<RequireAuth />}>
-          <Route index element={<Navigate to="/zones" replace />} />
+          <Route index element={<Landing />} />
           <Route path="zones" element={page(<ZoneListPage />)} />
           <Route path="zones/new" element={page(<ZoneNewPage />)} />
           <Route path="zones/:id" element={page(<ZoneDetailPage />)} />
@@ -85,4 +87,10 @@ export function AppRoutes() {
 
 function page(element: React.ReactNode) {
   return <Suspense fallback={<Spin size="large" style={{ display: "block", margin: "80px auto" }} />}>{element}</Suspense>;
+}
+
+/** "/" after sign-in: the role's own work (landing.ts). */
+function Landing() {
+  const can = useCan();
+  return <Navigate to={landingPath(can)} replace />;
 }

@@ -36,7 +36,27 @@ function AntdLocale({ children }: { children: ReactNode }) {
     dayjs.locale(lang === "vi" ? "vi" : "en");
   }, [lang]);
   return (
-    <ConfigProvider locale={lang === "vi" ? viVN : enUS} theme={{ token: { colorPrimary: "#a8071a", borderRadius: 4 } }}>
+    <ConfigProvider
+      locale={lang === "vi" ? viVN : enUS}
+      theme={{
+        // secondary, placeholder and out-of-month texts darker than antd's 45 % black, which fails WCAG AA contrast (4.5:1)
+        token: {
+          colorPrimary: "#a8071a",
+          borderRadius: 4,
+          colorTextSecondary: "rgba(0, 0, 0, 0.62)",
+          colorTextDescription: "rgba(0, 0, 0, 0.62)",
+          colorTextTertiary: "rgba(0, 0, 0, 0.62)",
+          colorTextPlaceholder: "rgba(0, 0, 0, 0.6)",
+          colorTextQuaternary: "rgba(0, 0, 0, 0.6)",
+          colorTextDisabled: "rgba(0, 0, 0, 0.56)",
+          colorLink: "#0958d9",
+          // danger buttons' red text on white
+          colorError: "#cf1322",
+          colorSuccess: "#237804",
+          colorWarning: "#ad4e00",
+        },
+      }}
+    >
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );

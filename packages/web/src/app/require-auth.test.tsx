@@ -55,8 +55,8 @@ describe("pages behind sign-in", () => {
 
   it("only go back to a path inside the app after signing in", () => {
     expect(safeNext("/zones/ccn-hoa-son-1")).toBe("/zones/ccn-hoa-son-1");
-    expect(safeNext("//evil.example/x")).toBe("/zones");
-    expect(safeNext("https://evil.example")).toBe("/zones");
-    expect(safeNext(null)).toBe("/zones");
+    expect(safeNext("//evil.example/x")).toBe("/");
+    expect(safeNext("https://evil.example")).toBe("/");
+    expect(safeNext(null)).toBe("/");
   });
 });

@@ -15,7 +15,7 @@ export function RequireAuth() {
   return <Outlet />;
 }
 
-/** Only a path inside the app may be a destination after sign-in (no open redirect). */
+/** Only a path inside the app may be a destination after sign-in (no open redirect); none: "/", the landing page of the role. */
 export function safeNext(next: string | null): string {
-  return next?.startsWith("/") && !next.startsWith("//") ? next : "/zones";
+  return next?.startsWith("/") && !next.startsWith("//") ? next : "/";
 }

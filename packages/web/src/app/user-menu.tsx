@@ -7,7 +7,7 @@ import { authKeys, logout, type Me } from "../api/auth-api";
 import { useI18n } from "../i18n/i18n-context";
 
 /** The signed-in account in the header: name, role and agency; change password, sign out. */
-export function UserMenu({ me }: { me: Me }) {
+export function UserMenu({ me, compact = false }: { me: Me; compact?: boolean }) {
   const { t, label } = useI18n();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -44,19 +44,22 @@ export function UserMenu({ me }: { me: Me }) {
         icon={<UserOutlined />}
         data-testid="user-menu"
         loading={signOut.isPending}
-        className="user-menu-button"
+        className={compact ? "user-menu-button touch-target" : "user-menu-button"}
         title={`${me.name} · ${detail}`}
+        aria-label={compact ? me.name : undefined}
       >
-        <span className="user-menu-text">
-          <span className="user-menu-name" data-testid="user-menu-name">
-            {me.name}
-          </span>
-          {detail ? (
-            <span className="user-menu-role" data-testid="user-menu-role">
-              {detail}
+        {compact ? null : (
+          <span className="user-menu-text">
+            <span className="user-menu-name" data-testid="user-menu-name">
+              {me.name}
             </span>
-          ) : null}
-        </span>
+            {detail ? (
+              <span className="user-menu-role" data-testid="user-menu-role">
+                {detail}
+              </span>
+            ) : null}
+          </span>
+        )}
       </Button>
     </Dropdown>
   );

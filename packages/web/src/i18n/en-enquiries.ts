@@ -16,6 +16,6 @@ export const enEnquiries: Record<keyof typeof viEnquiries, string> = {
   "enquiries.answerLabel": "Answer",
   "enquiries.answerRequired": "Please write an answer.",
   "enquiries.send": "Send the answer",
-  "enquiries.saved": "The answer is saved.",
+  "enquiries.savedNotEmailed": "The answer is saved. It was NOT sent by e-mail: write to the enquirer at {email}.",
   "enquiries.empty": "No enquiries yet.",
 };

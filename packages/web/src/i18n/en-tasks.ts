@@ -96,6 +96,12 @@ export const enTasks: Record<keyof typeof viTasks, string> = {
   "board.unresolved": "Lead agency not resolved yet",
   "board.empty": "No task is overdue.",
 
+  "calendar.year": "Year",
+  "calendar.month": "Month",
+  "calendar.monthN": "Month {n}",
+  "calendar.view": "View by",
+  "calendar.viewMonth": "Month",
+  "calendar.viewYear": "Year",
   "calendar.title": "Deadline calendar",
   "calendar.dayTitle": "Due on {date}: {count} tasks",
   "calendar.more": "and {count} more",

@@ -15,6 +15,6 @@ export const viEnquiries = {
   "enquiries.answerLabel": "Nội dung trả lời",
   "enquiries.answerRequired": "Cần nội dung trả lời.",
   "enquiries.send": "Gửi trả lời",
-  "enquiries.saved": "Đã lưu câu trả lời.",
+  "enquiries.savedNotEmailed": "Đã lưu câu trả lời. Câu trả lời KHÔNG được gửi qua e-mail: hãy gửi cho người hỏi tại {email}.",
   "enquiries.empty": "Chưa có câu hỏi nào.",
 } as const;

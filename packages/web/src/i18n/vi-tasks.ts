@@ -95,6 +95,12 @@ export const viTasks = {
   "board.unresolved": "Chưa xác định cơ quan chủ trì",
   "board.empty": "Không có nhiệm vụ nào quá hạn.",
 
+  "calendar.year": "Năm",
+  "calendar.month": "Tháng",
+  "calendar.monthN": "Tháng {n}",
+  "calendar.view": "Xem theo",
+  "calendar.viewMonth": "Tháng",
+  "calendar.viewYear": "Năm",
   "calendar.title": "Lịch thời hạn nhiệm vụ",
   "calendar.dayTitle": "Đến hạn ngày {date}: {count} nhiệm vụ",
   "calendar.more": "và {count} nhiệm vụ khác",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inboxFilterFromSearch, searchFromInboxFilter, taskQueryOf } from "./task-filter-url";
+import { inboxFilterFromSearch, openingTab, searchFromInboxFilter, taskQueryOf } from "./task-filter-url";
 
 describe("the inbox's address", () => {
   it("reads the tab and filters, ignoring what does not parse", () => {
@@ -22,5 +22,12 @@ describe("the inbox's address", () => {
     expect(taskQueryOf(filter)).toEqual({ agency: "so-tai-chinh", status: "done-on-time" });
     expect(taskQueryOf(filter, "overdue")).toEqual({ agency: "so-tai-chinh", due: "overdue" });
     expect(taskQueryOf({ tab: "due-soon", asOf: "2026-11-22" })).toEqual({ asOf: "2026-11-22", due: "due-soon" });
+  });
+
+  it("opens on the overdue tab when it has items, else due soon, else all", () => {
+    expect(openingTab({ overdue: 13, "due-soon": 0, all: 40 })).toBe("overdue");
+    expect(openingTab({ overdue: 0, "due-soon": 2, all: 40 })).toBe("due-soon");
+    expect(openingTab({ overdue: 0, "due-soon": 0, all: 40 })).toBe("all");
+    expect(openingTab({ overdue: undefined, "due-soon": 0, all: 40 })).toBeNull();
   });
 });

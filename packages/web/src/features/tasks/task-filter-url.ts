@@ -54,3 +54,16 @@ export function taskQueryOf(filter: InboxFilter, tab: InboxTab = filter.tab): Ta
   else if (filter.status) query.status = filter.status;
   return query;
 }
+
+/**
+ * The tab an inbox opens on when the address names none: overdue first, then due soon, then all;
+ * null while a count is still unknown.
+ */
+export function openingTab(counts: Record<InboxTab, number | undefined>): InboxTab | null {
+  for (const tab of ["overdue", "due-soon"] as const) {
+    const n = counts[tab];
+    if (n === undefined) return null;
+    if (n > 0) return tab;
+  }
+  return "all";
+}

@@ -1,7 +1,8 @@
 import { loginInput } from "@dondoc/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Button, Card, Form, Input, Typography } from "antd";
+import { Alert, Button, Card, Form, Input, Typography } from "antd";
 import { Navigate, useNavigate, useSearchParams } from "react-router";
+import { ApiError } from "../../../api/api-error";
 import { authKeys, login } from "../../../api/auth-api";
 import { safeNext } from "../../../app/require-auth";
 import { useI18n } from "../../../i18n/i18n-context";
@@ -29,10 +30,11 @@ export function LoginPage() {
   return (
     <Card title={t("auth.login.title")} style={{ maxWidth: 420, margin: "48px auto" }} data-testid="login">
       <Typography.Paragraph type="secondary">{t("auth.login.intro")}</Typography.Paragraph>
-      {mutation.error ? <ErrorAlert error={mutation.error} /> : null}
+      {mutation.error ? <LoginError error={mutation.error} /> : null}
       <Form
         layout="vertical"
         name="login"
+        data-enter-submits
         onFinish={(values: { username: string; password: string }) => mutation.mutate(values)}
         style={{ marginTop: 12 }}
       >
@@ -48,4 +50,18 @@ export function LoginPage() {
       </Form>
     </Card>
   );
+}
+
+/**
+ * A refused sign-in speaks of the name and password (or the lock), not of "data not loaded" with a
+ * request id; anything else (network, server) is shown as any other error.
+ */
+function LoginError({ error }: { error: unknown }) {
+  const { t } = useI18n();
+  if (error instanceof ApiError && error.status >= 400 && error.status < 500) {
+    return (
+      <Alert type="error" showIcon role="alert" title={t("auth.login.failed")} description={error.message} data-testid="login-error" />
+    );
+  }
+  return <ErrorAlert error={error} />;
 }

@@ -1,10 +1,10 @@
-import { formatDateVi } from "@dondoc/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { App, Button, Form, Input, Modal, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { answerEnquiry, type Enquiry, enquiryKeys, listEnquiries } from "../../../api/enquiries-api";
 import { useI18n } from "../../../i18n/i18n-context";
 import { ErrorAlert } from "../../../shared/query-state";
+import { formatDateTime } from "../../zones/zone-value-format";
 
 /** Enquiries from the public portal for the agency's zones, answered here. */
 export function EnquiriesPage() {
@@ -16,8 +16,9 @@ export function EnquiriesPage() {
   const [form] = Form.useForm<{ answer: string }>();
   const send = useMutation({
     mutationFn: ({ id, answer }: { id: number; answer: string }) => answerEnquiry(id, answer),
-    onSuccess: () => {
-      void message.success(t("enquiries.saved"));
+    onSuccess: (saved) => {
+      // the product does not e-mail answers: say so, with the address to write to
+      void message.warning({ content: t("enquiries.savedNotEmailed", { email: saved.email }), duration: 8 });
       setAnswering(null);
       return queryClient.invalidateQueries({ queryKey: enquiryKeys.list });
     },
@@ -36,7 +37,11 @@ export function EnquiriesPage() {
         locale={{ emptyText: t("enquiries.empty") }}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         columns={[
-          { title: t("enquiries.when"), width: 110, render: (_, e) => formatDateVi(e.createdAt.slice(0, 10)) },
+          {
+            title: t("enquiries.when"),
+            width: 110,
+            render: (_, e) => <span data-testid={`enquiry-when-${e.id}`}>{formatDateTime(e.createdAt)}</span>,
+          },
           {
             title: t("enquiries.from"),
             render: (_, e) => (

@@ -32,7 +32,7 @@ export function NotificationBell() {
   };
   const unread = query.data?.unread ?? 0;
   const content = (
-    <div style={{ width: 380, maxHeight: 420, overflowY: "auto" }} data-testid="notification-list">
+    <div style={{ width: "min(380px, calc(100vw - 48px))", maxHeight: 420, overflowY: "auto" }} data-testid="notification-list">
       {(query.data?.items ?? []).length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("notifications.empty")} />
       ) : (

@@ -100,7 +100,7 @@ export function ReportsPage() {
           <Flex gap={12} wrap align="center">
             {mode === "meeting" ? (
               <Select
-                style={{ minWidth: 420, maxWidth: "100%" }}
+                style={{ minWidth: "min(420px, 100%)", maxWidth: "100%" }}
                 showSearch
                 optionFilterProp="label"
                 placeholder={t("reports.briefing.pickMeeting")}
@@ -115,7 +115,7 @@ export function ReportsPage() {
               />
             ) : (
               <Select
-                style={{ minWidth: 320, maxWidth: "100%" }}
+                style={{ minWidth: "min(320px, 100%)", maxWidth: "100%" }}
                 showSearch
                 optionFilterProp="label"
                 placeholder={t("reports.briefing.pickZone")}

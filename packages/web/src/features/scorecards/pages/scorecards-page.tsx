@@ -46,7 +46,13 @@ export function ScorecardsPage() {
         title={t("scorecards.tableTitle")}
         extra={
           <Space>
-            <Switch size="small" checked={showEmpty} onChange={setShowEmpty} data-testid="show-empty" />
+            <Switch
+              size="small"
+              checked={showEmpty}
+              onChange={setShowEmpty}
+              data-testid="show-empty"
+              aria-label={t("scorecards.showEmpty")}
+            />
             {t("scorecards.showEmpty")}
           </Space>
         }

@@ -1,5 +1,5 @@
 import type { TaskLine } from "@dondoc/domain";
-import { Badge, Calendar, type CalendarProps } from "antd";
+import { Badge, Calendar, type CalendarProps, Flex, Radio, Select } from "antd";
 import type { Dayjs } from "dayjs";
 import { useI18n } from "../../../i18n/i18n-context";
 import type { MonthCount } from "../calendar-buckets";
@@ -40,5 +40,47 @@ export function DeadlineCalendar(props: {
       </ul>
     );
   };
-  return <Calendar value={props.value} cellRender={cellRender} onSelect={(day, info) => props.onSelect(day, info.source)} />;
+  // antd's own header has unlabelled selects (axe "label"): the same controls, each with its name
+  const headerRender: CalendarProps<Dayjs>["headerRender"] = ({ value, type, onChange, onTypeChange }) => {
+    const year = value.year();
+    const years = Array.from({ length: 11 }, (_, i) => year - 5 + i);
+    return (
+      <Flex gap={8} justify="flex-end" wrap style={{ padding: 8 }}>
+        <Select
+          aria-label={t("calendar.year")}
+          value={year}
+          onChange={(y: number) => onChange(value.year(y))}
+          options={years.map((y) => ({ value: y, label: String(y) }))}
+          style={{ width: 100 }}
+        />
+        {type === "month" ? (
+          <Select
+            aria-label={t("calendar.month")}
+            value={value.month()}
+            onChange={(m: number) => onChange(value.month(m))}
+            options={Array.from({ length: 12 }, (_, m) => ({ value: m, label: t("calendar.monthN", { n: m + 1 }) }))}
+            style={{ width: 120 }}
+          />
+        ) : null}
+        <Radio.Group
+          aria-label={t("calendar.view")}
+          optionType="button"
+          value={type}
+          onChange={(e) => onTypeChange(e.target.value)}
+          options={[
+            { value: "month", label: t("calendar.viewMonth") },
+            { value: "year", label: t("calendar.viewYear") },
+          ]}
+        />
+      </Flex>
+    );
+  };
+  return (
+    <Calendar
+      value={props.value}
+      cellRender={cellRender}
+      headerRender={headerRender}
+      onSelect={(day, info) => props.onSelect(day, info.source)}
+    />
+  );
 }

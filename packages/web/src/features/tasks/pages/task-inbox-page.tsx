@@ -1,6 +1,8 @@
 import { DownloadOutlined } from "@ant-design/icons";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Badge, Button, Flex, Space, Tabs, Typography } from "antd";
+import { useEffect, useRef } from "react";
+import { useSearchParams } from "react-router";
 import { listTasks, taskExportUrl, taskKeys } from "../../../api/tasks-api";
 import { useI18n } from "../../../i18n/i18n-context";
 import { ErrorAlert } from "../../../shared/query-state";
@@ -8,7 +10,7 @@ import { useCan, useMe } from "../../auth/hooks/use-me";
 import { TaskFiltersBar } from "../components/task-filters-bar";
 import { TaskTable } from "../components/task-table";
 import { useInboxFilter } from "../hooks/use-inbox-filter";
-import { type InboxTab, inboxTabs, taskQueryOf } from "../task-filter-url";
+import { type InboxTab, inboxTabs, openingTab, taskQueryOf } from "../task-filter-url";
 
 /** An agency's inbox (its own tasks), or every agency's for the office and leaders: due soon, overdue, all. */
 export function TaskInboxPage() {
@@ -22,6 +24,15 @@ export function TaskInboxPage() {
     all: useTabQuery(taskQueryOf(filter, "all")),
   } satisfies Record<InboxTab, unknown>;
   const current = lists[filter.tab];
+  // opened without a tab in the address: the first tab that has items, overdue first (once)
+  const [params] = useSearchParams();
+  const chosen = useRef(params.has("tab"));
+  const opening = openingTab({ overdue: lists.overdue.data?.total, "due-soon": lists["due-soon"].data?.total, all: lists.all.data?.total });
+  useEffect(() => {
+    if (chosen.current || opening === null) return;
+    chosen.current = true;
+    if (opening !== filter.tab) update({ tab: opening });
+  }, [opening, filter.tab, update]);
   const title = !can.seesAllTasks && me?.agency ? t("inbox.titleOf", { agency: me.agency.name }) : t("inbox.title");
 
   return (
@@ -47,7 +58,7 @@ export function TaskInboxPage() {
                 count={lists[tab].data?.total ?? 0}
                 showZero
                 overflowCount={999}
-                color={tab === "overdue" ? "#cf1322" : tab === "due-soon" ? "#d48806" : "#8c8c8c"}
+                color={tab === "overdue" ? "#cf1322" : tab === "due-soon" ? "#ad4e00" : "#595959"}
               />
             </span>
           ),
