@@ -11,7 +11,7 @@ import { zoneHref } from "./zone-bits";
 /** GET /portal/enquiries[?zone=id]: the enquiry form on its own page (also where errors are shown). */
 export async function enquiryPage(c: Context, deps: AppDeps): Promise<Response> {
   const lang = langOfPath(c.req.path);
-  const base = siteBaseOf(c, deps.config);
+  const base = siteBaseOf(deps.config);
   const wanted = c.req.query("zone") ?? "";
   const html = await renderedOnce(deps.database.db, `portal:enquiry:${lang}:${base.origin}:${wanted.slice(0, 80)}`, ({ items }) => {
     const zoneId = items.some((z) => z.id === wanted) ? wanted : "";

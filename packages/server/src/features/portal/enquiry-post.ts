@@ -20,7 +20,7 @@ const OPTIONAL = ["company", "phone", "zoneId", "interest", "website"];
 export async function enquiryPost(c: Context, deps: AppDeps): Promise<Response> {
   const lang = langOfPath(c.req.path);
   const m = messagesOf(lang);
-  const base = siteBaseOf(c, deps.config);
+  const base = siteBaseOf(deps.config);
   if (c.req.header("sec-fetch-site") === "cross-site") {
     return uncachedPage(renderMessagePage(lang, base, m.crossSiteTitle, m.crossSiteText), 403);
   }

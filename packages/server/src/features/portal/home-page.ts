@@ -15,7 +15,7 @@ export async function homePage(c: Context, deps: AppDeps): Promise<Response> {
   const lang = langOfPath(c.req.path);
   const filter = parseHomeFilter(c.req.query());
   const search = searchOf(filter);
-  const base = siteBaseOf(c, deps.config);
+  const base = siteBaseOf(deps.config);
   const html = await renderedOnce(deps.database.db, `portal:home:${lang}:${base.origin}${search}`, (zones) =>
     renderHome(zones, filter, search, lang, base),
   );

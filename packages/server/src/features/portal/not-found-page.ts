@@ -11,7 +11,7 @@ export async function notFoundPage(c: Context, deps: AppDeps): Promise<Response>
   const m = messagesOf(lang);
   const main = `<div class="message-page"><h1>${esc(m.notFoundTitle)}</h1><p>${esc(m.notFoundText)}</p><p><a href="${portalPath(lang)}">${esc(m.notFoundBack)}</a></p></div>`;
   const html = renderPage(
-    { lang, base: siteBaseOf(c, deps.config), sub: "", title: m.notFoundTitle, description: m.notFoundText, noindex: true },
+    { lang, base: siteBaseOf(deps.config), sub: "", title: m.notFoundTitle, description: m.notFoundText, noindex: true },
     main,
   );
   return uncachedPage(html, 404);

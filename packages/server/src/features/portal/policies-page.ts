@@ -9,7 +9,7 @@ import { cachedPage, siteBaseOf } from "./respond";
 /** GET /portal/policies, /en/portal/policies: support, procedures in short, the agencies to contact. */
 export async function policiesPage(c: Context, deps: AppDeps): Promise<Response> {
   const lang = langOfPath(c.req.path);
-  const base = siteBaseOf(c, deps.config);
+  const base = siteBaseOf(deps.config);
   const html = await renderedOnce(deps.database.db, `portal:policies:${lang}:${base.origin}`, () => renderPolicies(lang, base));
   return cachedPage(c, html);
 }

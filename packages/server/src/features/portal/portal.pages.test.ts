@@ -152,6 +152,15 @@ describe("what is published decides what the portal shows", () => {
     expect(robots).toContain("Sitemap: http://localhost/sitemap.xml");
   });
 
+  it("a forged Host header never reaches the links of a publicly cached page", async () => {
+    const forged = { headers: { host: "tan-cong.example" } };
+    for (const path of ["/sitemap.xml", "/robots.txt", "/portal", "/portal/zones/ccn-hoa-son-1"]) {
+      const res = await t.app.request(`http://tan-cong.example${path}`, forged);
+      const body = await res.text();
+      expect({ path, reflected: body.includes("tan-cong.example") }).toEqual({ path, reflected: false });
+    }
+  });
+
   it("absolute URLs and og:url come from PUBLIC_URL when it is set", async () => {
     const app = createApp({ ...t, config: { ...t.config, publicUrl: "https://dautu.example.vn/" }, routes, pages: portalPages });
     const html = await (await app.request("/en/portal/zones/ccn-hoa-son-1")).text();

@@ -40,8 +40,13 @@ export function uncachedPage(body: string, status: number): Response {
   return new Response(body, { status, headers: { "content-type": HTML, "cache-control": "no-store" } });
 }
 
-export function siteBaseOf(c: Context, config: Config): SiteBase {
-  return config.publicUrl
-    ? { origin: config.publicUrl.replace(/\/+$/, ""), configured: true }
-    : { origin: new URL(c.req.url).origin, configured: false };
+/**
+ * The origin of absolute links (canonical, sitemap, robots). Never the request's Host header: a forged
+ * Host would reach pages that are cached publicly. Without PUBLIC_URL (required in production) the
+ * links point at the local server.
+ */
+export function siteBaseOf(config: Config): SiteBase {
+  if (config.publicUrl) return { origin: config.publicUrl.replace(/\/+$/, ""), configured: true };
+  const port = config.port === 0 || config.port === 80 ? "" : `:${config.port}`;
+  return { origin: `http://localhost${port}`, configured: false };
 }

@@ -10,7 +10,7 @@ import { cachedPage, siteBaseOf } from "./respond";
  * alternate; GET /robots.txt: the portal and the open data are for search engines, the rest not.
  */
 export async function sitemap(c: Context, deps: AppDeps): Promise<Response> {
-  const { origin } = siteBaseOf(c, deps.config);
+  const { origin } = siteBaseOf(deps.config);
   const xml = await renderedOnce(deps.database.db, `portal:sitemap:${origin}`, ({ items, asOf }) => {
     const subs = ["", "/policies", "/enquiries", ...items.map((z) => `/zones/${encodeURIComponent(z.id)}`)];
     const alternates = (sub: string) =>
@@ -30,7 +30,7 @@ export async function sitemap(c: Context, deps: AppDeps): Promise<Response> {
 }
 
 export async function robots(c: Context, deps: AppDeps): Promise<Response> {
-  const { origin } = siteBaseOf(c, deps.config);
+  const { origin } = siteBaseOf(deps.config);
   const text = [
     "User-agent: *",
     "Allow: /portal",

@@ -23,7 +23,7 @@ import { agencyOf, occupancyOf, stageBadge, whereOf } from "./zone-bits";
 export async function zonePage(c: Context, deps: AppDeps): Promise<Response> {
   const lang = langOfPath(c.req.path);
   const id = c.req.param("id") ?? "";
-  const base = siteBaseOf(c, deps.config);
+  const base = siteBaseOf(deps.config);
   try {
     const html = await renderedOnce(deps.database.db, `portal:zone:${lang}:${base.origin}:${id}`, (zones) => {
       const zone = zones.items.find((z) => z.id === id);
