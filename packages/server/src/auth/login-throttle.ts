@@ -1,7 +1,7 @@
-import { signInDelaySeconds, signInThrottle, type ThrottleScope } from "@dondoc/domain";
+import { formatDateVi, signInDelaySeconds, signInThrottle, type ThrottleScope, vietnamDateOf } from "@dondoc/domain";
 import { inArray, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { loginThrottle } from "../db/schema";
+import { loginThrottle, notifications } from "../db/schema";
 
 const keysOf = (username: string, address: string): [string, ThrottleScope][] => [
   [`acct:${username}|${address}`, "accountAddress"],
@@ -58,4 +58,25 @@ export async function signInSucceeded(db: Db, username: string, address: string)
       .set({ failures: sql`greatest(${loginThrottle.failures} - 1, 0)` })
       .where(sql`${loginThrottle.key} = ${addr}`);
   });
+}
+
+/**
+ * After a wrong password: once an (account, address) pair has used its free tries, the admins get one
+ * in-app alert per account, address and day (the notification's unique key), known name or not.
+ */
+export async function alertAdminsOfFailures(db: Db, username: string, address: string, at: Date): Promise<void> {
+  const [key] = keysOf(username, address)[0] ?? [];
+  const [row] = await db.select().from(loginThrottle).where(sql`${loginThrottle.key} = ${key}`);
+  if (!row || row.failures < signInThrottle.accountAddress.freeFailures) return;
+  const day = vietnamDateOf(at);
+  await db
+    .insert(notifications)
+    .values({
+      key: `sign-in:${username}|${address}:${day}`,
+      kind: "security",
+      agencyId: null,
+      title: `Nhiều lần đăng nhập sai: tài khoản “${username}”`,
+      body: `${row.failures} lần nhập sai mật khẩu liên tiếp từ địa chỉ ${address} (ngày ${formatDateVi(day)}). Việc đăng nhập của tài khoản này từ địa chỉ đó đang bị làm chậm; từ địa chỉ khác vẫn đăng nhập bình thường.`,
+    })
+    .onConflictDoNothing();
 }

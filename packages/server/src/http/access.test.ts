@@ -39,6 +39,7 @@ const rules: Record<string, Permission> = {
   "GET /api/attachments/:id": "tasks:read",
   "GET /api/scorecards": "tasks:read",
   "GET /api/notifications": "tasks:read",
+  "GET /api/public/plan": "public",
   "GET /api/public/zones": "public",
   "GET /api/public/zones.csv": "public",
   "GET /api/public/zones.geojson": "public",

@@ -139,7 +139,7 @@ export const notifications = pgTable(
   {
     id: serial("id").primaryKey(),
     key: text("key").notNull(),
-    kind: text("kind", { enum: ["due-soon", "due-today", "overdue", "escalation", "enquiry"] }).notNull(),
+    kind: text("kind", { enum: ["due-soon", "due-today", "overdue", "escalation", "enquiry", "security"] }).notNull(),
     agencyId: text("agency_id").references(() => agencies.id),
     /** what the notification is about: a task occurrence, or an investor's enquiry */
     occurrenceId: integer("occurrence_id").references(() => taskOccurrences.id, { onDelete: "cascade" }),

@@ -24,6 +24,20 @@ describe("sign-in throttle (per account and address, progressive)", () => {
     expect((await tryLogin("admin", ADMIN_PASSWORD, "198.51.100.10")).status).toBe(200);
   });
 
+  it("alerts the admins in the app once per account, address and day after the free tries, and nobody else", async () => {
+    type Items = { items: { kind: string; title: string; body: string }[] };
+    const alerts = async () => (await t.admin.get<Items>("/api/notifications")).body.items.filter((i) => i.kind === "security");
+    const mine = (await alerts()).filter((a) => a.body.includes("203.0.113.66"));
+    expect(mine).toHaveLength(1);
+    expect(mine[0]?.title).toContain("“admin”");
+    at(600); // later the same day, more wrong passwords: still one alert
+    for (let i = 0; i < 3; i++) await tryLogin("admin", "doan-bua-di", "203.0.113.66");
+    expect((await alerts()).filter((a) => a.body.includes("203.0.113.66"))).toHaveLength(1);
+    const office = await t.as("office", "van-phong-ubnd-tinh");
+    const seen = (await office.get<Items>("/api/notifications")).body.items;
+    expect(seen.filter((i) => i.kind === "security")).toEqual([]);
+  });
+
   it("gives an unknown name exactly the answers a known one gets (no enumeration)", async () => {
     at(0);
     const user = await t.as("leader");

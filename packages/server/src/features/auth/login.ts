@@ -2,7 +2,7 @@ import { AppError } from "@dondoc/domain";
 import { eq } from "drizzle-orm";
 import { type ActionContext, recordAudit } from "../../audit/record-audit";
 import type { Auth } from "../../auth/better-auth";
-import { reserveSignInTry, signInSucceeded } from "../../auth/login-throttle";
+import { alertAdminsOfFailures, reserveSignInTry, signInSucceeded } from "../../auth/login-throttle";
 import { hashPassword, randomPassword, verifyPassword } from "../../auth/passwords";
 import { loadActor } from "../../auth/read-actor";
 import { now } from "../../clock";
@@ -54,6 +54,7 @@ export async function login(
         { action: user.disabled ? "login-refused-disabled" : "login-failed", entity: "user", entityId: user.id },
       );
     }
+    await alertAdminsOfFailures(db, username, address, now());
     throw new AppError("unauthenticated", WRONG);
   }
   await signInSucceeded(db, username, address);

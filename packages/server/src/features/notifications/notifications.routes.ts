@@ -1,9 +1,15 @@
-import { AppError } from "@dondoc/domain";
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { type Actor, AppError } from "@dondoc/domain";
+import { and, desc, eq, isNull, or } from "drizzle-orm";
 import { z } from "zod";
 import { now } from "../../clock";
 import { notifications, taskOccurrences } from "../../db/schema";
 import { defineRoute } from "../../http/route";
+
+/** Whose notifications an actor sees: its agency's; an admin also the security alerts, which have no agency. */
+function addressedTo(actor: Actor) {
+  const own = eq(notifications.agencyId, actor.agencyId ?? "");
+  return actor.role === "admin" ? or(own, and(isNull(notifications.agencyId), eq(notifications.kind, "security"))) : own;
+}
 
 export const notificationRoutes = [
   defineRoute({
@@ -14,13 +20,12 @@ export const notificationRoutes = [
     access: "tasks:read",
     query: z.object({ unread: z.enum(["1", "0"]).optional() }),
     handler: async ({ db, action, query }) => {
-      const agencyId = action.actor.agencyId;
-      if (!agencyId) return { items: [], total: 0, unread: 0 };
+      if (!action.actor.agencyId && action.actor.role !== "admin") return { items: [], total: 0, unread: 0 };
       const rows = await db
         .select({ n: notifications, taskId: taskOccurrences.taskId })
         .from(notifications)
         .leftJoin(taskOccurrences, eq(taskOccurrences.id, notifications.occurrenceId))
-        .where(and(eq(notifications.agencyId, agencyId), query.unread === "1" ? isNull(notifications.readAt) : undefined))
+        .where(and(addressedTo(action.actor), query.unread === "1" ? isNull(notifications.readAt) : undefined))
         .orderBy(desc(notifications.id))
         .limit(200);
       const items = rows.map(({ n, taskId }) => ({
@@ -49,7 +54,7 @@ export const notificationRoutes = [
       const [row] = await db
         .update(notifications)
         .set({ readAt: now() })
-        .where(and(eq(notifications.id, params.id), eq(notifications.agencyId, action.actor.agencyId ?? "")))
+        .where(and(eq(notifications.id, params.id), addressedTo(action.actor)))
         .returning({ id: notifications.id });
       if (!row) throw new AppError("not_found", "Không tìm thấy thông báo này.");
       return { ok: true };
