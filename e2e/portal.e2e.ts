@@ -52,7 +52,7 @@ describe("public portal in the browser", () => {
     expect(await p.locator("html").getAttribute("lang")).toBe("en");
     expect(await p.locator("h1").textContent()).toBe("Invest in Lạng Sơn's industrial zones and clusters");
     expect(await p.locator(".zone-card").first().textContent()).toMatch(/Industrial cluster|Industrial zone|Border economic zone/);
-    expect(await p.locator(".figures").textContent()).toContain("1,126.77"); // English number format
+    expect(await p.locator(".figures").textContent()).toContain("1,156.77"); // the plan's total (003), in English number format
     await expectAccessible(p);
     await saveScreenshot(p, "portal-home-en");
   });
