@@ -9,6 +9,8 @@ export { readDocument } from "./read-document";
 export { readTasks } from "./read-tasks";
 export { buildNameIndex, type NameIndex, resolveName } from "./resolve-names";
 export {
+  type DuplicateDocument,
+  type DuplicateReason,
   mostlySameTasks,
   proposedTaskKey,
   type ReviewedProposal,

@@ -67,3 +67,15 @@ export function mostlySameTasks(proposed: string[], recorded: string[]): boolean
   }
   return shared >= 3 && shared / proposed.length >= 0.6;
 }
+
+/** Why an uploaded document repeats one already recorded. */
+export type DuplicateReason = "number" | "text" | "tasks";
+/** A document already recorded that the uploaded one repeats, and why (server answer, web warning). */
+export interface DuplicateDocument {
+  documentId: string;
+  type: string;
+  number: string | null;
+  issuedOn: string | null;
+  title: string;
+  reasons: DuplicateReason[];
+}

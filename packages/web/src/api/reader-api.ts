@@ -1,15 +1,8 @@
 import type { reader } from "@dondoc/domain";
 import { apiFetch } from "./http";
 
-/** A document already recorded that the uploaded one repeats, and why. */
-export interface DuplicateDocument {
-  documentId: string;
-  type: string;
-  number: string | null;
-  issuedOn: string | null;
-  title: string;
-  reasons: ("number" | "text" | "tasks")[];
-}
+/** A document already recorded that the uploaded one repeats, and why (one type, from the domain). */
+export type DuplicateDocument = reader.DuplicateDocument;
 
 /** An uploaded notice with the reader's proposal, waiting for a person to review it. */
 export interface ReaderDraft {

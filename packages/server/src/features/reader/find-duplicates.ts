@@ -3,15 +3,8 @@ import { eq, inArray, isNull, like, or } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { documentFiles, documents, taskAssignees, tasks } from "../../db/schema";
 
-export type DuplicateReason = "number" | "text" | "tasks";
-export interface DuplicateDocument {
-  documentId: string;
-  type: string;
-  number: string | null;
-  issuedOn: string | null;
-  title: string;
-  reasons: DuplicateReason[];
-}
+type DuplicateDocument = reader.DuplicateDocument;
+type DuplicateReason = reader.DuplicateReason;
 
 const key = (s: string | null | undefined) => (s ? foldVi(s).replace(/[^a-z0-9]+/g, "") : "");
 
