@@ -40,6 +40,13 @@ export const para = (
     spacing: { after: o.after ?? 120, before: o.before ?? 0, line: 300 },
   });
 
+/** What a report prints of its issue: a draft has no number yet, and its signer may be unknown. */
+export interface PrintedIssue {
+  number: number | null;
+  issuedOn: string;
+  signer: { authority: string[]; name: string } | null;
+}
+
 export interface Heading30 {
   parent: string; // "UBND TỈNH LẠNG SƠN"
   issuer: string; // "SỞ CÔNG THƯƠNG"
@@ -115,19 +122,25 @@ export function header30(h: Heading30): Table {
   });
 }
 
-/** "Nơi nhận" on the left, the signature block on the right. */
-export function footerBlock(recipients: string[], authority: string[], signerName: string): Table {
+/**
+ * "Nơi nhận" on the left, the signature block on the right: the authority lines, the space for the
+ * signature and seal, and the signer's full name (Nghị định 30/2020, điều 13). A draft whose signer
+ * the registry does not name yet says so instead of leaving the name blank.
+ */
+export function footerBlock(recipients: string[], signer: { authority: string[]; name: string } | null): Table {
   const cell = (children: Paragraph[], width: number) =>
     new TableCell({
       children,
       width: { size: width, type: WidthType.PERCENTAGE },
       borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
     });
+  const authority = signer?.authority ?? ["GIÁM ĐỐC"];
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: noBorders,
     rows: [
       new TableRow({
+        cantSplit: true,
         children: [
           cell(
             [
@@ -140,7 +153,16 @@ export function footerBlock(recipients: string[], authority: string[], signerNam
             [
               ...authority.map((a) => para([run(a, { bold: true, size: 14 })], { align: AlignmentType.CENTER, after: 0 })),
               para([run("")], { after: 1200 }),
-              para([run(signerName, { bold: true, size: 14 })], { align: AlignmentType.CENTER, after: 0 }),
+              ...(signer
+                ? signer.name
+                  ? [para([run(signer.name, { bold: true, size: 14 })], { align: AlignmentType.CENTER, after: 0 })]
+                  : [] // a document signed by the agency itself (the briefing pack)
+                : [
+                    para([run("(người ký chọn khi phát hành, trong danh mục lãnh đạo Sở)", { italics: true, size: 12 })], {
+                      align: AlignmentType.CENTER,
+                      after: 0,
+                    }),
+                  ]),
             ],
             50,
           ),

@@ -196,7 +196,8 @@ export async function loadSubmissions(
  * The task that is Sở Công Thương's monthly report itself (000: "Định kỳ hằng tháng (trước ngày 20
  * hằng tháng), tổng hợp, báo cáo UBND tỉnh"): its occurrence of the period is the report, not a task in it.
  */
-const OWN_MONTHLY_DUTY: ReadonlySet<string> = new Set(["seed-000-t16"]);
+export const OWN_MONTHLY_DUTY_TASK = "seed-000-t16";
+const OWN_MONTHLY_DUTY: ReadonlySet<string> = new Set([OWN_MONTHLY_DUTY_TASK]);
 
 /** Documents about the industrial zones and clusters: the sources of their figures and of the plan's rows. */
 async function loadZoneDocumentIds(db: Db): Promise<Set<string>> {

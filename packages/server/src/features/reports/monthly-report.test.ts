@@ -47,7 +47,7 @@ describe("the monthly report", () => {
       "Số: /BC-SCT",
       "BÁO CÁO",
       "Nơi nhận:",
-      "KT. GIÁM ĐỐC",
+      "GIÁM ĐỐC",
     ]) {
       expect({ expected, found: text.includes(expected) }).toEqual({ expected, found: true });
     }
@@ -131,6 +131,63 @@ describe("the monthly report", () => {
     const received = wb.getWorksheet("Báo cáo đã nhận");
     const mine = received?.getRows(3, (received?.rowCount ?? 3) - 2)?.find((r) => String(r.getCell(2).value).includes("Hữu Lũng"));
     expect(mine?.getCell(6).value).toBe("Thiếu quỹ đất tái định cư cho các hộ bị thu hồi đất.");
+  });
+
+  it("issuing November's report (number, date, a leader of the department as signer) completes its own occurrence with the file", async () => {
+    const draft = await textOf(await report("2026-11", "docx"));
+    expect(draft).toContain("Số: /BC-SCT");
+    expect(draft).toContain("(người ký chọn khi phát hành, trong danh mục lãnh đạo Sở)");
+    const issue = { number: 5, issuedOn: "2026-11-19", signer: { name: "Nguyễn Văn Thử", title: "Phó Giám đốc Sở Công Thương" } };
+    // the office does not issue the department's report, and a signer must lead the department
+    expect((await office.send("POST", "/api/reports/monthly/2026-11/issue", issue)).status).toBe(403);
+    const sct = await t.as("agency", "so-cong-thuong");
+    const wrong = await sct.send<{ error: { message: string } }>("POST", "/api/reports/monthly/2026-11/issue", {
+      ...issue,
+      signer: { name: "Nguyễn Văn Thử", title: "Chuyên viên" },
+    });
+    expect([wrong.status, wrong.body.error.message]).toEqual([422, "Chức vụ người ký phải là Giám đốc hoặc Phó Giám đốc Sở Công Thương."]);
+    const early = await sct.send<{ error: { message: string } }>("POST", "/api/reports/monthly/2026-11/issue", {
+      ...issue,
+      issuedOn: "2026-11-10",
+    });
+    expect(early.status).toBe(422);
+
+    const res = await sct.send<{ number: number; signer: { id: string; name: string }; occurrenceId: number }>(
+      "POST",
+      "/api/reports/monthly/2026-11/issue",
+      issue,
+    );
+    expect(res.status).toBe(201);
+    expect(res.body.signer.name).toBe("Nguyễn Văn Thử");
+    // the signer is now in the registry, under Sở Công Thương
+    expect((await office.get<{ parentId: string; title: string }>(`/api/agencies/${res.body.signer.id}`)).body).toMatchObject({
+      parentId: "so-cong-thuong",
+      title: "Phó Giám đốc Sở Công Thương",
+    });
+    expect((await sct.send("POST", "/api/reports/monthly/2026-11/issue", { ...issue, number: 6 })).status).toBe(409);
+
+    const text = await textOf(await report("2026-11", "docx"));
+    expect(text).toContain("Số: 05/BC-SCT");
+    expect(text).toContain("Lạng Sơn, ngày 19 tháng 11 năm 2026");
+    expect(text).toContain("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Nguyễn Văn Thử");
+    // its occurrence is done on time (19/11, the due date), with the issued file as the output document
+    const task = await office.get<{
+      occurrences: { occurrenceId: number; occurrence: { period: string }; status: string }[];
+      timeline: { occurrenceId: number; type: string; completedOn: string | null; attachments: { filename: string }[] }[];
+    }>("/api/tasks/seed-000-t16");
+    const november = task.body.occurrences.find((o) => o.occurrence.period === "2026-11");
+    expect(november?.occurrenceId).toBe(res.body.occurrenceId);
+    expect(november?.status).toBe("done-on-time");
+    const events = task.body.timeline.filter((e) => e.occurrenceId === res.body.occurrenceId);
+    expect(events.map((e) => [e.type, e.completedOn])).toEqual([
+      ["submit", "2026-11-19"],
+      ["confirm", null],
+    ]);
+    expect(events[0]?.attachments.map((a) => a.filename)).toEqual(["bao-cao-thang-2026-11-so-5.docx"]);
+    // December's report counts it done, not overdue, and its draft names the last signer
+    const december = await textOf(await report("2026-12", "docx"));
+    expect(december).not.toContain("báo cáo UBND tỉnh hằng tháng (Tháng 11/2026)");
+    expect(december).toContain("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Nguyễn Văn Thử");
   });
 
   it("renders to PDF with LibreOffice, more than one page; page 1 kept as a PNG", () => {

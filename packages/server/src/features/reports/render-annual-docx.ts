@@ -1,6 +1,6 @@
-import { type AnnualReport, formatDateVi, formatNumber, formatPercent } from "@dondoc/domain";
+import { type AnnualReport, formatDateVi, formatNumber, formatPercent, reportNumberLine } from "@dondoc/domain";
 import type { Paragraph, Table } from "docx";
-import { dataTable, decree30Document, footerBlock, header30, para, run, title30 } from "./decree30";
+import { dataTable, decree30Document, footerBlock, header30, type PrintedIssue, para, run, title30 } from "./decree30";
 import {
   center,
   collectedSections,
@@ -24,16 +24,16 @@ function targetActual(t: AnnualReport["targets"][number]): string {
 }
 
 /** Sở Công Thương's annual report to the provincial committee (003 §IV.2), as .docx (Decree 30 layout). */
-export async function renderAnnualDocx(r: AnnualReport, issuedOn: string): Promise<Buffer> {
+export async function renderAnnualDocx(r: AnnualReport, issue: PrintedIssue): Promise<Buffer> {
   const section = numbering();
   const s = r.submissions;
   const body: (Paragraph | Table)[] = [
     header30({
       parent: "UBND TỈNH LẠNG SƠN",
       issuer: "SỞ CÔNG THƯƠNG",
-      numberLine: "Số:        /BC-SCT",
+      numberLine: reportNumberLine(issue.number),
       place: "Lạng Sơn",
-      date: issuedOn,
+      date: issue.issuedOn,
     }),
     ...title30(
       "BÁO CÁO",
@@ -83,8 +83,7 @@ export async function renderAnnualDocx(r: AnnualReport, issuedOn: string): Promi
     ),
     footerBlock(
       ["- UBND tỉnh (b/c);", "- Văn phòng UBND tỉnh;", "- Các sở, ngành liên quan;", "- UBND các xã, phường có CCN;", "- Lưu: VT, QLCN."],
-      ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
-      "",
+      issue.signer,
     ),
   ];
   return decree30Document(`Báo cáo ${r.periodLabel}`, body);
