@@ -130,7 +130,7 @@ export function consolidate(
     ...listedOverdue(input.tasks),
     taskTotals: totals,
     occupancy: occupancyRows(input.zones, progress),
-    lateMilestones: lateMilestoneRows(input.zones, progress),
+    lateMilestones: lateMilestoneRows(input.zones, progress, input.tasks),
     landClearance: landClearanceProgress(
       input.zones,
       input.landClearance?.current ?? [],

@@ -121,6 +121,7 @@ export async function loadReferenceData(db: Db): Promise<{ zonesInserted: number
           value: f.value,
           unit: f.unit,
           asOf: f.asOf,
+          asOfPeriod: f.asOfPeriod ?? null,
           sourceDocumentId: f.documentId,
           sourcePassage: f.passage,
         })),

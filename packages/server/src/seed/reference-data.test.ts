@@ -73,11 +73,11 @@ describe("the registry reconciles with QĐ 609/QĐ-UBND's own tables", () => {
     expect(round2(shares)).toBeCloseTo(100, 0);
   });
 
-  it("the mid-2024 snapshot (002) is history, older than the plan's figures", async () => {
+  it("the 2024 snapshot (002, undated) is history dated by its year only, older than the plan's figures", async () => {
     const rows = (await t.database.db.select().from(figures)).filter((f) => f.metric === "status.established.count");
-    expect(rows.map((r) => [r.asOf, r.value, r.sourceDocumentId]).sort()).toEqual([
-      ["2024-07-01", 9, "seed-002"],
-      ["2025-03-10", 10, "seed-003"],
+    expect(rows.map((r) => [r.asOf, r.asOfPeriod, r.value, r.sourceDocumentId]).sort()).toEqual([
+      ["2024-12-31", "2024", 9, "seed-002"],
+      ["2025-03-10", null, 10, "seed-003"],
     ]);
   });
 });

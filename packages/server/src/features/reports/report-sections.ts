@@ -1,4 +1,5 @@
 import {
+  figureAsOfLabel,
   formatDateVi,
   formatNumber,
   formatPercent,
@@ -56,12 +57,16 @@ export function occupancyBlocks(rows: OccupancyRow[]): Block[] {
   ];
 }
 
+/** Where a late milestone's planned date comes from: the zone's progress report, or the notice that set it. */
+const milestoneBasis = (r: LateMilestoneRow) =>
+  r.source === "task" ? `Hạn giao tại ${r.documentLabel ?? "văn bản chỉ đạo"}` : "Báo cáo tiến độ";
+
 export function lateMilestoneBlocks(rows: LateMilestoneRow[], asOf: string): Block[] {
   if (rows.length === 0) return [text14(`Đến ngày ${formatDateVi(asOf)}, không có mốc tiến độ nào chậm so với kế hoạch.`)];
   return [
     text14(`Đến ngày ${formatDateVi(asOf)}, có ${rows.length} mốc tiến độ chậm so với kế hoạch:`),
     dataTable(
-      ["TT", "Khu, cụm công nghiệp", "Dự án", "Mốc tiến độ", "Kế hoạch", "Chậm (ngày)"],
+      ["TT", "Khu, cụm công nghiệp", "Dự án", "Mốc tiến độ", "Kế hoạch", "Chậm (ngày)", "Căn cứ"],
       rows.map((r, i) => [
         String(i + 1),
         r.zoneName,
@@ -69,8 +74,9 @@ export function lateMilestoneBlocks(rows: LateMilestoneRow[], asOf: string): Blo
         r.label,
         r.plannedOn ? formatDateVi(r.plannedOn) : "—",
         String(r.daysLate),
+        milestoneBasis(r),
       ]),
-      [6, 26, 18, 24, 14, 12],
+      [5, 22, 12, 21, 12, 10, 18],
     ),
   ];
 }
@@ -92,9 +98,17 @@ const lcMetrics = [
 export function landClearanceBlocks(lc: LandClearanceProgress, since: string): Block[] {
   if (lc.rows.length === 0) return [text14(`Đến ngày ${formatDateVi(lc.asOf)}, chưa có số liệu giải phóng mặt bằng được báo cáo.`)];
   const t = lc.totals;
+  // a figure older than the period is printed with its own date ("số liệu năm 2024"), never as of the report's day
+  const stale = lc.rows.filter((r) => r.reportedOn === null || r.reportedOn <= lc.previousAsOf);
+  const opening =
+    stale.length === 0
+      ? `Lũy kế đến ngày ${formatDateVi(lc.asOf)} của ${lc.rows.length} dự án`
+      : `Lũy kế theo số liệu mới nhất đã báo cáo của ${lc.rows.length} dự án (${stale
+          .map((r) => `${r.zoneName}: chưa có số liệu mới trong kỳ, số liệu ${figureAsOfLabel(r.reportedOn, r.reportedPeriod)}`)
+          .join("; ")})`;
   return [
     text14(
-      `Lũy kế đến ngày ${formatDateVi(lc.asOf)} của ${lc.rows.length} dự án (trong ngoặc: tăng, giảm so với ${since}): ${lcMetrics
+      `${opening} (trong ngoặc: tăng, giảm so với ${since}): ${lcMetrics
         .filter(([m]) => t.cumulative[m] !== null)
         .map(([m, label]) => `${label.toLowerCase()} ${withChange(t.cumulative[m], t.change[m])}`)
         .join("; ")}.`,
@@ -105,7 +119,7 @@ export function landClearanceBlocks(lc: LandClearanceProgress, since: string): B
         ...lc.rows.flatMap((r) => {
           const known = lcMetrics.filter(([m]) => r.cumulative[m] !== null);
           return known.map(([m, label], i) => [
-            i === 0 ? `${r.zoneName} (số liệu đến ${r.reportedOn ? formatDateVi(r.reportedOn) : "—"})` : "",
+            i === 0 ? `${r.zoneName} (số liệu ${figureAsOfLabel(r.reportedOn, r.reportedPeriod)})` : "",
             label,
             n(r.cumulative[m]),
             signed(r.change[m]),
@@ -226,15 +240,16 @@ export function progressSheets(
     wb,
     title,
     "Mốc tiến độ chậm",
-    ["Khu, cụm công nghiệp", "Dự án", "Mốc tiến độ", "Kế hoạch", "Chậm (ngày)"],
+    ["Khu, cụm công nghiệp", "Dự án", "Mốc tiến độ", "Kế hoạch", "Chậm (ngày)", "Căn cứ"],
     r.lateMilestones.map((m) => [
       m.zoneName,
       m.projectName ?? "Hạ tầng",
       m.label,
       m.plannedOn ? formatDateVi(m.plannedOn) : null,
       m.daysLate,
+      milestoneBasis(m),
     ]),
-    [34, 30, 34, 12, 12],
+    [34, 30, 34, 12, 12, 34],
   );
   const lc = r.landClearance;
   const metrics = [
@@ -251,11 +266,11 @@ export function progressSheets(
     wb,
     `${title} — so với ngày ${formatDateVi(lc.previousAsOf)}`,
     "Giải phóng mặt bằng",
-    ["Khu, cụm công nghiệp", "Số liệu đến ngày", ...metrics.flatMap(([, l]) => [l, "Tăng so với kỳ trước"])],
+    ["Khu, cụm công nghiệp", "Thời điểm số liệu", ...metrics.flatMap(([, l]) => [l, "Tăng so với kỳ trước"])],
     [
       ...lc.rows.map((x) => [
         x.zoneName,
-        x.reportedOn ? formatDateVi(x.reportedOn) : null,
+        figureAsOfLabel(x.reportedOn, x.reportedPeriod),
         ...metrics.flatMap(([m]) => [x.cumulative[m], x.change[m]]),
       ]),
       ["Tổng cộng", null, ...metrics.flatMap(([m]) => [lc.totals.cumulative[m], lc.totals.change[m]])],
