@@ -19,11 +19,12 @@ const post = (client: Client, body: Record<string, unknown>) =>
   client.send<Ledger>("POST", "/api/zones/kcn-vsip-lang-son/land-clearance", { unitId: "xa-huu-lung", ...body });
 
 describe("land clearance figures of KCN VSIP Lạng Sơn", () => {
-  it("starts from the mid-2024 snapshot of the seeds, as history", async () => {
+  it("starts from the 2024 snapshot of the seeds (002, undated: its year only), as history", async () => {
     const ledger = (await t.admin.get<Ledger>("/api/zones/kcn-vsip-lang-son/land-clearance")).body;
     expect(ledger.positions).toEqual([
       expect.objectContaining({
         unitId: "huyen-huu-lung",
+        reportedPeriod: "2024",
         cumulative: expect.objectContaining({ householdsCounted: 490, areaRecoveredHa: 57 }),
       }),
     ]);
