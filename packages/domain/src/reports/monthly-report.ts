@@ -1,6 +1,7 @@
 import { addDays, type IsoDate } from "../calendar/iso-date";
 import { endOfMonth } from "../calendar/periods";
 import type { LandClearanceEntry } from "../progress/land-clearance";
+import { accountableBodies, type BodyAgency } from "../tasks/accountable-body";
 import type { TaskLine } from "../tasks/task-view";
 import { type PlanRow, type PlanStanding, planStanding, type StageFigure, type StandingRow } from "../zones/plan-standing";
 import type { ZoneSummary } from "../zones/zone-view";
@@ -40,6 +41,8 @@ export interface MonthlyReportInput {
   landClearance?: { current: LandClearanceEntry[]; previous: LandClearanceEntry[]; previousAsOf: IsoDate };
   /** the period's expected reporters and what they sent; null when collecting is not set up */
   submissions?: ReportSubmission[] | null;
+  /** the registry's agencies, so that a task given to a person counts under the body they lead (`accountableBody`) */
+  agencies?: ReadonlyMap<string, BodyAgency>;
 }
 
 /** How many overdue tasks a report lists one by one. */
@@ -111,8 +114,8 @@ export function consolidate(
               : "inProgress";
     totals[bucket]++;
     if (bucket === "continuous") continue;
-    for (const lead of t.leads) {
-      const name = lead.name ?? lead.text;
+    for (const body of accountableBodies(t.leads, input.agencies ?? new Map())) {
+      const name = body.name;
       const row = agencies.get(name) ?? { agency: name, total: 0, doneOnTime: 0, doneLate: 0, inProgress: 0, overdue: 0 };
       row.total++;
       row[bucket]++;

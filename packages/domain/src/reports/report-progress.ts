@@ -143,7 +143,7 @@ export function taskMilestones(
 ): (ReportMilestone & { milestone: ZoneMilestone; documentLabel: string })[] {
   const out: (ReportMilestone & { milestone: ZoneMilestone; documentLabel: string })[] = [];
   for (const t of tasks) {
-    if (t.occurrence.kind === "period" || t.effectiveDueDate === null) continue;
+    if (t.occurrence.kind === "period" || t.effectiveDueDate === null || t.zoneIds.length === 0) continue;
     const text = t.occurrence.kind === "milestone" ? t.occurrence.label : t.summary;
     const milestone = milestoneOfClause(text, t.occurrence.kind === "milestone" ? null : t.deadlineText);
     if (!milestone) continue;

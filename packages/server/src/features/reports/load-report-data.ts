@@ -16,7 +16,7 @@ import {
 } from "@dondoc/domain";
 import { and, asc, eq, inArray, lte, ne } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { planEntries, tasks, zoneFacts, zones } from "../../db/schema";
+import { agencies, planEntries, tasks, zoneFacts, zones } from "../../db/schema";
 import { loadLedgerEntries } from "../progress/land-clearance";
 import { loadProgressAsOf, zoneFieldsAsOf } from "../progress/load-progress";
 import { loadPeriodSubmissions } from "../reporting/load-period-submissions";
@@ -221,12 +221,15 @@ export async function loadConsolidatedData(
   db: Db,
   o: { asOf: string; previousAsOf: string; frequency: "month" | "year"; period: string; dueDate: string },
 ) {
-  const [all, current, submissions, stageFacts, zoneDocuments] = await Promise.all([
+  const [all, current, submissions, stageFacts, zoneDocuments, registry] = await Promise.all([
     loadReportData(db, o.asOf),
     loadLedgerEntries(db, o.asOf),
     loadSubmissions(db, o.frequency, o.period, o.asOf),
     loadStageFacts(db, o.asOf),
     loadZoneDocumentIds(db),
+    db
+      .select({ id: agencies.id, name: agencies.name, kind: agencies.kind, shortName: agencies.shortName, parentId: agencies.parentId })
+      .from(agencies),
   ]);
   const scope: ReportScope = {
     zoneIds: new Set(all.zones.filter((z) => z.kind !== "KKT").map((z) => z.id)),
@@ -242,5 +245,12 @@ export async function loadConsolidatedData(
   );
   // the previous position is read from the same entries (those dated by the previous period's end), so a
   // figure entered late for last month counts there and not as this month's change
-  return { ...base, progress, landClearance: { current, previous: current, previousAsOf: o.previousAsOf }, submissions, stageFacts };
+  return {
+    ...base,
+    progress,
+    landClearance: { current, previous: current, previousAsOf: o.previousAsOf },
+    submissions,
+    stageFacts,
+    agencies: new Map(registry.map((a) => [a.id, a])),
+  };
 }
