@@ -18,6 +18,8 @@ const line = (taskId: string, status: string, leads: string[]) =>
     effectiveDueDate: "2026-10-01",
     leads: leads.map((id) => ({ agencyId: id, name: agencies.get(id)?.name ?? null, text: id })),
     zoneIds: [],
+    meetingId: null,
+    document: { id: "seed-000", label: "TB 000" },
     occurrence: { kind: "once", period: "once", label: "", dueDate: "2026-10-01" },
   }) as unknown as TaskLine;
 
@@ -33,5 +35,25 @@ describe("tasks by lead body in a report", () => {
       ["Lãnh đạo UBND tỉnh", 1, 1],
       ["Sở Công Thương", 1, 0],
     ]);
+  });
+});
+
+describe("a meeting's preparation in a report after the meeting", () => {
+  it("leaves the overdue list and the lead's overdue count, and is listed as lapsed with its reason", () => {
+    const prep = {
+      ...line("prep", "overdue", ["so-cong-thuong"]),
+      meetingId: "m-001",
+      document: { id: "seed-001", label: "TB 001" },
+    } as TaskLine;
+    const r = monthlyReport({
+      period: "2026-11",
+      zones: [],
+      tasks: [prep, line("b", "overdue", ["so-cong-thuong"])],
+      agencies,
+      meetings: new Map([["m-001", { id: "m-001", date: "2025-12-04", noticeDocumentId: "seed-001" }]]),
+    });
+    expect(r.overdue.map((t) => t.taskId)).toEqual(["b"]);
+    expect(r.lapsed.map((t) => [t.taskId, t.lapseReason])).toEqual([["prep", "cuộc họp đã diễn ra"]]);
+    expect(r.tasksByAgency).toEqual([expect.objectContaining({ agency: "Sở Công Thương", total: 1, overdue: 1 })]);
   });
 });

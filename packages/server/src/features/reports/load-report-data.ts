@@ -16,7 +16,7 @@ import {
 } from "@dondoc/domain";
 import { and, asc, eq, inArray, lte, ne } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { agencies, planEntries, tasks, zoneFacts, zones } from "../../db/schema";
+import { agencies, meetings, planEntries, tasks, zoneFacts, zones } from "../../db/schema";
 import { loadLedgerEntries } from "../progress/land-clearance";
 import { loadProgressAsOf, zoneFieldsAsOf } from "../progress/load-progress";
 import { loadPeriodSubmissions } from "../reporting/load-period-submissions";
@@ -221,7 +221,7 @@ export async function loadConsolidatedData(
   db: Db,
   o: { asOf: string; previousAsOf: string; frequency: "month" | "year"; period: string; dueDate: string },
 ) {
-  const [all, current, submissions, stageFacts, zoneDocuments, registry] = await Promise.all([
+  const [all, current, submissions, stageFacts, zoneDocuments, registry, meetingRows] = await Promise.all([
     loadReportData(db, o.asOf),
     loadLedgerEntries(db, o.asOf),
     loadSubmissions(db, o.frequency, o.period, o.asOf),
@@ -230,6 +230,7 @@ export async function loadConsolidatedData(
     db
       .select({ id: agencies.id, name: agencies.name, kind: agencies.kind, shortName: agencies.shortName, parentId: agencies.parentId })
       .from(agencies),
+    db.select({ id: meetings.id, date: meetings.date, noticeDocumentId: meetings.noticeDocumentId }).from(meetings),
   ]);
   const scope: ReportScope = {
     zoneIds: new Set(all.zones.filter((z) => z.kind !== "KKT").map((z) => z.id)),
@@ -252,5 +253,6 @@ export async function loadConsolidatedData(
     submissions,
     stageFacts,
     agencies: new Map(registry.map((a) => [a.id, a])),
+    meetings: new Map(meetingRows.map((m) => [m.id, m])),
   };
 }

@@ -311,7 +311,7 @@ export function progressSheets(
 
 type Consolidated = Pick<
   MonthlyReport,
-  "byStage" | "clusters" | "clusterTotals" | "taskTotals" | "tasksByAgency" | "overdue" | "overdueNotListed"
+  "byStage" | "clusters" | "clusterTotals" | "taskTotals" | "tasksByAgency" | "overdue" | "overdueNotListed" | "lapsed"
 >;
 
 /** The line under a capped list of overdue tasks: how many more, and where to find them. */
@@ -384,6 +384,15 @@ export function taskBlocks(r: Consolidated): Block[] {
           [6, 30, 14, 18, 16, 16],
         ),
     ...(r.overdueNotListed > 0 ? [text14(notListed(r.overdueNotListed))] : []),
+    ...(r.lapsed.length > 0
+      ? [
+          text14(
+            `Không tính quá hạn ${r.lapsed.length} nhiệm vụ không còn thực hiện được: ${r.lapsed
+              .map((t) => `${t.summary} (${t.document.label}; ${t.lapseReason})`)
+              .join("; ")}.`,
+          ),
+        ]
+      : []),
   ];
 }
 
