@@ -82,6 +82,39 @@ describe("the registry reconciles with QĐ 609/QĐ-UBND's own tables", () => {
   });
 });
 
+describe("the industrial zones (KCN) the province has", () => {
+  it("KCN Đồng Bành, 162 ha and operating, from secondary sources: in the registry, not on the portal, never a cluster", async () => {
+    const [row] = await t.database.db.select().from(zones).where(sql`${zones.id} = 'kcn-dong-banh'`);
+    expect(row).toMatchObject({ kind: "KCN", stage: "operating", areaHa: 162, published: false });
+    expect(row?.note).toContain("Nguồn thứ cấp");
+    const facts = await t.database.db
+      .select()
+      .from(zoneFacts)
+      .where(sql`${zoneFacts.zoneId} = 'kcn-dong-banh' and ${zoneFacts.field} = 'areaHa'`);
+    expect(facts.map((f) => [f.value, f.sourceDocumentId])).toEqual([
+      [321.76, "ref-kcn-secondary"],
+      [162, "ref-kcn-secondary"],
+    ]);
+    // the plan's clusters are unchanged: 24 CCN, 25 plan rows
+    expect((await t.database.db.select().from(zones)).filter((z) => z.kind === "CCN")).toHaveLength(24);
+    expect(await t.database.db.select().from(planEntries).where(sql`${planEntries.zoneId} = 'kcn-dong-banh'`)).toEqual([]);
+  });
+
+  it("VSIP: 599,76 ha as the national plan records it, the article's 'gần 600 ha' kept as the field's history", async () => {
+    const [row] = await t.database.db.select().from(zones).where(sql`${zones.id} = 'kcn-vsip-lang-son'`);
+    expect(row?.areaHa).toBe(599.76);
+    const facts = await t.database.db
+      .select()
+      .from(zoneFacts)
+      .where(sql`${zoneFacts.zoneId} = 'kcn-vsip-lang-son' and ${zoneFacts.field} = 'areaHa'`)
+      .orderBy(zoneFacts.recordedAt, zoneFacts.id);
+    expect(facts.map((f) => [f.value, f.sourceDocumentId])).toEqual([
+      [600, "seed-002"],
+      [599.76, "ref-legal-notes"],
+    ]);
+  });
+});
+
 describe("administrative units", () => {
   it("holds 65 units from 1/7/2025 (61 communes, 4 wards) and 11 former districts", async () => {
     const units = await t.database.db.select().from(adminUnits);

@@ -83,7 +83,7 @@ describe("land clearance figures of KCN VSIP Lạng Sơn", () => {
     const tooMuch = await post(huuLung, { reportedOn: "2026-11-20", areaRecoveredHa: 700, areaHandedOverHa: 650 });
     expect(tooMuch.body.error?.details).toContainEqual({
       path: "areaHandedOverHa",
-      message: "Diện tích đã bàn giao (ha) vượt quá diện tích dự án (600 ha).",
+      message: "Diện tích đã bàn giao (ha) vượt quá diện tích dự án (599,76 ha).", // the national plan's figure, not the article's 600
     });
     const future = await post(huuLung, { reportedOn: "2099-01-01", householdsCounted: 1 });
     expect(future.body.error?.details).toContainEqual({ path: "reportedOn", message: "Ngày báo cáo không được sau ngày hôm nay." });
