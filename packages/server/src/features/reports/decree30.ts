@@ -31,10 +31,18 @@ export const run = (text: string, o: { bold?: boolean; italics?: boolean; size?:
 
 export const para = (
   children: TextRun[],
-  o: { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: boolean; after?: number; before?: number } = {},
+  o: {
+    align?: (typeof AlignmentType)[keyof typeof AlignmentType];
+    indent?: boolean;
+    after?: number;
+    before?: number;
+    /** a heading or caption: kept on the page of what follows it */
+    keepNext?: boolean;
+  } = {},
 ) =>
   new Paragraph({
     children,
+    keepNext: o.keepNext,
     alignment: o.align ?? AlignmentType.JUSTIFIED,
     indent: o.indent ? { firstLine: mm(12.7) } : undefined,
     spacing: { after: o.after ?? 120, before: o.before ?? 0, line: 300 },
@@ -179,7 +187,8 @@ export function dataTable(headers: string[], rows: string[][], widths: number[],
       width: { size: width, type: WidthType.PERCENTAGE },
       children: [para([run(text, { bold, size: 12 })], { align, after: 0 })],
     });
-  const numeric = (s: string) => (o.numbersRight ?? true) && /^[+\d.,%—-]+$/.test(s);
+  const numeric = (s: string) => (o.numbersRight ?? true) && /^[+-]?[\d.,]+%?$/.test(s);
+  const alignOf = (s: string) => (s === "—" ? AlignmentType.CENTER : numeric(s) ? AlignmentType.RIGHT : AlignmentType.LEFT);
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
@@ -192,14 +201,7 @@ export function dataTable(headers: string[], rows: string[][], widths: number[],
         (r, ri) =>
           new TableRow({
             cantSplit: true,
-            children: r.map((v, i) =>
-              cell(
-                v,
-                ri === rows.length - 1 && r.includes("Tổng cộng"),
-                widths[i] ?? 10,
-                numeric(v) ? AlignmentType.RIGHT : AlignmentType.LEFT,
-              ),
-            ),
+            children: r.map((v, i) => cell(v, ri === rows.length - 1 && r.includes("Tổng cộng"), widths[i] ?? 10, alignOf(v))),
           }),
       ),
     ],

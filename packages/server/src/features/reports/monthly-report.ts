@@ -36,7 +36,11 @@ export async function monthlyReportFigures(db: Db, period: string, today: string
   const previousAsOf = monthlyReportWindow(previousMonth(period)).cutoff.to;
   const data = await loadConsolidatedData(db, { asOf, previousAsOf, frequency: "month", period, dueDate: w.dueDate });
   const printed: PrintedIssue = issued ?? { number: null, issuedOn: today < w.dueDate ? today : w.dueDate, signer: await draftSigner(db) };
-  return { ...monthlyReport({ period, asOf, ...data, landClearance: { ...data.landClearance, previousAsOf } }), printed };
+  return {
+    ...monthlyReport({ period, asOf, ...data, landClearance: { ...data.landClearance, previousAsOf } }),
+    periodFrom: w.cutoff.from,
+    printed,
+  };
 }
 
 const previousMonth = (period: string) => {

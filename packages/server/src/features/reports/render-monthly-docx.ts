@@ -15,7 +15,7 @@ import {
 } from "./report-sections";
 
 /** Sở Công Thương's monthly consolidated report to the provincial committee, as .docx (Decree 30 layout). */
-export async function renderMonthlyDocx(r: MonthlyReport, issue: PrintedIssue): Promise<Buffer> {
+export async function renderMonthlyDocx(r: MonthlyReport & { periodFrom: string }, issue: PrintedIssue): Promise<Buffer> {
   const section = numbering();
   const s = r.submissions;
   const body: (Paragraph | Table)[] = [
@@ -30,7 +30,8 @@ export async function renderMonthlyDocx(r: MonthlyReport, issue: PrintedIssue): 
     ...title30("BÁO CÁO", `Tình hình triển khai các dự án khu, cụm công nghiệp trên địa bàn tỉnh ${r.periodLabel.replace(" ", "\u00a0")}`),
     para([run("Kính gửi: Ủy ban nhân dân tỉnh Lạng Sơn.", { size: 14 })], { align: center, after: 240 }),
     text14(
-      `Thực hiện Thông báo kết luận của đồng chí Đinh Hữu Học, Phó Chủ tịch Thường trực UBND tỉnh tại cuộc kiểm tra tiến độ triển khai các dự án ngày 29/5/2026 (giao Sở Công Thương: “Định kỳ hằng tháng (trước ngày 20 hằng tháng), tổng hợp, báo cáo UBND tỉnh theo quy định”), Sở Công Thương báo cáo số liệu tính đến ngày ${formatDateVi(r.asOf)} như sau:`,
+      // 000 as it words itself: a notice of UBND tỉnh (/TB-UBND, June 2026) of the Standing Vice-Chairman's conclusion
+      `Thực hiện Thông báo của UBND tỉnh (tháng 6/2026) về Kết luận của đồng chí Đinh Hữu Học, Phó Chủ tịch Thường trực UBND tỉnh tại cuộc kiểm tra tiến độ triển khai các dự án: Cụm công nghiệp Hoà Sơn 1, Cụm công nghiệp Hồ Sơn 1 và Khu công nghiệp VSIP Lạng Sơn ngày 29/5/2026 (giao Sở Công Thương: “Định kỳ hằng tháng (trước ngày 20 hằng tháng), tổng hợp, báo cáo UBND tỉnh theo quy định”), Sở Công Thương báo cáo số liệu từ ngày ${formatDateVi(r.periodFrom)} đến ngày ${formatDateVi(r.asOf)} như sau:`,
     ),
     section("TÌNH HÌNH CÁC CỤM CÔNG NGHIỆP"),
     ...stageBlocks(r),

@@ -27,12 +27,12 @@ const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
 /** Section headings numbered I, II, III… in the order they are written (a section left out leaves no gap). */
 export function numbering() {
   let i = 0;
-  return (title: string) => para([run(`${ROMAN[i++] ?? i}. ${title}`, { bold: true, size: 14 })], { before: 240 });
+  return (title: string) => para([run(`${ROMAN[i++] ?? i}. ${title}`, { bold: true, size: 14 })], { before: 240, keepNext: true });
 }
-export const text14 = (t: string, o: { indent?: boolean; after?: number } = {}) =>
-  para([run(t, { size: 14 })], { indent: o.indent ?? true, after: o.after });
-export const caption = (t: string) => para([run(t, { italics: true, size: 14 })], { before: 200 });
-export const subheading = (t: string) => para([run(t, { bold: true, italics: true, size: 14 })], { before: 160 });
+export const text14 = (t: string, o: { indent?: boolean; after?: number; keepNext?: boolean } = {}) =>
+  para([run(t, { size: 14 })], { indent: o.indent ?? true, after: o.after, keepNext: o.keepNext });
+export const caption = (t: string) => para([run(t, { italics: true, size: 14 })], { before: 200, keepNext: true });
+export const subheading = (t: string) => para([run(t, { bold: true, italics: true, size: 14 })], { before: 160, keepNext: true });
 
 const n = (v: number | null | undefined, d = 2) => formatNumber(v ?? null, d);
 /** "+40", "-3", "0"; "—" when unknown */
@@ -64,7 +64,7 @@ const milestoneBasis = (r: LateMilestoneRow) =>
 export function lateMilestoneBlocks(rows: LateMilestoneRow[], asOf: string): Block[] {
   if (rows.length === 0) return [text14(`Đến ngày ${formatDateVi(asOf)}, không có mốc tiến độ nào chậm so với kế hoạch.`)];
   return [
-    text14(`Đến ngày ${formatDateVi(asOf)}, có ${rows.length} mốc tiến độ chậm so với kế hoạch:`),
+    text14(`Đến ngày ${formatDateVi(asOf)}, có ${rows.length} mốc tiến độ chậm so với kế hoạch:`, { keepNext: true }),
     dataTable(
       ["TT", "Khu, cụm công nghiệp", "Dự án", "Mốc tiến độ", "Kế hoạch", "Chậm (ngày)", "Căn cứ"],
       rows.map((r, i) => [
@@ -76,7 +76,7 @@ export function lateMilestoneBlocks(rows: LateMilestoneRow[], asOf: string): Blo
         String(r.daysLate),
         milestoneBasis(r),
       ]),
-      [5, 22, 12, 21, 12, 10, 18],
+      [7, 18, 11, 22, 15, 10, 17],
     ),
   ];
 }
@@ -345,7 +345,7 @@ export function stageBlocks(r: Consolidated): Block[] {
         ]),
         ["", "Tổng cộng", "", "", n(r.clusterTotals.areaHa), ""],
       ],
-      [6, 22, 22, 14, 12, 24],
+      [7, 20, 19, 17, 13, 24],
     ),
   ];
 }
