@@ -210,6 +210,8 @@ describe("late milestones, from progress reports and from the notices' deadlines
           milestones: [
             {
               zoneId: "ccn-hoa-son-1",
+              milestone: "wastewater-plant",
+              projectId: null,
               projectName: null,
               label: "Nhà máy xử lý nước thải tập trung",
               plannedOn: "2026-10-31",

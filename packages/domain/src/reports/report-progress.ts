@@ -22,6 +22,10 @@ import type { ZoneSummary } from "../zones/zone-view";
 /** A milestone as it stood on the report's date (lateness computed by the progress module). */
 export interface ReportMilestone {
   zoneId: string;
+  /** the milestone's kind ("wastewater-plant", "roads" … of the progress module) */
+  milestone: string;
+  /** the tenant project's id, null for the zone's own milestone */
+  projectId: number | null;
   /** the tenant project's name, null for the zone's own milestone */
   projectName: string | null;
   label: string;
@@ -151,6 +155,7 @@ export function taskMilestones(
       if (!t.zoneIds.includes(z.id) || !z.investor || !t.leads.some((l) => l.agencyId === z.investor?.id)) continue;
       out.push({
         zoneId: z.id,
+        projectId: null,
         projectName: null,
         label: milestoneLabels[milestone].vi,
         milestone,
@@ -179,15 +184,13 @@ export function lateMilestoneRows(
   const reported = [...progress.entries()]
     .filter(([zoneId]) => names.has(zoneId))
     .flatMap(([zoneId, p]) => p.milestones.map((m) => ({ ...m, zoneId })));
-  const covered = new Set(reported.filter((m) => m.projectName === null).map((m) => `${m.zoneId}|${m.label}`));
-  const fromTasks = taskMilestones(zones, tasks).filter((m) => !covered.has(`${m.zoneId}|${m.label}`));
+  const covered = new Set(reported.filter((m) => m.projectId === null).map((m) => `${m.zoneId}|${m.milestone}`));
+  const fromTasks = taskMilestones(zones, tasks).filter((m) => !covered.has(`${m.zoneId}|${m.milestone}`));
   return [
     ...reported
       .filter((m) => m.late)
       .map((m) => ({ ...m, zoneName: names.get(m.zoneId) as string, source: "progress" as const, documentLabel: null })),
-    ...fromTasks
-      .filter((m) => m.late)
-      .map(({ milestone: _m, ...m }) => ({ ...m, zoneName: names.get(m.zoneId) as string, source: "task" as const })),
+    ...fromTasks.filter((m) => m.late).map((m) => ({ ...m, zoneName: names.get(m.zoneId) as string, source: "task" as const })),
   ].sort((a, b) => b.daysLate - a.daysLate || compareVi(a.zoneName, b.zoneName) || a.label.localeCompare(b.label, "vi"));
 }
 

@@ -14,9 +14,9 @@ import {
   vietnamDateOf,
   type ZoneProgressInput,
 } from "@dondoc/domain";
-import { and, asc, eq, inArray, lte, ne } from "drizzle-orm";
+import { and, asc, eq, inArray, lte, ne, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { agencies, meetings, planEntries, tasks, zoneFacts, zones } from "../../db/schema";
+import { agencies, meetings, planEntries, taskAssignees, tasks, zoneFacts, zones } from "../../db/schema";
 import { loadLedgerEntries } from "../progress/land-clearance";
 import { loadProgressAsOf, zoneFieldsAsOf } from "../progress/load-progress";
 import { loadPeriodSubmissions } from "../reporting/load-period-submissions";
@@ -77,6 +77,21 @@ export async function loadReportData(db: Db, asOf: string): Promise<{ zones: Rep
   return { zones: zonesAsOf, tasks: lines };
 }
 
+/**
+ * The task lines that may be a zone's milestone (`taskMilestones`): tasks on a zone led by a zone's
+ * infrastructure investor, as of `asOf`. A handful of tasks, so the dashboard can afford them.
+ */
+export async function loadMilestoneTasks(db: Db, asOf: string, zoneList: { investor: { id: string } | null }[]): Promise<TaskLine[]> {
+  const investors = [...new Set(zoneList.map((z) => z.investor?.id).filter((id): id is string => !!id))];
+  if (investors.length === 0) return [];
+  const rows = await db
+    .selectDistinct({ id: tasks.id })
+    .from(tasks)
+    .innerJoin(taskAssignees, and(eq(taskAssignees.taskId, tasks.id), eq(taskAssignees.role, "lead")))
+    .where(and(inArray(taskAssignees.agencyId, investors), sql`cardinality(${tasks.zoneIds}) > 0`));
+  return rows.length ? listTaskLines(db, system, { asOf, taskIds: rows.map((r) => r.id) }) : [];
+}
+
 /** Wastewater plant and fire safety of each zone as recorded by the end of `asOf` (their zone facts). */
 export async function loadFacilities(db: Db, asOf: string, zoneIds: string[]): Promise<Map<string, BriefingZoneFacility>> {
   if (zoneIds.length === 0) return new Map();
@@ -111,7 +126,11 @@ export async function loadStageFacts(db: Db, asOf: string): Promise<StageFact[]>
 /** Milestones and occupancy per zone as of `asOf`, from the progress module (same cut-off rule). */
 export async function loadZoneProgress(db: Db, asOf: string, zoneIds?: string[]): Promise<Map<string, ZoneProgressInput>> {
   if (zoneIds?.length === 0) return new Map(); // (load-progress would query with a NUL placeholder, which PostgreSQL refuses)
-  const loaded = await loadProgressAsOf(db, asOf, zoneIds);
+  return zoneProgressInputs(await loadProgressAsOf(db, asOf, zoneIds));
+}
+
+/** The progress module's answer in the reports' shape (also used by the dashboard, which has it loaded already). */
+export function zoneProgressInputs(loaded: Awaited<ReturnType<typeof loadProgressAsOf>>): Map<string, ZoneProgressInput> {
   const out = new Map<string, ZoneProgressInput>();
   for (const [zoneId, p] of loaded) {
     const projectNames = new Map(p.projects.map((x) => [x.id, x.name]));
@@ -119,6 +138,8 @@ export async function loadZoneProgress(db: Db, asOf: string, zoneIds?: string[])
     out.set(zoneId, {
       milestones: p.milestones.map((m) => ({
         zoneId: m.zoneId,
+        milestone: m.milestone,
+        projectId: m.projectId,
         projectName: m.projectId === null ? null : (projectNames.get(m.projectId) ?? `Dự án #${m.projectId}`),
         label: m.label,
         plannedOn: m.plannedOn,
