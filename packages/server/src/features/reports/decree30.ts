@@ -64,16 +64,22 @@ export interface Heading30 {
 }
 
 const TEXT_MM = 210 - 30 - 15;
-/** The printed width of a line of Times New Roman capitals or bold text, roughly (0,5 em a character). */
-const textWidthMm = (text: string, sizePt: number) => text.length * sizePt * 0.5 * (25.4 / 72);
+const CELL_MARGINS_MM = 3.8;
+/**
+ * The printed width of a line of Times New Roman bold text, roughly: 0,45 em a character, 0,66 em for
+ * capitals (measured on the PDF LibreOffice prints: "Độc lập - Tự do - Hạnh phúc" at 14 pt is 171 pt
+ * wide, "SỞ CÔNG THƯƠNG" at 13 pt 121 pt).
+ */
+const textWidthMm = (text: string, sizePt: number, capitals = false) => text.length * sizePt * (capitals ? 0.66 : 0.45) * (25.4 / 72);
 
 /**
  * A solid rule centred in a column `columnMm` wide and `widthMm` long (a paragraph with a bottom
  * border and the indents that leave that length): under the motto as wide as the motto, under the
  * issuer and the trích yếu a third to a half of their line (Nghị định 30/2020, Phụ lục I).
  */
-export function rule(widthMm: number, columnMm: number, after = 60): Paragraph {
-  const side = mm(Math.max(0, (columnMm - widthMm) / 2));
+export function rule(widthMm: number, columnMm: number, after = 60, inCell = false): Paragraph {
+  // a table cell's text is narrower than the cell by its margins (0,19 cm each side by default)
+  const side = mm(Math.max(0, (columnMm - (inCell ? CELL_MARGINS_MM : 0) - widthMm) / 2));
   return new Paragraph({
     children: [],
     indent: { left: side, right: side },
@@ -105,12 +111,13 @@ export function header30(h: Heading30): Table {
     borders: noBorders,
     rows: [
       new TableRow({
+        cantSplit: true,
         children: [
           cell(
             [
               para([run(h.parent, { size: 13 })], { align: center, after: 0 }),
               para([run(h.issuer, { bold: true, size: 13 })], { align: center, after: 0 }),
-              rule(textWidthMm(h.issuer, 13) / 2, TEXT_MM * 0.38),
+              rule(textWidthMm(h.issuer, 13, true) * 0.4, TEXT_MM * 0.38, 60, true),
               para([run(h.numberLine, { size: 13 })], { align: center, after: 0 }),
             ],
             38,
@@ -119,7 +126,7 @@ export function header30(h: Heading30): Table {
             [
               para([run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { bold: true, size: 12 })], { align: center, after: 0 }),
               para([run("Độc lập - Tự do - Hạnh phúc", { bold: true, size: 14 })], { align: center, after: 0 }),
-              rule(textWidthMm("Độc lập - Tự do - Hạnh phúc", 14), TEXT_MM * 0.62),
+              rule(textWidthMm("Độc lập - Tự do - Hạnh phúc", 14), TEXT_MM * 0.62, 60, true),
               para([run(`${h.place}, ${formatDecree30Date(h.date)}`, { italics: true, size: 14 })], { align: center, after: 0 }),
             ],
             62,

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -29,6 +29,50 @@ async function report(period: string, format: "docx" | "xlsx") {
   expect(res.status).toBe(200);
   return Buffer.from(await res.arrayBuffer());
 }
+interface WordBox {
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+/** The words of `pdftotext -bbox` with their boxes, in points. */
+const wordBoxes = (html: string): WordBox[] =>
+  [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+    xMin: Number(m[1]),
+    yMin: Number(m[2]),
+    xMax: Number(m[3]),
+    yMax: Number(m[4]),
+    text: m[5] ?? "",
+  }));
+interface Rule {
+  y: number;
+  x0: number;
+  x1: number;
+  length: number;
+}
+/** Runs of dark pixels at least 20 px long in a binary PGM (pdftoppm -gray): the page's horizontal rules. */
+function horizontalRules(pgm: Buffer): Rule[] {
+  const header = pgm
+    .subarray(0, 64)
+    .toString("latin1")
+    .match(/^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/);
+  if (!header) throw new Error("not a binary PGM");
+  const [w, h] = [Number(header[1]), Number(header[2])];
+  const px = pgm.subarray(header[0].length);
+  const out: Rule[] = [];
+  for (let y = 0; y < h; y++) {
+    let run = 0;
+    for (let x = 0; x <= w; x++) {
+      if (x < w && (px[y * w + x] ?? 255) < 128) run++;
+      else {
+        if (run >= 20) out.push({ y, x0: x - run, x1: x, length: run });
+        run = 0;
+      }
+    }
+  }
+  return out;
+}
 const textOf = async (docx: Buffer) => (await mammoth.extractRawText({ buffer: docx })).value.replace(/\s+/g, " ");
 async function cellsOf(xlsx: Buffer) {
   const wb = new ExcelJS.Workbook();
@@ -38,7 +82,21 @@ async function cellsOf(xlsx: Buffer) {
 
 describe("the monthly report", () => {
   it("November 2026 as .docx: motto, number line, the 24 clusters with the plan totals, the tasks with their statuses, Nơi nhận", async () => {
-    const text = await textOf(await report("2026-11", "docx"));
+    const docx = await report("2026-11", "docx");
+    const text = await textOf(docx);
+    // no table row splits across pages, and every data table repeats its header row on each page
+    writeFileSync(join(work, "layout.docx"), docx);
+    const xml = execFileSync("unzip", ["-p", join(work, "layout.docx"), "word/document.xml"]).toString();
+    const rows = xml.match(/<w:tr>|<w:tr [^>]*>/g) ?? [];
+    expect(rows.length).toBeGreaterThan(40);
+    expect((xml.match(/<w:cantSplit\/>/g) ?? []).length).toBe(rows.length);
+    // the header and signature layouts (no borders) aside, each table's first row is a repeated header
+    const dataTables = xml
+      .split("<w:tbl>")
+      .slice(1)
+      .filter((tb) => !/<w:tblBorders>(?:(?!<\/w:tblBorders>).)*w:val="none"/s.test(tb));
+    expect(dataTables.length).toBeGreaterThanOrEqual(5);
+    for (const tb of dataTables) expect(tb.match(/<w:tr[ >](?:(?!<\/w:tr>).)*<\/w:tr>/s)?.[0]).toContain("<w:tblHeader/>");
     for (const expected of [
       "UBND TỈNH LẠNG SƠN",
       "SỞ CÔNG THƯƠNG",
@@ -217,6 +275,33 @@ describe("the monthly report", () => {
       const pages = Number(info.match(/Pages:\s+(\d+)/)?.[1]);
       expect(pages).toBeGreaterThanOrEqual(2);
       expect(execFileSync("pdffonts", [join(work, "bao-cao.pdf")]).toString()).toMatch(/Serif/);
+      // Decree 30's rules, measured on the printed page (1 px = 1 pt at 72 dpi) against the words' boxes
+      const words = wordBoxes(execFileSync("pdftotext", ["-bbox", "-f", "1", "-l", "1", join(work, "bao-cao.pdf"), "-"]).toString());
+      execFileSync("pdftoppm", ["-gray", "-r", "72", "-f", "1", "-l", "1", "-singlefile", join(work, "bao-cao.pdf"), join(work, "gray")]);
+      const rules = horizontalRules(readFileSync(join(work, "gray.pgm")));
+      // the printed line that starts with `first` and ends with `last`
+      const line = (first: string, last: string) => {
+        for (const a of words.filter((w) => w.text === first)) {
+          const b = words.find((w) => w.text === last && Math.abs(w.yMin - a.yMin) < 2 && w.xMin >= a.xMin);
+          if (b) return { x0: a.xMin, x1: b.xMax, y: a.yMax, width: b.xMax - a.xMin };
+        }
+        throw new Error(`no printed line from "${first}" to "${last}"`);
+      };
+      const ruleUnder = (l: { x0: number; x1: number; y: number }) =>
+        rules.find((r) => r.y > l.y && r.y < l.y + 16 && r.x0 < l.x1 && r.x1 > l.x0) as Rule;
+      const motto = line("Độc", "phúc");
+      const mottoRule = ruleUnder(motto);
+      expect(mottoRule.length / motto.width).toBeGreaterThan(0.95); // as wide as the motto
+      expect(mottoRule.length / motto.width).toBeLessThan(1.08);
+      const issuer = line("SỞ", "THƯƠNG");
+      const issuerRule = ruleUnder(issuer);
+      expect(issuerRule.length / issuer.width).toBeGreaterThanOrEqual(1 / 3); // a third to a half of the line
+      expect(issuerRule.length / issuer.width).toBeLessThanOrEqual(1 / 2);
+      const title = line("Tình", "tỉnh");
+      const titleEnd = line("tháng", "11/2026"); // the period held on one line: "tháng 11/2026" never split
+      const titleRule = ruleUnder({ ...title, y: titleEnd.y });
+      expect(titleRule.length / title.width).toBeGreaterThanOrEqual(1 / 3);
+      expect(titleRule.length / title.width).toBeLessThanOrEqual(1 / 2);
       execFileSync("pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "1", join(work, "bao-cao.pdf"), join(work, "page")]);
       const png = [join(work, "page-1.png"), join(work, "page-01.png")].find(existsSync);
       expect(png).toBeDefined();
