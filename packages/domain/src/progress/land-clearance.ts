@@ -42,6 +42,8 @@ export interface LandClearanceEntry extends LandClearanceFigures {
   zoneId: string;
   unitId: string;
   reportedOn: string;
+  /** the source gives only this period ("2024"): `reportedOn` is its last day, the period is what is printed */
+  reportedPeriod?: string | null;
   correctsId: number | null;
   /** for a unit abolished in a reorganisation (a former district): the units that took over its territory */
   successorUnitIds?: readonly string[];
@@ -125,6 +127,7 @@ export function effectiveEntries(entries: LandClearanceEntry[], asOf: string): L
 export interface LedgerPosition {
   unitId: string;
   reportedOn: string | null;
+  reportedPeriod: string | null;
   cumulative: LandClearanceFigures;
   /** cumulative minus the previous report that counts; null where either is unknown */
   change: LandClearanceFigures;
@@ -161,7 +164,7 @@ export function ledgerPositions(entries: LandClearanceEntry[], asOf: string): Le
       const theirs = lastReport.get(s);
       return theirs !== undefined && reportedOn !== null && theirs >= reportedOn;
     });
-    return { unitId, reportedOn, cumulative, change, superseded };
+    return { unitId, reportedOn, reportedPeriod: last?.reportedPeriod ?? null, cumulative, change, superseded };
   });
 }
 

@@ -1,12 +1,12 @@
 import type { IsoDate } from "../calendar/iso-date";
 import type { LandClearanceEntry } from "../progress/land-clearance";
 import { compareVi } from "../shared/vi-text";
-import { evaluateTarget, type TargetActual } from "../zones/targets";
+import { evaluateTarget, type TargetActual, type TargetVerdict, targetVerdict, targetVerdictLabels } from "../zones/targets";
 import { type ZoneStage, zoneStageLabels, zoneStages } from "../zones/zone-vocabulary";
 import { consolidate, type MonthlyReport, type MonthlyReportInput } from "./monthly-report";
 
 /**
- * Sở Công Thương's annual report to the provincial committee (003 §IV.2): the monthly report's
+ * Sở Công Thương's annual report to the provincial committee (003, closing clause: by 30/11): the monthly report's
  * tables as of the year's cut-off, plus the year's changes of stage and the plan's targets (§III.2)
  * against the registry's actual values.
  */
@@ -55,7 +55,7 @@ export interface AnnualReport extends Omit<MonthlyReport, "period" | "periodLabe
   /** the previous year's end: land clearance changes are over the year */
   previousAsOf: IsoDate;
   stageChanges: StageChange[];
-  targets: (PlanTarget & { actual: TargetActual })[];
+  targets: (PlanTarget & { actual: TargetActual; verdict: TargetVerdict; verdictLabel: string })[];
 }
 
 const label = (stage: string | null) => (stage && stage in zoneStageLabels ? zoneStageLabels[stage as ZoneStage].vi : "Chưa ghi nhận");
@@ -105,6 +105,10 @@ export function annualReport(input: AnnualReportInput): AnnualReport {
     periodLabel: `năm ${input.year}`,
     previousAsOf,
     stageChanges: stageChanges(input.stageFacts, input.zones, `${input.year}-01-01`, input.asOf),
-    targets: input.targets.map((t) => ({ ...t, actual: evaluateTarget(t.metric, t.threshold, input.zones) })),
+    targets: input.targets.map((t) => {
+      const actual = evaluateTarget(t.metric, t.threshold, input.zones);
+      const verdict = targetVerdict(actual, t.byYear, input.asOf);
+      return { ...t, actual, verdict, verdictLabel: targetVerdictLabels[verdict] };
+    }),
   };
 }

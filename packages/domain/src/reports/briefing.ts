@@ -108,7 +108,7 @@ export function briefingPack(input: {
         occupancy: occupancyRows([z.zone], progress)[0] ?? null,
         openTasks,
         overdueTasks: openTasks.filter((t) => t.status === "overdue"),
-        lateMilestones: lateMilestoneRows([z.zone], progress),
+        lateMilestones: lateMilestoneRows([z.zone], progress, z.tasks),
         landClearance: landClearanceProgress([z.zone], z.landClearance, z.landClearance, input.asOf, z.since),
         since: z.since,
         previousMeeting: z.previousMeeting,

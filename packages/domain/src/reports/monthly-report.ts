@@ -1,6 +1,8 @@
 import { addDays, type IsoDate } from "../calendar/iso-date";
 import { endOfMonth } from "../calendar/periods";
 import type { LandClearanceEntry } from "../progress/land-clearance";
+import { accountableBodies, type BodyAgency } from "../tasks/accountable-body";
+import { lapseOf, type MeetingRef } from "../tasks/lapsed";
 import type { TaskLine } from "../tasks/task-view";
 import { type PlanRow, type PlanStanding, planStanding, type StageFigure, type StandingRow } from "../zones/plan-standing";
 import type { ZoneSummary } from "../zones/zone-view";
@@ -40,6 +42,10 @@ export interface MonthlyReportInput {
   landClearance?: { current: LandClearanceEntry[]; previous: LandClearanceEntry[]; previousAsOf: IsoDate };
   /** the period's expected reporters and what they sent; null when collecting is not set up */
   submissions?: ReportSubmission[] | null;
+  /** the registry's agencies, so that a task given to a person counts under the body they lead (`accountableBody`) */
+  agencies?: ReadonlyMap<string, BodyAgency>;
+  /** the meetings, so that a preparation task of a meeting held lapses (`lapseOf`) instead of staying overdue */
+  meetings?: ReadonlyMap<string, MeetingRef>;
 }
 
 /** How many overdue tasks a report lists one by one. */
@@ -68,6 +74,8 @@ export interface MonthlyReport {
   overdue: TaskLine[];
   /** overdue tasks beyond the list (the full list is the task list's Excel export) */
   overdueNotListed: number;
+  /** open tasks that can no longer be done, with why ("cuộc họp đã diễn ra"): not counted as overdue */
+  lapsed: (TaskLine & { lapseReason: string })[];
   taskTotals: { total: number; doneOnTime: number; doneLate: number; inProgress: number; overdue: number; continuous: number };
   occupancy: OccupancyRow[];
   lateMilestones: LateMilestoneRow[];
@@ -95,9 +103,16 @@ export function consolidate(
 ): Omit<MonthlyReport, "period" | "periodLabel"> {
   const standing = planStanding(input.zones);
 
+  const lapsed: MonthlyReport["lapsed"] = [];
+  const tasks: TaskLine[] = [];
+  for (const t of input.tasks) {
+    const reason = lapseOf(t, input.meetings ?? new Map(), input.asOf);
+    if (reason) lapsed.push({ ...t, lapseReason: reason });
+    else tasks.push(t);
+  }
   const agencies = new Map<string, MonthlyReport["tasksByAgency"][number]>();
   const totals = { total: 0, doneOnTime: 0, doneLate: 0, inProgress: 0, overdue: 0, continuous: 0 };
-  for (const t of input.tasks) {
+  for (const t of tasks) {
     totals.total++;
     const bucket =
       t.status === "done-on-time"
@@ -111,8 +126,8 @@ export function consolidate(
               : "inProgress";
     totals[bucket]++;
     if (bucket === "continuous") continue;
-    for (const lead of t.leads) {
-      const name = lead.name ?? lead.text;
+    for (const body of accountableBodies(t.leads, input.agencies ?? new Map())) {
+      const name = body.name;
       const row = agencies.get(name) ?? { agency: name, total: 0, doneOnTime: 0, doneLate: 0, inProgress: 0, overdue: 0 };
       row.total++;
       row[bucket]++;
@@ -127,10 +142,11 @@ export function consolidate(
     clusterTotals: standing.totals,
     otherZones: input.zones.filter((z) => z.kind !== "CCN"),
     tasksByAgency: [...agencies.values()].sort((a, b) => b.overdue - a.overdue || a.agency.localeCompare(b.agency, "vi")),
-    ...listedOverdue(input.tasks),
+    ...listedOverdue(tasks),
+    lapsed,
     taskTotals: totals,
     occupancy: occupancyRows(input.zones, progress),
-    lateMilestones: lateMilestoneRows(input.zones, progress),
+    lateMilestones: lateMilestoneRows(input.zones, progress, tasks),
     landClearance: landClearanceProgress(
       input.zones,
       input.landClearance?.current ?? [],

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { LandClearanceEntry } from "../progress/land-clearance";
+import type { TaskLine } from "../tasks/task-view";
 import type { ZoneSummary } from "../zones/zone-view";
 import { stageChanges } from "./annual-report";
 import { briefingSince } from "./briefing";
-import { landClearanceProgress, occupancyRows, submissionSummary } from "./report-progress";
+import { landClearanceProgress, lateMilestoneRows, occupancyRows, submissionSummary, taskMilestones } from "./report-progress";
 
 const zone = (id: string, name: string, over: Partial<ZoneSummary> = {}): ZoneSummary => ({
   id,
@@ -157,5 +158,72 @@ describe("what changed since, for a briefing", () => {
     });
     expect(briefingSince(meetings, "vsip", "2026-11-23", current)).toEqual({ since: "2026-11-02", previousMeeting: null });
     expect(briefingSince(meetings, "hoa-son-1", "2026-11-23", null).since).toBe("2026-05-29");
+  });
+});
+
+describe("late milestones, from progress reports and from the notices' deadlines", () => {
+  const hoaSon = zone("ccn-hoa-son-1", "CCN Hòa Sơn 1", { investor: { id: "lien-danh-tan-dai-nam", name: "Liên danh Tân Đại Nam" } });
+  const task = (over: Record<string, unknown>) =>
+    ({
+      zoneIds: ["ccn-hoa-son-1"],
+      leads: [{ text: "Chủ đầu tư CCN Hòa Sơn 1", agencyId: "lien-danh-tan-dai-nam", name: "Liên danh Tân Đại Nam" }],
+      occurrence: { kind: "once", period: "once", label: "Quý III/2026", dueDate: "2026-09-30" },
+      summary:
+        "Đẩy nhanh san nền, xử lý đất đá, thi công hạ tầng; hoàn thành nhà máy xử lý nước thải Quý III/2026, đưa vào hoạt động Quý IV/2026",
+      deadlineText: "trong Quý III/2026",
+      status: "overdue",
+      effectiveDueDate: "2026-09-30",
+      daysLate: 45,
+      document: { id: "seed-000", label: "TB 000" },
+      facts: { completedOn: null },
+      ...over,
+    }) as unknown as TaskLine;
+
+  it("a deadline a notice gives the zone's investor for its wastewater plant is a late milestone once overdue", () => {
+    expect(lateMilestoneRows([hoaSon], new Map(), [task({})])).toEqual([
+      expect.objectContaining({
+        zoneName: "CCN Hòa Sơn 1",
+        label: "Nhà máy xử lý nước thải tập trung",
+        plannedOn: "2026-09-30",
+        daysLate: 45,
+        source: "task",
+      }),
+    ]);
+    // the clause carrying the deadline decides: the Q4 milestone is the start of operation, not yet late
+    const operation = task({
+      occurrence: { kind: "milestone", period: "milestone-1", label: "đưa dự án vào hoạt động (Quý IV/2026)", dueDate: "2026-12-31" },
+      status: "in-progress",
+      daysLate: 0,
+      effectiveDueDate: "2026-12-31",
+    });
+    expect(taskMilestones([hoaSon], [operation]).map((m) => [m.milestone, m.late])).toEqual([["operation", false]]);
+    expect(lateMilestoneRows([hoaSon], new Map(), [operation])).toEqual([]);
+  });
+
+  it("not another body's task on the zone, nor a period of a recurring one; a progress report of the same milestone wins", () => {
+    const commune = task({ leads: [{ text: "UBND xã Tân Thành", agencyId: "ubnd-xa-tan-thanh", name: "UBND xã Tân Thành" }] });
+    expect(lateMilestoneRows([hoaSon], new Map(), [commune])).toEqual([]);
+    const reported = new Map([
+      [
+        "ccn-hoa-son-1",
+        {
+          milestones: [
+            {
+              zoneId: "ccn-hoa-son-1",
+              milestone: "wastewater-plant",
+              projectId: null,
+              projectName: null,
+              label: "Nhà máy xử lý nước thải tập trung",
+              plannedOn: "2026-10-31",
+              actualOn: null,
+              late: true,
+              daysLate: 14,
+            },
+          ],
+          occupancy: null,
+        },
+      ],
+    ]);
+    expect(lateMilestoneRows([hoaSon], reported, [task({})]).map((m) => [m.source, m.plannedOn])).toEqual([["progress", "2026-10-31"]]);
   });
 });

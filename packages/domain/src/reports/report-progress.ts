@@ -6,7 +6,9 @@ import {
   ledgerPositions,
   ledgerTotals,
 } from "../progress/land-clearance";
+import { milestoneLabels, type ZoneMilestone } from "../progress/milestones";
 import { compareVi } from "../shared/vi-text";
+import type { TaskLine } from "../tasks/task-view";
 import { occupancy as occupancyOf } from "../zones/occupancy";
 import type { ZoneSummary } from "../zones/zone-view";
 
@@ -20,6 +22,10 @@ import type { ZoneSummary } from "../zones/zone-view";
 /** A milestone as it stood on the report's date (lateness computed by the progress module). */
 export interface ReportMilestone {
   zoneId: string;
+  /** the milestone's kind ("wastewater-plant", "roads" … of the progress module) */
+  milestone: string;
+  /** the tenant project's id, null for the zone's own milestone */
+  projectId: number | null;
   /** the tenant project's name, null for the zone's own milestone */
   projectName: string | null;
   label: string;
@@ -102,15 +108,90 @@ export function occupancyRows(zones: ZoneSummary[], progress: ReadonlyMap<string
 
 export interface LateMilestoneRow extends ReportMilestone {
   zoneName: string;
+  /** where the milestone comes from: the zone's progress reports, or a notice's deadline for the zone's investor */
+  source: "progress" | "task";
+  /** the notice that set the deadline (source "task") */
+  documentLabel: string | null;
 }
 
-/** The milestones late on the report's date, most late first. */
-export function lateMilestoneRows(zones: ZoneSummary[], progress: ReadonlyMap<string, ZoneProgressInput>): LateMilestoneRow[] {
+/** A zone milestone a clause of a task names ("hoàn thành nhà máy xử lý nước thải Quý III/2026"). */
+const milestoneWords: [RegExp, ZoneMilestone][] = [
+  [/nước thải/iu, "wastewater-plant"],
+  [/phòng cháy|chữa cháy/iu, "fire-safety"],
+  [/vào hoạt động|vận hành/iu, "operation"],
+  [/giải phóng mặt bằng|bàn giao mặt bằng/iu, "site-clearance"],
+  [/san (nền|lấp)/iu, "levelling"],
+];
+
+/** The milestone an occurrence's deadline is about: the clause of the text that carries the deadline, else the whole text. */
+export function milestoneOfClause(text: string, deadlineText: string | null): ZoneMilestone | null {
+  const due = (deadlineText ?? "").replace(/^(trong|trước|chậm nhất|hoàn thành trong)\s+/iu, "").trim();
+  const clauses = text.split(/[;,]/u).map((c) => c.trim());
+  const clause = (due && clauses.find((c) => c.includes(due))) || text;
+  return milestoneWords.find(([re]) => re.test(clause))?.[1] ?? null;
+}
+
+type MilestoneTask = Pick<
+  TaskLine,
+  "zoneIds" | "leads" | "occurrence" | "summary" | "deadlineText" | "status" | "effectiveDueDate" | "daysLate" | "document" | "facts"
+>;
+
+/**
+ * The milestones notices set for a zone's works: an occurrence of a task led by the zone's own
+ * infrastructure investor, with a date, whose clause names a milestone (000: "hoàn thành nhà máy xử
+ * lý nước thải Quý III/2026" for the investor of CCN Hòa Sơn 1). Late when the occurrence is overdue.
+ */
+export function taskMilestones(
+  zones: ZoneSummary[],
+  tasks: readonly MilestoneTask[],
+): (ReportMilestone & { milestone: ZoneMilestone; documentLabel: string })[] {
+  const out: (ReportMilestone & { milestone: ZoneMilestone; documentLabel: string })[] = [];
+  for (const t of tasks) {
+    if (t.occurrence.kind === "period" || t.effectiveDueDate === null || t.zoneIds.length === 0) continue;
+    const text = t.occurrence.kind === "milestone" ? t.occurrence.label : t.summary;
+    const milestone = milestoneOfClause(text, t.occurrence.kind === "milestone" ? null : t.deadlineText);
+    if (!milestone) continue;
+    for (const z of zones) {
+      if (!t.zoneIds.includes(z.id) || !z.investor || !t.leads.some((l) => l.agencyId === z.investor?.id)) continue;
+      out.push({
+        zoneId: z.id,
+        projectId: null,
+        projectName: null,
+        label: milestoneLabels[milestone].vi,
+        milestone,
+        plannedOn: t.effectiveDueDate,
+        actualOn: t.facts.completedOn ?? null,
+        late: t.status === "overdue",
+        daysLate: t.status === "overdue" ? t.daysLate : 0,
+        documentLabel: t.document.label,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The milestones late on the report's date, most late first: the zones' reported milestones, and the
+ * deadlines notices set for their works where no progress report covers that milestone. The one list
+ * the reports, the briefing pack and the dashboard show.
+ */
+export function lateMilestoneRows(
+  zones: ZoneSummary[],
+  progress: ReadonlyMap<string, ZoneProgressInput>,
+  tasks: readonly MilestoneTask[] = [],
+): LateMilestoneRow[] {
   const names = new Map(zones.map((z) => [z.id, z.name]));
-  return [...progress.entries()]
+  const reported = [...progress.entries()]
     .filter(([zoneId]) => names.has(zoneId))
-    .flatMap(([zoneId, p]) => p.milestones.filter((m) => m.late).map((m) => ({ ...m, zoneId, zoneName: names.get(zoneId) as string })))
-    .sort((a, b) => b.daysLate - a.daysLate || compareVi(a.zoneName, b.zoneName) || a.label.localeCompare(b.label, "vi"));
+    .flatMap(([zoneId, p]) => p.milestones.map((m) => ({ ...m, zoneId })));
+  const covered = new Set(reported.filter((m) => m.projectId === null).map((m) => `${m.zoneId}|${m.milestone}`));
+  const fromTasks = taskMilestones(zones, tasks).filter((m) => !covered.has(`${m.zoneId}|${m.milestone}`));
+  return [
+    ...reported
+      .filter((m) => m.late)
+      .map((m) => ({ ...m, zoneName: names.get(m.zoneId) as string, source: "progress" as const, documentLabel: null })),
+    ...fromTasks.filter((m) => m.late).map((m) => ({ ...m, zoneName: names.get(m.zoneId) as string, source: "task" as const })),
+  ].sort((a, b) => b.daysLate - a.daysLate || compareVi(a.zoneName, b.zoneName) || a.label.localeCompare(b.label, "vi"));
 }
 
 export interface LandClearanceRow {
@@ -118,12 +199,20 @@ export interface LandClearanceRow {
   zoneName: string;
   /** the latest report date that counts, over the zone's communes */
   reportedOn: IsoDate | null;
+  /** that report's source gives only a period ("2024"): print it, not `reportedOn` */
+  reportedPeriod: string | null;
   /** cumulative as of the report's date (sum over communes) */
   cumulative: LandClearanceFigures;
   /** cumulative as the previous report stated it */
   previous: LandClearanceFigures;
   /** cumulative minus previous; null where the current figure is unknown */
   change: LandClearanceFigures;
+}
+
+/** How a figure's own date is printed: "năm 2024" for a source that gives only its year, else "đến 14/11/2026". */
+export function figureAsOfLabel(reportedOn: IsoDate | null, reportedPeriod: string | null): string {
+  if (reportedPeriod) return /^\d{4}$/.test(reportedPeriod) ? `năm ${reportedPeriod}` : reportedPeriod;
+  return reportedOn ? `đến ${reportedOn.split("-").reverse().join("/")}` : "chưa rõ thời điểm";
 }
 
 export interface LandClearanceProgress {
@@ -164,10 +253,20 @@ export function landClearanceProgress(
       const now = cumulative[m];
       change[m] = now === null ? null : round2(now - (before[m] ?? 0));
     }
-    const reportedOn = positions
-      .map((p) => p.reportedOn)
-      .reduce<string | null>((a, b) => (b !== null && (a === null || b > a) ? b : a), null);
-    rows.push({ zoneId: z.id, zoneName: z.name, reportedOn, cumulative, previous: before, change });
+    const latest = positions.reduce<(typeof positions)[number] | null>(
+      (a, b) => (b.reportedOn !== null && (a?.reportedOn == null || b.reportedOn > a.reportedOn) ? b : a),
+      null,
+    );
+    const reportedOn = latest?.reportedOn ?? null;
+    rows.push({
+      zoneId: z.id,
+      zoneName: z.name,
+      reportedOn,
+      reportedPeriod: latest?.reportedPeriod ?? null,
+      cumulative,
+      previous: before,
+      change,
+    });
   }
   rows.sort((a, b) => compareVi(a.zoneName, b.zoneName));
   const sum = (pick: (r: LandClearanceRow) => LandClearanceFigures) => {

@@ -1,4 +1,6 @@
+export * from "./accountable-body";
 export { allowedTaskEvents, type OccurrenceState } from "./allowed-task-events";
+export * from "./lapsed";
 export { type OccurrenceSpan, occurrenceSpans } from "./occurrence-spans";
 export * from "./reminders";
 export { type AgencyScorecard, type ScorecardTask, scorecard, type TaskTally, tallyTasks } from "./scorecard";

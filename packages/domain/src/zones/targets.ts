@@ -83,3 +83,23 @@ export function evaluateTarget(metric: string, threshold: number | null, zones: 
       };
   }
 }
+
+export type TargetVerdict = "met" | "not-met" | "not-due" | "no-data" | "not-computable";
+export const targetVerdictLabels: Record<TargetVerdict, string> = {
+  met: "Đạt",
+  "not-met": "Chưa đạt",
+  "not-due": "Chưa đến hạn",
+  "no-data": "Chưa đủ số liệu",
+  "not-computable": "Chưa tính được từ sổ đăng ký",
+};
+
+/**
+ * How a target stands on `asOf`: a target "by 2030" is due at the end of 2030, so before then an
+ * unmet target is "chưa đến hạn" (its progress is the actual value), not "chưa đạt".
+ */
+export function targetVerdict(actual: Pick<TargetActual, "computable" | "met">, byYear: number | null, asOf: string): TargetVerdict {
+  if (!actual.computable) return "not-computable";
+  if (actual.met === true) return "met";
+  if (byYear !== null && asOf < `${byYear}-12-31`) return "not-due";
+  return actual.met === null ? "no-data" : "not-met";
+}

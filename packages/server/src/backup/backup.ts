@@ -42,6 +42,7 @@ export const BACKUP_TABLES = [
   "milestone_facts",
   "report_obligations",
   "report_submissions",
+  "report_issues",
 ] as const;
 const SERIAL = {
   zone_facts: "id",
@@ -58,6 +59,7 @@ const SERIAL = {
   tenant_project_reports: "id",
   milestone_facts: "id",
   report_submissions: "id",
+  report_issues: "id",
 } as const;
 
 interface BackupFile {

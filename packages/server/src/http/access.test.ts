@@ -51,6 +51,8 @@ const rules: Record<string, Permission> = {
   "GET /api/reports/monthly": "reports:read",
   "GET /api/reports/annual": "reports:read",
   "GET /api/reports/briefing": "reports:read",
+  "POST /api/reports/monthly/:period/issue": "tasks:report", // only Sở Công Thương (and admins): canReportOnTask on its duty
+  "POST /api/reports/annual/:year/issue": "tasks:report",
   "GET /api/dashboard": "reports:read",
   "GET /api/zones/:id/land-clearance": "registry:read",
   "POST /api/zones/:id/land-clearance": "registry:read", // which zone and commune: canReportLandClearance
@@ -96,6 +98,8 @@ const key = (r: { method: string; path: string }) => `${r.method.toUpperCase()} 
 const samplePath = (path: string) =>
   path
     .replace(":layer", "province")
+    .replace(":period/issue", "2026-11/issue")
+    .replace(":year/issue", "2026/issue")
     .replace("/api/zones/:id", "/api/zones/ccn-hoa-son-1")
     .replace("/api/zones/:id/land-clearance", "/api/zones/kcn-vsip-lang-son/land-clearance")
     .replace("/api/documents/:id", "/api/documents/seed-000")

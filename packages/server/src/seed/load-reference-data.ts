@@ -121,6 +121,7 @@ export async function loadReferenceData(db: Db): Promise<{ zonesInserted: number
           value: f.value,
           unit: f.unit,
           asOf: f.asOf,
+          asOfPeriod: f.asOfPeriod ?? null,
           sourceDocumentId: f.documentId,
           sourcePassage: f.passage,
         })),
@@ -157,8 +158,9 @@ function zoneRow(z: SeedZone): typeof zones.$inferInsert {
     note: z.note ?? null,
     industries: z.industries ?? [],
     wastewaterStatus: z.wastewaterStatus ?? null,
-    published: true, // planning facts from published decisions are public by default
-    publishedAt: now(),
+    // planning facts from published decisions are public by default; a zone known only from the press is not
+    published: !z.secondarySources,
+    publishedAt: z.secondarySources ? null : now(),
     createdAt: startOfDayVn(docDate.get(z.source.documentId) ?? null),
   };
 }
@@ -185,24 +187,37 @@ function zoneSeedFacts(z: SeedZone, communeIds: string[]): (typeof zoneFacts.$in
     industries: z.industries && z.industries.length > 0 ? z.industries : null,
     wastewaterStatus: z.wastewaterStatus ?? null,
   };
-  return trackedZoneFields
-    .filter((f) => values[f] !== null && values[f] !== undefined)
-    .map((field) => {
-      const source =
-        z.fieldSources?.[field] ??
-        (field === "communeIds" ? { documentId: "ref-communes-2025", passage: z.communes.map((c) => c.passage).join("; ") } : z.source);
-      return {
-        zoneId: z.id,
-        field,
-        value: values[field],
-        asOf: docDate.get(source.documentId) ?? null,
-        sourceDocumentId: source.documentId,
-        sourcePassage: source.passage,
-        recordedBy: "seed",
-        // recorded as of its document, so that reports of past periods include the seeded figures
-        recordedAt: startOfDayVn(docDate.get(source.documentId) ?? null),
-      };
-    });
+  const earlier = (z.history ?? []).map((h) => ({
+    zoneId: z.id,
+    field: h.field,
+    value: h.value,
+    asOf: docDate.get(h.source.documentId) ?? null,
+    sourceDocumentId: h.source.documentId,
+    sourcePassage: h.source.passage,
+    recordedBy: "seed",
+    recordedAt: startOfDayVn(docDate.get(h.source.documentId) ?? null),
+  }));
+  return [
+    ...earlier,
+    ...trackedZoneFields
+      .filter((f) => values[f] !== null && values[f] !== undefined)
+      .map((field) => {
+        const source =
+          z.fieldSources?.[field] ??
+          (field === "communeIds" ? { documentId: "ref-communes-2025", passage: z.communes.map((c) => c.passage).join("; ") } : z.source);
+        return {
+          zoneId: z.id,
+          field,
+          value: values[field],
+          asOf: docDate.get(source.documentId) ?? null,
+          sourceDocumentId: source.documentId,
+          sourcePassage: source.passage,
+          recordedBy: "seed",
+          // recorded as of its document, so that reports of past periods include the seeded figures
+          recordedAt: startOfDayVn(docDate.get(source.documentId) ?? null),
+        };
+      }),
+  ];
 }
 
 /** Seed fields added after a database was first loaded (the progress issue's wastewater status). */

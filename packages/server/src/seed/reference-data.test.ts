@@ -73,11 +73,44 @@ describe("the registry reconciles with QĐ 609/QĐ-UBND's own tables", () => {
     expect(round2(shares)).toBeCloseTo(100, 0);
   });
 
-  it("the mid-2024 snapshot (002) is history, older than the plan's figures", async () => {
+  it("the 2024 snapshot (002, undated) is history dated by its year only, older than the plan's figures", async () => {
     const rows = (await t.database.db.select().from(figures)).filter((f) => f.metric === "status.established.count");
-    expect(rows.map((r) => [r.asOf, r.value, r.sourceDocumentId]).sort()).toEqual([
-      ["2024-07-01", 9, "seed-002"],
-      ["2025-03-10", 10, "seed-003"],
+    expect(rows.map((r) => [r.asOf, r.asOfPeriod, r.value, r.sourceDocumentId]).sort()).toEqual([
+      ["2024-12-31", "2024", 9, "seed-002"],
+      ["2025-03-10", null, 10, "seed-003"],
+    ]);
+  });
+});
+
+describe("the industrial zones (KCN) the province has", () => {
+  it("KCN Đồng Bành, 162 ha and operating, from secondary sources: in the registry, not on the portal, never a cluster", async () => {
+    const [row] = await t.database.db.select().from(zones).where(sql`${zones.id} = 'kcn-dong-banh'`);
+    expect(row).toMatchObject({ kind: "KCN", stage: "operating", areaHa: 162, published: false });
+    expect(row?.note).toContain("Nguồn thứ cấp");
+    const facts = await t.database.db
+      .select()
+      .from(zoneFacts)
+      .where(sql`${zoneFacts.zoneId} = 'kcn-dong-banh' and ${zoneFacts.field} = 'areaHa'`);
+    expect(facts.map((f) => [f.value, f.sourceDocumentId])).toEqual([
+      [321.76, "ref-kcn-secondary"],
+      [162, "ref-kcn-secondary"],
+    ]);
+    // the plan's clusters are unchanged: 24 CCN, 25 plan rows
+    expect((await t.database.db.select().from(zones)).filter((z) => z.kind === "CCN")).toHaveLength(24);
+    expect(await t.database.db.select().from(planEntries).where(sql`${planEntries.zoneId} = 'kcn-dong-banh'`)).toEqual([]);
+  });
+
+  it("VSIP: 599,76 ha as the national plan records it, the article's 'gần 600 ha' kept as the field's history", async () => {
+    const [row] = await t.database.db.select().from(zones).where(sql`${zones.id} = 'kcn-vsip-lang-son'`);
+    expect(row?.areaHa).toBe(599.76);
+    const facts = await t.database.db
+      .select()
+      .from(zoneFacts)
+      .where(sql`${zoneFacts.zoneId} = 'kcn-vsip-lang-son' and ${zoneFacts.field} = 'areaHa'`)
+      .orderBy(zoneFacts.recordedAt, zoneFacts.id);
+    expect(facts.map((f) => [f.value, f.sourceDocumentId])).toEqual([
+      [600, "seed-002"],
+      [599.76, "ref-legal-notes"],
     ]);
   });
 });

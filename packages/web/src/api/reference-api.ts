@@ -35,6 +35,10 @@ export interface Agency {
   kind: string;
   shortName: string | null;
   aliases: string[];
+  /** organisational parent (a person's body) */
+  parentId?: string | null;
+  /** a person's position */
+  title?: string | null;
   /** set when the agency no longer exists (merged departments, former districts) */
   validTo?: string | null;
 }

@@ -12,7 +12,8 @@ export const enReports: Record<keyof typeof viReports, string> = {
     "Decree 30/2020 layout: zones and clusters, occupancy, late milestones, land clearance, tasks, submissions received, difficulties and proposals.",
   "reports.monthly.period": "Period (month)",
   "reports.annual.title": "Annual report",
-  "reports.annual.hint": "Results of the cluster development plan (Decision 609 §IV.2): targets against actual, changes during the year.",
+  "reports.annual.hint":
+    "Results of the cluster development plan (Decision 609: agencies report to the Department of Industry and Trade before 30/11): targets against actual, changes during the year.",
   "reports.annual.year": "Year",
   "reports.briefing.title": "Meeting briefing pack",
   "reports.briefing.hint":
@@ -21,4 +22,16 @@ export const enReports: Record<keyof typeof viReports, string> = {
   "reports.briefing.forZone": "For a zone",
   "reports.briefing.pickMeeting": "Choose a meeting",
   "reports.briefing.pickZone": "Choose a zone",
+  "reports.issue.hint":
+    "Issue: record the number, date and signer (a leader of the Department of Industry and Trade); the department's duty for this period is recorded as done, with the .docx.",
+  "reports.issue.number": "Report number",
+  "reports.issue.numberRequired": "Enter the report's number.",
+  "reports.issue.date": "Date of issue",
+  "reports.issue.signer": "Signer",
+  "reports.issue.signerRequired": "Choose the signer.",
+  "reports.issue.newSigner": "Another signer (name and position)",
+  "reports.issue.signerName": "Signer's full name",
+  "reports.issue.signerTitle": "Position",
+  "reports.issue.submit": "Issue the report of {period}",
+  "reports.issue.done": "The report of {period} was issued, number {number}/BC-SCT.",
 };

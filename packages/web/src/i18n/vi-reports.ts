@@ -12,7 +12,7 @@ export const viReports = {
   "reports.monthly.period": "Kỳ báo cáo (tháng)",
   "reports.annual.title": "Báo cáo năm",
   "reports.annual.hint":
-    "Kết quả thực hiện Phương án phát triển cụm công nghiệp (mục IV.2 QĐ 609): mục tiêu so với thực tế, thay đổi trong năm.",
+    "Kết quả thực hiện Phương án phát triển cụm công nghiệp (QĐ 609: các đơn vị báo cáo Sở Công Thương trước ngày 30/11): mục tiêu so với thực tế, thay đổi trong năm.",
   "reports.annual.year": "Năm báo cáo",
   "reports.briefing.title": "Tài liệu phục vụ cuộc họp",
   "reports.briefing.hint":
@@ -21,4 +21,16 @@ export const viReports = {
   "reports.briefing.forZone": "Theo khu, cụm",
   "reports.briefing.pickMeeting": "Chọn cuộc họp",
   "reports.briefing.pickZone": "Chọn khu, cụm",
+  "reports.issue.hint":
+    "Phát hành: ghi số, ngày và người ký (lãnh đạo Sở Công Thương); hệ thống ghi hoàn thành kỳ báo cáo này của Sở kèm tệp .docx.",
+  "reports.issue.number": "Số báo cáo",
+  "reports.issue.numberRequired": "Cần ghi số báo cáo.",
+  "reports.issue.date": "Ngày phát hành",
+  "reports.issue.signer": "Người ký",
+  "reports.issue.signerRequired": "Cần chọn người ký.",
+  "reports.issue.newSigner": "Người ký khác (ghi họ tên, chức vụ)",
+  "reports.issue.signerName": "Họ tên người ký",
+  "reports.issue.signerTitle": "Chức vụ",
+  "reports.issue.submit": "Phát hành báo cáo tháng {period}",
+  "reports.issue.done": "Đã phát hành báo cáo tháng {period}, số {number}/BC-SCT.",
 } as const;

@@ -13,7 +13,9 @@ export const figures = pgTable(
     zoneId: text("zone_id").references(() => zones.id, { onDelete: "cascade" }),
     value: numeric("value", { precision: 18, scale: 4, mode: "number" }).notNull(),
     unit: text("unit").notNull(),
+    /** for a source that gives only a period ("2024"), its last day; `asOfPeriod` is what is printed */
     asOf: date("as_of").notNull(),
+    asOfPeriod: text("as_of_period"),
     sourceDocumentId: text("source_document_id")
       .notNull()
       .references(() => documents.id),

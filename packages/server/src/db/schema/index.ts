@@ -9,4 +9,5 @@ export * from "./portal";
 export * from "./progress";
 export * from "./reader";
 export * from "./reporting";
+export * from "./reports";
 export * from "./zones";

@@ -15,7 +15,13 @@ export const landClearanceEntries = pgTable(
     unitId: text("unit_id")
       .notNull()
       .references(() => adminUnits.id),
+    /**
+     * The day the figures are as of; for a source that gives only a period (002, an undated 2024
+     * article: "2024"), the period's last day, so that no report dated earlier counts a figure that may
+     * not exist yet, and `reportedPeriod` is what is printed.
+     */
     reportedOn: date("reported_on").notNull(),
+    reportedPeriod: text("reported_period"),
     correctsId: integer("corrects_id"),
     householdsAffected: integer("households_affected"),
     householdsCounted: integer("households_counted"),

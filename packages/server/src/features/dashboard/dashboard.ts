@@ -4,7 +4,7 @@ import {
   canSeePeriodSubmissions,
   evaluateTarget,
   type LandClearanceEntry,
-  lateMilestones,
+  lateMilestoneRows,
   ledgerPositions,
   ledgerTotals,
   obligationPeriods,
@@ -23,6 +23,7 @@ import { withSuccessors } from "../progress/land-clearance";
 import { loadProgressAsOf } from "../progress/load-progress";
 import { loadPeriodSubmissions } from "../reporting/load-period-submissions";
 import { readObligations } from "../reporting/obligations";
+import { loadMilestoneTasks, zoneProgressInputs } from "../reports/load-report-data";
 import { countTaskLinesAsOf } from "../tasks/occurrence-status";
 import { listAllZones } from "../zones/list-zones";
 import { readPlanRows } from "../zones/plan-rows";
@@ -108,7 +109,8 @@ async function computeDashboard(db: Db, actor: Actor, today: string) {
     return p && p.basis !== "unknown" ? { ...z, occupancy: p.occupancy } : z;
   });
 
-  const late = lateMilestones([...progress.values()].flatMap((p) => p.milestones));
+  // the reports' list: reported milestones and the deadlines notices give a zone's investor (lateMilestoneRows)
+  const late = lateMilestoneRows(zones, zoneProgressInputs(progress), await loadMilestoneTasks(db, today, zones));
 
   const ledgerByZone = new Map<string, LandClearanceEntry[]>();
   for (const e of clearance) ledgerByZone.set(e.zoneId, [...(ledgerByZone.get(e.zoneId) ?? []), e]);
@@ -136,7 +138,7 @@ async function computeDashboard(db: Db, actor: Actor, today: string) {
       count: late.length,
       items: late.slice(0, 20).map((m) => ({
         zoneId: m.zoneId,
-        zoneName: zoneName.get(m.zoneId) ?? m.zoneId,
+        zoneName: m.zoneName,
         projectId: m.projectId,
         milestone: m.milestone,
         label: m.label,

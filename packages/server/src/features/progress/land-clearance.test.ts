@@ -19,11 +19,12 @@ const post = (client: Client, body: Record<string, unknown>) =>
   client.send<Ledger>("POST", "/api/zones/kcn-vsip-lang-son/land-clearance", { unitId: "xa-huu-lung", ...body });
 
 describe("land clearance figures of KCN VSIP Lạng Sơn", () => {
-  it("starts from the mid-2024 snapshot of the seeds, as history", async () => {
+  it("starts from the 2024 snapshot of the seeds (002, undated: its year only), as history", async () => {
     const ledger = (await t.admin.get<Ledger>("/api/zones/kcn-vsip-lang-son/land-clearance")).body;
     expect(ledger.positions).toEqual([
       expect.objectContaining({
         unitId: "huyen-huu-lung",
+        reportedPeriod: "2024",
         cumulative: expect.objectContaining({ householdsCounted: 490, areaRecoveredHa: 57 }),
       }),
     ]);
@@ -82,7 +83,7 @@ describe("land clearance figures of KCN VSIP Lạng Sơn", () => {
     const tooMuch = await post(huuLung, { reportedOn: "2026-11-20", areaRecoveredHa: 700, areaHandedOverHa: 650 });
     expect(tooMuch.body.error?.details).toContainEqual({
       path: "areaHandedOverHa",
-      message: "Diện tích đã bàn giao (ha) vượt quá diện tích dự án (600 ha).",
+      message: "Diện tích đã bàn giao (ha) vượt quá diện tích dự án (599,76 ha).", // the national plan's figure, not the article's 600
     });
     const future = await post(huuLung, { reportedOn: "2099-01-01", householdsCounted: 1 });
     expect(future.body.error?.details).toContainEqual({ path: "reportedOn", message: "Ngày báo cáo không được sau ngày hôm nay." });

@@ -17,7 +17,7 @@ import type { Db } from "../../db/client";
 import { adminUnits, agencies, landClearanceEntries, unitSuccessions, zones, zoneUnits } from "../../db/schema";
 
 type Row = typeof landClearanceEntries.$inferSelect;
-const toEntry = (r: Row): LandClearanceEntry => ({ ...r, correctsId: r.correctsId ?? null });
+const toEntry = (r: Row): LandClearanceEntry => ({ ...r, correctsId: r.correctsId ?? null, reportedPeriod: r.reportedPeriod ?? null });
 
 /**
  * Ledger rows as domain entries, each knowing the units that took over its unit's territory in the

@@ -31,14 +31,29 @@ export const run = (text: string, o: { bold?: boolean; italics?: boolean; size?:
 
 export const para = (
   children: TextRun[],
-  o: { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: boolean; after?: number; before?: number } = {},
+  o: {
+    align?: (typeof AlignmentType)[keyof typeof AlignmentType];
+    indent?: boolean;
+    after?: number;
+    before?: number;
+    /** a heading or caption: kept on the page of what follows it */
+    keepNext?: boolean;
+  } = {},
 ) =>
   new Paragraph({
     children,
+    keepNext: o.keepNext,
     alignment: o.align ?? AlignmentType.JUSTIFIED,
     indent: o.indent ? { firstLine: mm(12.7) } : undefined,
     spacing: { after: o.after ?? 120, before: o.before ?? 0, line: 300 },
   });
+
+/** What a report prints of its issue: a draft has no number yet, and its signer may be unknown. */
+export interface PrintedIssue {
+  number: number | null;
+  issuedOn: string;
+  signer: { authority: string[]; name: string } | null;
+}
 
 export interface Heading30 {
   parent: string; // "UBND TỈNH LẠNG SƠN"
@@ -49,16 +64,22 @@ export interface Heading30 {
 }
 
 const TEXT_MM = 210 - 30 - 15;
-/** The printed width of a line of Times New Roman capitals or bold text, roughly (0,5 em a character). */
-const textWidthMm = (text: string, sizePt: number) => text.length * sizePt * 0.5 * (25.4 / 72);
+const CELL_MARGINS_MM = 3.8;
+/**
+ * The printed width of a line of Times New Roman bold text, roughly: 0,45 em a character, 0,66 em for
+ * capitals (measured on the PDF LibreOffice prints: "Độc lập - Tự do - Hạnh phúc" at 14 pt is 171 pt
+ * wide, "SỞ CÔNG THƯƠNG" at 13 pt 121 pt).
+ */
+const textWidthMm = (text: string, sizePt: number, capitals = false) => text.length * sizePt * (capitals ? 0.66 : 0.45) * (25.4 / 72);
 
 /**
  * A solid rule centred in a column `columnMm` wide and `widthMm` long (a paragraph with a bottom
  * border and the indents that leave that length): under the motto as wide as the motto, under the
  * issuer and the trích yếu a third to a half of their line (Nghị định 30/2020, Phụ lục I).
  */
-export function rule(widthMm: number, columnMm: number, after = 60): Paragraph {
-  const side = mm(Math.max(0, (columnMm - widthMm) / 2));
+export function rule(widthMm: number, columnMm: number, after = 60, inCell = false): Paragraph {
+  // a table cell's text is narrower than the cell by its margins (0,19 cm each side by default)
+  const side = mm(Math.max(0, (columnMm - (inCell ? CELL_MARGINS_MM : 0) - widthMm) / 2));
   return new Paragraph({
     children: [],
     indent: { left: side, right: side },
@@ -90,12 +111,13 @@ export function header30(h: Heading30): Table {
     borders: noBorders,
     rows: [
       new TableRow({
+        cantSplit: true,
         children: [
           cell(
             [
               para([run(h.parent, { size: 13 })], { align: center, after: 0 }),
               para([run(h.issuer, { bold: true, size: 13 })], { align: center, after: 0 }),
-              rule(textWidthMm(h.issuer, 13) / 2, TEXT_MM * 0.38),
+              rule(textWidthMm(h.issuer, 13, true) * 0.4, TEXT_MM * 0.38, 60, true),
               para([run(h.numberLine, { size: 13 })], { align: center, after: 0 }),
             ],
             38,
@@ -104,7 +126,7 @@ export function header30(h: Heading30): Table {
             [
               para([run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { bold: true, size: 12 })], { align: center, after: 0 }),
               para([run("Độc lập - Tự do - Hạnh phúc", { bold: true, size: 14 })], { align: center, after: 0 }),
-              rule(textWidthMm("Độc lập - Tự do - Hạnh phúc", 14), TEXT_MM * 0.62),
+              rule(textWidthMm("Độc lập - Tự do - Hạnh phúc", 14), TEXT_MM * 0.62, 60, true),
               para([run(`${h.place}, ${formatDecree30Date(h.date)}`, { italics: true, size: 14 })], { align: center, after: 0 }),
             ],
             62,
@@ -115,19 +137,25 @@ export function header30(h: Heading30): Table {
   });
 }
 
-/** "Nơi nhận" on the left, the signature block on the right. */
-export function footerBlock(recipients: string[], authority: string[], signerName: string): Table {
+/**
+ * "Nơi nhận" on the left, the signature block on the right: the authority lines, the space for the
+ * signature and seal, and the signer's full name (Nghị định 30/2020, điều 13). A draft whose signer
+ * the registry does not name yet says so instead of leaving the name blank.
+ */
+export function footerBlock(recipients: string[], signer: { authority: string[]; name: string } | null): Table {
   const cell = (children: Paragraph[], width: number) =>
     new TableCell({
       children,
       width: { size: width, type: WidthType.PERCENTAGE },
       borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
     });
+  const authority = signer?.authority ?? ["GIÁM ĐỐC"];
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: noBorders,
     rows: [
       new TableRow({
+        cantSplit: true,
         children: [
           cell(
             [
@@ -140,7 +168,16 @@ export function footerBlock(recipients: string[], authority: string[], signerNam
             [
               ...authority.map((a) => para([run(a, { bold: true, size: 14 })], { align: AlignmentType.CENTER, after: 0 })),
               para([run("")], { after: 1200 }),
-              para([run(signerName, { bold: true, size: 14 })], { align: AlignmentType.CENTER, after: 0 }),
+              ...(signer
+                ? signer.name
+                  ? [para([run(signer.name, { bold: true, size: 14 })], { align: AlignmentType.CENTER, after: 0 })]
+                  : [] // a document signed by the agency itself (the briefing pack)
+                : [
+                    para([run("(người ký chọn khi phát hành, trong danh mục lãnh đạo Sở)", { italics: true, size: 12 })], {
+                      align: AlignmentType.CENTER,
+                      after: 0,
+                    }),
+                  ]),
             ],
             50,
           ),
@@ -157,7 +194,8 @@ export function dataTable(headers: string[], rows: string[][], widths: number[],
       width: { size: width, type: WidthType.PERCENTAGE },
       children: [para([run(text, { bold, size: 12 })], { align, after: 0 })],
     });
-  const numeric = (s: string) => (o.numbersRight ?? true) && /^[+\d.,%—-]+$/.test(s);
+  const numeric = (s: string) => (o.numbersRight ?? true) && /^[+-]?[\d.,]+%?$/.test(s);
+  const alignOf = (s: string) => (s === "—" ? AlignmentType.CENTER : numeric(s) ? AlignmentType.RIGHT : AlignmentType.LEFT);
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
@@ -170,14 +208,7 @@ export function dataTable(headers: string[], rows: string[][], widths: number[],
         (r, ri) =>
           new TableRow({
             cantSplit: true,
-            children: r.map((v, i) =>
-              cell(
-                v,
-                ri === rows.length - 1 && r.includes("Tổng cộng"),
-                widths[i] ?? 10,
-                numeric(v) ? AlignmentType.RIGHT : AlignmentType.LEFT,
-              ),
-            ),
+            children: r.map((v, i) => cell(v, ri === rows.length - 1 && r.includes("Tổng cộng"), widths[i] ?? 10, alignOf(v))),
           }),
       ),
     ],

@@ -14,9 +14,9 @@ import {
   vietnamDateOf,
   type ZoneProgressInput,
 } from "@dondoc/domain";
-import { and, asc, eq, inArray, lte, ne } from "drizzle-orm";
+import { and, asc, eq, inArray, lte, ne, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { planEntries, tasks, zoneFacts, zones } from "../../db/schema";
+import { agencies, meetings, planEntries, taskAssignees, tasks, zoneFacts, zones } from "../../db/schema";
 import { loadLedgerEntries } from "../progress/land-clearance";
 import { loadProgressAsOf, zoneFieldsAsOf } from "../progress/load-progress";
 import { loadPeriodSubmissions } from "../reporting/load-period-submissions";
@@ -77,6 +77,21 @@ export async function loadReportData(db: Db, asOf: string): Promise<{ zones: Rep
   return { zones: zonesAsOf, tasks: lines };
 }
 
+/**
+ * The task lines that may be a zone's milestone (`taskMilestones`): tasks on a zone led by a zone's
+ * infrastructure investor, as of `asOf`. A handful of tasks, so the dashboard can afford them.
+ */
+export async function loadMilestoneTasks(db: Db, asOf: string, zoneList: { investor: { id: string } | null }[]): Promise<TaskLine[]> {
+  const investors = [...new Set(zoneList.map((z) => z.investor?.id).filter((id): id is string => !!id))];
+  if (investors.length === 0) return [];
+  const rows = await db
+    .selectDistinct({ id: tasks.id })
+    .from(tasks)
+    .innerJoin(taskAssignees, and(eq(taskAssignees.taskId, tasks.id), eq(taskAssignees.role, "lead")))
+    .where(and(inArray(taskAssignees.agencyId, investors), sql`cardinality(${tasks.zoneIds}) > 0`));
+  return rows.length ? listTaskLines(db, system, { asOf, taskIds: rows.map((r) => r.id) }) : [];
+}
+
 /** Wastewater plant and fire safety of each zone as recorded by the end of `asOf` (their zone facts). */
 export async function loadFacilities(db: Db, asOf: string, zoneIds: string[]): Promise<Map<string, BriefingZoneFacility>> {
   if (zoneIds.length === 0) return new Map();
@@ -111,7 +126,11 @@ export async function loadStageFacts(db: Db, asOf: string): Promise<StageFact[]>
 /** Milestones and occupancy per zone as of `asOf`, from the progress module (same cut-off rule). */
 export async function loadZoneProgress(db: Db, asOf: string, zoneIds?: string[]): Promise<Map<string, ZoneProgressInput>> {
   if (zoneIds?.length === 0) return new Map(); // (load-progress would query with a NUL placeholder, which PostgreSQL refuses)
-  const loaded = await loadProgressAsOf(db, asOf, zoneIds);
+  return zoneProgressInputs(await loadProgressAsOf(db, asOf, zoneIds));
+}
+
+/** The progress module's answer in the reports' shape (also used by the dashboard, which has it loaded already). */
+export function zoneProgressInputs(loaded: Awaited<ReturnType<typeof loadProgressAsOf>>): Map<string, ZoneProgressInput> {
   const out = new Map<string, ZoneProgressInput>();
   for (const [zoneId, p] of loaded) {
     const projectNames = new Map(p.projects.map((x) => [x.id, x.name]));
@@ -119,6 +138,8 @@ export async function loadZoneProgress(db: Db, asOf: string, zoneIds?: string[])
     out.set(zoneId, {
       milestones: p.milestones.map((m) => ({
         zoneId: m.zoneId,
+        milestone: m.milestone,
+        projectId: m.projectId,
         projectName: m.projectId === null ? null : (projectNames.get(m.projectId) ?? `Dự án #${m.projectId}`),
         label: m.label,
         plannedOn: m.plannedOn,
@@ -196,7 +217,8 @@ export async function loadSubmissions(
  * The task that is Sở Công Thương's monthly report itself (000: "Định kỳ hằng tháng (trước ngày 20
  * hằng tháng), tổng hợp, báo cáo UBND tỉnh"): its occurrence of the period is the report, not a task in it.
  */
-const OWN_MONTHLY_DUTY: ReadonlySet<string> = new Set(["seed-000-t16"]);
+export const OWN_MONTHLY_DUTY_TASK = "seed-000-t16";
+const OWN_MONTHLY_DUTY: ReadonlySet<string> = new Set([OWN_MONTHLY_DUTY_TASK]);
 
 /** Documents about the industrial zones and clusters: the sources of their figures and of the plan's rows. */
 async function loadZoneDocumentIds(db: Db): Promise<Set<string>> {
@@ -220,12 +242,16 @@ export async function loadConsolidatedData(
   db: Db,
   o: { asOf: string; previousAsOf: string; frequency: "month" | "year"; period: string; dueDate: string },
 ) {
-  const [all, current, submissions, stageFacts, zoneDocuments] = await Promise.all([
+  const [all, current, submissions, stageFacts, zoneDocuments, registry, meetingRows] = await Promise.all([
     loadReportData(db, o.asOf),
     loadLedgerEntries(db, o.asOf),
     loadSubmissions(db, o.frequency, o.period, o.asOf),
     loadStageFacts(db, o.asOf),
     loadZoneDocumentIds(db),
+    db
+      .select({ id: agencies.id, name: agencies.name, kind: agencies.kind, shortName: agencies.shortName, parentId: agencies.parentId })
+      .from(agencies),
+    db.select({ id: meetings.id, date: meetings.date, noticeDocumentId: meetings.noticeDocumentId }).from(meetings),
   ]);
   const scope: ReportScope = {
     zoneIds: new Set(all.zones.filter((z) => z.kind !== "KKT").map((z) => z.id)),
@@ -241,5 +267,13 @@ export async function loadConsolidatedData(
   );
   // the previous position is read from the same entries (those dated by the previous period's end), so a
   // figure entered late for last month counts there and not as this month's change
-  return { ...base, progress, landClearance: { current, previous: current, previousAsOf: o.previousAsOf }, submissions, stageFacts };
+  return {
+    ...base,
+    progress,
+    landClearance: { current, previous: current, previousAsOf: o.previousAsOf },
+    submissions,
+    stageFacts,
+    agencies: new Map(registry.map((a) => [a.id, a])),
+    meetings: new Map(meetingRows.map((m) => [m.id, m])),
+  };
 }

@@ -1,5 +1,8 @@
-import { deadlineOn, monthlyReport, obligationPeriod } from "@dondoc/domain";
+import { deadlineOn, monthlyReport, obligationPeriod, type ReportIssueInput } from "@dondoc/domain";
+import type { ActionContext } from "../../audit/record-audit";
 import type { Db } from "../../db/client";
+import type { PrintedIssue } from "./decree30";
+import { draftSigner, findIssue, issueReport } from "./issue-report";
 import { loadConsolidatedData } from "./load-report-data";
 import { renderMonthlyDocx } from "./render-monthly-docx";
 import { renderMonthlyXlsx } from "./render-monthly-xlsx";
@@ -23,15 +26,21 @@ export function monthlyReportWindow(period: string) {
 
 /**
  * The monthly report's figures for `period` ("2026-11"): the data recorded by the cut-off's last
- * day (or today, before then); the report is dated today while its window is open, else its due date.
+ * day (or today, before then); the report is dated today while its window is open, else its due
+ * date — once issued, by its issue, and computed as of the day its data stopped then.
  */
 export async function monthlyReportFigures(db: Db, period: string, today: string) {
   const w = monthlyReportWindow(period);
-  const asOf = w.cutoff.to < today ? w.cutoff.to : today;
+  const issued = await findIssue(db, "monthly", period);
+  const asOf = issued ? issued.dataAsOf : w.cutoff.to < today ? w.cutoff.to : today;
   const previousAsOf = monthlyReportWindow(previousMonth(period)).cutoff.to;
   const data = await loadConsolidatedData(db, { asOf, previousAsOf, frequency: "month", period, dueDate: w.dueDate });
-  const issuedOn = today < w.dueDate ? today : w.dueDate;
-  return { ...monthlyReport({ period, asOf, ...data, landClearance: { ...data.landClearance, previousAsOf } }), issuedOn };
+  const printed: PrintedIssue = issued ?? { number: null, issuedOn: today < w.dueDate ? today : w.dueDate, signer: await draftSigner(db) };
+  return {
+    ...monthlyReport({ period, asOf, ...data, landClearance: { ...data.landClearance, previousAsOf } }),
+    periodFrom: w.cutoff.from,
+    printed,
+  };
 }
 
 const previousMonth = (period: string) => {
@@ -42,5 +51,16 @@ const previousMonth = (period: string) => {
 /** The monthly report of `period` ("2026-11") as .docx or .xlsx. */
 export async function generateMonthlyReport(db: Db, period: string, format: "docx" | "xlsx", today: string): Promise<Buffer> {
   const report = await monthlyReportFigures(db, period, today);
-  return format === "docx" ? renderMonthlyDocx(report, report.issuedOn) : renderMonthlyXlsx(report);
+  return format === "docx" ? renderMonthlyDocx(report, report.printed) : renderMonthlyXlsx(report);
+}
+
+/** Issues the monthly report of `period`: its figures as they stand, printed with the number, date and signer. */
+export async function issueMonthlyReport(db: Db, period: string, input: ReportIssueInput, ctx: ActionContext) {
+  const report = await monthlyReportFigures(db, period, ctx.today);
+  return issueReport(
+    db,
+    { kind: "monthly", period, label: report.periodLabel, dataAsOf: report.asOf, render: (issue) => renderMonthlyDocx(report, issue) },
+    input,
+    ctx,
+  );
 }

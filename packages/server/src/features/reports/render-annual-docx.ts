@@ -1,6 +1,6 @@
-import { type AnnualReport, formatDateVi, formatNumber, formatPercent } from "@dondoc/domain";
+import { type AnnualReport, formatDateVi, formatNumber, formatPercent, reportNumberLine } from "@dondoc/domain";
 import type { Paragraph, Table } from "docx";
-import { dataTable, decree30Document, footerBlock, header30, para, run, title30 } from "./decree30";
+import { dataTable, decree30Document, footerBlock, header30, type PrintedIssue, para, run, title30 } from "./decree30";
 import {
   center,
   collectedSections,
@@ -14,26 +14,27 @@ import {
   text14,
 } from "./report-sections";
 
-const verdict = (met: boolean | null, computable: boolean) =>
-  !computable ? "Chưa tính được từ sổ đăng ký" : met === null ? "Chưa đủ số liệu" : met ? "Đạt" : "Chưa đạt";
-
 function targetActual(t: AnnualReport["targets"][number]): string {
   const a = t.actual;
   if (!a.computable || a.actual === null) return "—";
   return t.metric === "clustersWithWastewaterPlant" ? formatPercent(a.actual) : formatNumber(a.actual, 2);
 }
 
-/** Sở Công Thương's annual report to the provincial committee (003 §IV.2), as .docx (Decree 30 layout). */
-export async function renderAnnualDocx(r: AnnualReport, issuedOn: string): Promise<Buffer> {
+/**
+ * Sở Công Thương's annual report to the provincial committee, as .docx (Decree 30 layout). Its duty
+ * is the plan's closing clause (003: "Định kỳ hằng năm, … gửi Sở Công Thương trước ngày 30/11 để
+ * tổng hợp, báo cáo UBND tỉnh"), quoted without a section number: the seed's text lost its headings.
+ */
+export async function renderAnnualDocx(r: AnnualReport, issue: PrintedIssue): Promise<Buffer> {
   const section = numbering();
   const s = r.submissions;
   const body: (Paragraph | Table)[] = [
     header30({
       parent: "UBND TỈNH LẠNG SƠN",
       issuer: "SỞ CÔNG THƯƠNG",
-      numberLine: "Số:        /BC-SCT",
+      numberLine: reportNumberLine(issue.number),
       place: "Lạng Sơn",
-      date: issuedOn,
+      date: issue.issuedOn,
     }),
     ...title30(
       "BÁO CÁO",
@@ -41,7 +42,7 @@ export async function renderAnnualDocx(r: AnnualReport, issuedOn: string): Promi
     ),
     para([run("Kính gửi: Ủy ban nhân dân tỉnh Lạng Sơn.", { size: 14 })], { align: center, after: 240 }),
     text14(
-      `Thực hiện Kế hoạch thực hiện Phương án phát triển cụm công nghiệp tỉnh Lạng Sơn giai đoạn 2021 - 2030 ban hành kèm theo Quyết định số 609/QĐ-UBND ngày 10/3/2025 của UBND tỉnh (phần tổ chức thực hiện, điểm 2: “Định kỳ hằng năm, các sở, ban, ngành liên quan, UBND các huyện, thành phố và các đơn vị báo cáo kết quả thực hiện, gửi Sở Công Thương trước ngày 30/11 để tổng hợp, báo cáo UBND tỉnh theo quy định”), Sở Công Thương báo cáo kết quả ${r.periodLabel}, số liệu tính đến ngày ${formatDateVi(r.asOf)}, như sau:`,
+      `Thực hiện Kế hoạch thực hiện Phương án phát triển cụm công nghiệp tỉnh Lạng Sơn giai đoạn 2021 - 2030 ban hành kèm theo Quyết định số 609/QĐ-UBND ngày 10/3/2025 của UBND tỉnh (“Định kỳ hằng năm, các sở, ban, ngành liên quan, UBND các huyện, thành phố và các đơn vị báo cáo kết quả thực hiện, gửi Sở Công Thương trước ngày 30/11 để tổng hợp, báo cáo UBND tỉnh theo quy định”), Sở Công Thương báo cáo kết quả ${r.periodLabel}, số liệu tính đến ngày ${formatDateVi(r.asOf)}, như sau:`,
     ),
     section("TÌNH HÌNH CÁC CỤM CÔNG NGHIỆP"),
     ...stageBlocks(r),
@@ -70,7 +71,7 @@ export async function renderAnnualDocx(r: AnnualReport, issuedOn: string): Promi
         `${t.text}. ${t.actual.explanation}`,
         t.byYear ? String(t.byYear) : "—",
         targetActual(t),
-        verdict(t.actual.met, t.actual.computable),
+        t.verdictLabel,
       ]),
       [6, 56, 10, 12, 16],
     ),
@@ -83,8 +84,7 @@ export async function renderAnnualDocx(r: AnnualReport, issuedOn: string): Promi
     ),
     footerBlock(
       ["- UBND tỉnh (b/c);", "- Văn phòng UBND tỉnh;", "- Các sở, ngành liên quan;", "- UBND các xã, phường có CCN;", "- Lưu: VT, QLCN."],
-      ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
-      "",
+      issue.signer,
     ),
   ];
   return decree30Document(`Báo cáo ${r.periodLabel}`, body);

@@ -21,15 +21,8 @@ export async function renderAnnualXlsx(r: AnnualReport): Promise<Buffer> {
     wb,
     title,
     "Mục tiêu",
-    ["Mục tiêu", "Thời hạn", "Thực tế", "Chỉ tiêu", "Đạt", "Giải thích"],
-    r.targets.map((t) => [
-      t.text,
-      t.byYear,
-      t.actual.actual,
-      t.actual.goal,
-      t.actual.met === null ? null : t.actual.met ? "Đạt" : "Chưa đạt",
-      t.actual.explanation,
-    ]),
+    ["Mục tiêu", "Thời hạn", "Thực tế", "Chỉ tiêu", "Đánh giá", "Giải thích"],
+    r.targets.map((t) => [t.text, t.byYear, t.actual.actual, t.actual.goal, t.verdictLabel, t.actual.explanation]),
     [70, 10, 10, 10, 10, 70],
   );
   progressSheets(wb, title, r);

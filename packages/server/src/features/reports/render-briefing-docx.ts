@@ -129,7 +129,7 @@ export async function renderBriefingDocx(b: Briefing & { meetingTasks: TaskLine[
   });
   body.push(
     para([run("")], { after: 240 }),
-    footerBlock(["- Lãnh đạo UBND tỉnh;", "- Các thành phần dự họp;", "- Lưu: VT, QLCN."], ["SỞ CÔNG THƯƠNG"], ""),
+    footerBlock(["- Lãnh đạo UBND tỉnh;", "- Các thành phần dự họp;", "- Lưu: VT, QLCN."], { authority: ["SỞ CÔNG THƯƠNG"], name: "" }),
   );
   return decree30Document(`Tài liệu phục vụ cuộc họp: ${b.title}`, body);
 }

@@ -1,4 +1,5 @@
 import {
+  figureAsOfLabel,
   formatDateVi,
   formatNumber,
   formatPercent,
@@ -26,12 +27,12 @@ const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
 /** Section headings numbered I, II, III… in the order they are written (a section left out leaves no gap). */
 export function numbering() {
   let i = 0;
-  return (title: string) => para([run(`${ROMAN[i++] ?? i}. ${title}`, { bold: true, size: 14 })], { before: 240 });
+  return (title: string) => para([run(`${ROMAN[i++] ?? i}. ${title}`, { bold: true, size: 14 })], { before: 240, keepNext: true });
 }
-export const text14 = (t: string, o: { indent?: boolean; after?: number } = {}) =>
-  para([run(t, { size: 14 })], { indent: o.indent ?? true, after: o.after });
-export const caption = (t: string) => para([run(t, { italics: true, size: 14 })], { before: 200 });
-export const subheading = (t: string) => para([run(t, { bold: true, italics: true, size: 14 })], { before: 160 });
+export const text14 = (t: string, o: { indent?: boolean; after?: number; keepNext?: boolean } = {}) =>
+  para([run(t, { size: 14 })], { indent: o.indent ?? true, after: o.after, keepNext: o.keepNext });
+export const caption = (t: string) => para([run(t, { italics: true, size: 14 })], { before: 200, keepNext: true });
+export const subheading = (t: string) => para([run(t, { bold: true, italics: true, size: 14 })], { before: 160, keepNext: true });
 
 const n = (v: number | null | undefined, d = 2) => formatNumber(v ?? null, d);
 /** "+40", "-3", "0"; "—" when unknown */
@@ -56,12 +57,16 @@ export function occupancyBlocks(rows: OccupancyRow[]): Block[] {
   ];
 }
 
+/** Where a late milestone's planned date comes from: the zone's progress report, or the notice that set it. */
+const milestoneBasis = (r: LateMilestoneRow) =>
+  r.source === "task" ? `Hạn giao tại ${r.documentLabel ?? "văn bản chỉ đạo"}` : "Báo cáo tiến độ";
+
 export function lateMilestoneBlocks(rows: LateMilestoneRow[], asOf: string): Block[] {
   if (rows.length === 0) return [text14(`Đến ngày ${formatDateVi(asOf)}, không có mốc tiến độ nào chậm so với kế hoạch.`)];
   return [
-    text14(`Đến ngày ${formatDateVi(asOf)}, có ${rows.length} mốc tiến độ chậm so với kế hoạch:`),
+    text14(`Đến ngày ${formatDateVi(asOf)}, có ${rows.length} mốc tiến độ chậm so với kế hoạch:`, { keepNext: true }),
     dataTable(
-      ["TT", "Khu, cụm công nghiệp", "Dự án", "Mốc tiến độ", "Kế hoạch", "Chậm (ngày)"],
+      ["TT", "Khu, cụm công nghiệp", "Dự án", "Mốc tiến độ", "Kế hoạch", "Chậm (ngày)", "Căn cứ"],
       rows.map((r, i) => [
         String(i + 1),
         r.zoneName,
@@ -69,8 +74,9 @@ export function lateMilestoneBlocks(rows: LateMilestoneRow[], asOf: string): Blo
         r.label,
         r.plannedOn ? formatDateVi(r.plannedOn) : "—",
         String(r.daysLate),
+        milestoneBasis(r),
       ]),
-      [6, 26, 18, 24, 14, 12],
+      [7, 18, 11, 22, 15, 10, 17],
     ),
   ];
 }
@@ -92,9 +98,17 @@ const lcMetrics = [
 export function landClearanceBlocks(lc: LandClearanceProgress, since: string): Block[] {
   if (lc.rows.length === 0) return [text14(`Đến ngày ${formatDateVi(lc.asOf)}, chưa có số liệu giải phóng mặt bằng được báo cáo.`)];
   const t = lc.totals;
+  // a figure older than the period is printed with its own date ("số liệu năm 2024"), never as of the report's day
+  const stale = lc.rows.filter((r) => r.reportedOn === null || r.reportedOn <= lc.previousAsOf);
+  const opening =
+    stale.length === 0
+      ? `Lũy kế đến ngày ${formatDateVi(lc.asOf)} của ${lc.rows.length} dự án`
+      : `Lũy kế theo số liệu mới nhất đã báo cáo của ${lc.rows.length} dự án (${stale
+          .map((r) => `${r.zoneName}: chưa có số liệu mới trong kỳ, số liệu ${figureAsOfLabel(r.reportedOn, r.reportedPeriod)}`)
+          .join("; ")})`;
   return [
     text14(
-      `Lũy kế đến ngày ${formatDateVi(lc.asOf)} của ${lc.rows.length} dự án (trong ngoặc: tăng, giảm so với ${since}): ${lcMetrics
+      `${opening} (trong ngoặc: tăng, giảm so với ${since}): ${lcMetrics
         .filter(([m]) => t.cumulative[m] !== null)
         .map(([m, label]) => `${label.toLowerCase()} ${withChange(t.cumulative[m], t.change[m])}`)
         .join("; ")}.`,
@@ -105,7 +119,7 @@ export function landClearanceBlocks(lc: LandClearanceProgress, since: string): B
         ...lc.rows.flatMap((r) => {
           const known = lcMetrics.filter(([m]) => r.cumulative[m] !== null);
           return known.map(([m, label], i) => [
-            i === 0 ? `${r.zoneName} (số liệu đến ${r.reportedOn ? formatDateVi(r.reportedOn) : "—"})` : "",
+            i === 0 ? `${r.zoneName} (số liệu ${figureAsOfLabel(r.reportedOn, r.reportedPeriod)})` : "",
             label,
             n(r.cumulative[m]),
             signed(r.change[m]),
@@ -226,15 +240,16 @@ export function progressSheets(
     wb,
     title,
     "Mốc tiến độ chậm",
-    ["Khu, cụm công nghiệp", "Dự án", "Mốc tiến độ", "Kế hoạch", "Chậm (ngày)"],
+    ["Khu, cụm công nghiệp", "Dự án", "Mốc tiến độ", "Kế hoạch", "Chậm (ngày)", "Căn cứ"],
     r.lateMilestones.map((m) => [
       m.zoneName,
       m.projectName ?? "Hạ tầng",
       m.label,
       m.plannedOn ? formatDateVi(m.plannedOn) : null,
       m.daysLate,
+      milestoneBasis(m),
     ]),
-    [34, 30, 34, 12, 12],
+    [34, 30, 34, 12, 12, 34],
   );
   const lc = r.landClearance;
   const metrics = [
@@ -251,11 +266,11 @@ export function progressSheets(
     wb,
     `${title} — so với ngày ${formatDateVi(lc.previousAsOf)}`,
     "Giải phóng mặt bằng",
-    ["Khu, cụm công nghiệp", "Số liệu đến ngày", ...metrics.flatMap(([, l]) => [l, "Tăng so với kỳ trước"])],
+    ["Khu, cụm công nghiệp", "Thời điểm số liệu", ...metrics.flatMap(([, l]) => [l, "Tăng so với kỳ trước"])],
     [
       ...lc.rows.map((x) => [
         x.zoneName,
-        x.reportedOn ? formatDateVi(x.reportedOn) : null,
+        figureAsOfLabel(x.reportedOn, x.reportedPeriod),
         ...metrics.flatMap(([m]) => [x.cumulative[m], x.change[m]]),
       ]),
       ["Tổng cộng", null, ...metrics.flatMap(([m]) => [lc.totals.cumulative[m], lc.totals.change[m]])],
@@ -296,7 +311,7 @@ export function progressSheets(
 
 type Consolidated = Pick<
   MonthlyReport,
-  "byStage" | "clusters" | "clusterTotals" | "taskTotals" | "tasksByAgency" | "overdue" | "overdueNotListed"
+  "byStage" | "clusters" | "clusterTotals" | "taskTotals" | "tasksByAgency" | "overdue" | "overdueNotListed" | "lapsed"
 >;
 
 /** The line under a capped list of overdue tasks: how many more, and where to find them. */
@@ -330,7 +345,7 @@ export function stageBlocks(r: Consolidated): Block[] {
         ]),
         ["", "Tổng cộng", "", "", n(r.clusterTotals.areaHa), ""],
       ],
-      [6, 22, 22, 14, 12, 24],
+      [7, 20, 19, 17, 13, 24],
     ),
   ];
 }
@@ -369,6 +384,15 @@ export function taskBlocks(r: Consolidated): Block[] {
           [6, 30, 14, 18, 16, 16],
         ),
     ...(r.overdueNotListed > 0 ? [text14(notListed(r.overdueNotListed))] : []),
+    ...(r.lapsed.length > 0
+      ? [
+          text14(
+            `Không tính quá hạn ${r.lapsed.length} nhiệm vụ không còn thực hiện được: ${r.lapsed
+              .map((t) => `${t.summary} (${t.document.label}; ${t.lapseReason})`)
+              .join("; ")}.`,
+          ),
+        ]
+      : []),
   ];
 }
 

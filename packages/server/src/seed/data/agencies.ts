@@ -47,6 +47,7 @@ export const seedAgencies: SeedAgency[] = [
     id: "ubnd-tinh",
     name: "UBND tỉnh Lạng Sơn",
     kind: "people-committee",
+    shortName: "UBND tỉnh",
     aliases: ["Ủy ban nhân dân tỉnh Lạng Sơn", "UBND tỉnh", "Ủy ban nhân dân tỉnh"],
     source: s("seed-003", "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN"),
   },

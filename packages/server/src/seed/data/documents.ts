@@ -79,6 +79,17 @@ export const seedDocuments: SeedDocument[] = [
     file: "lang-son-communes-2025.csv",
   },
   {
+    id: "ref-kcn-secondary",
+    type: "Nguồn thứ cấp",
+    number: null,
+    issuedOn: "2018",
+    issuer: "Báo điện tử và danh sách trên mạng (LEGAL-NOTES §7.3)",
+    signer: null,
+    title:
+      "KCN Đồng Bành: vietnamfinance.vn (04/5/2018), reatimes.vn, top10tphcm.com (độ tin cậy thấp) — nguồn thứ cấp, chưa đối chiếu quyết định gốc",
+    file: null,
+  },
+  {
     id: "ref-legal-notes",
     type: "Nghiên cứu",
     number: null,

@@ -3,7 +3,9 @@ export const seedLandClearance = [
   {
     zoneId: "kcn-vsip-lang-son",
     unitId: "huyen-huu-lung", // reported by the district before the 2025 reorganisation
-    reportedOn: "2024-07-01",
+    // 002 is an undated article of 2024: the figures are "of 2024", counted from the year's last day
+    reportedOn: "2024-12-31",
+    reportedPeriod: "2024",
     householdsCounted: 490,
     areaRecoveredHa: 57,
     documentId: "seed-002",

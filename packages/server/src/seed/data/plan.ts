@@ -12,6 +12,8 @@ export interface SeedFigure {
   value: number;
   unit: "count" | "ha" | "percent" | "million-vnd" | "households";
   asOf: string;
+  /** the source gives only this period ("2024"): `asOf` is its last day */
+  asOfPeriod?: string;
   documentId: string;
   passage: string;
 }
@@ -135,14 +137,16 @@ export const seedFigures: SeedFigure[] = [
     plan(`plan-district-${district}-share`, "plan2030.district.sharePercent", share, "percent", "Bảng mục IV.1: Tỷ lệ (%)", district),
   ]),
 
-  // 002: the mid-2024 snapshot, kept as history (today's values come from 003 and later)
+  // 002: the 2024 snapshot (an undated article), kept as history (today's values come from 003 and later);
+  // dated by its year only, counted from the year's last day
   {
     id: "snap-2024-established-count",
     metric: "status.established.count",
     scopeId: null,
     value: 9,
     unit: "count",
-    asOf: "2024-07-01",
+    asOf: "2024-12-31",
+    asOfPeriod: "2024",
     documentId: "seed-002",
     passage: "toàn tỉnh có 9 cụm công nghiệp, với tổng diện tích khoảng 372 ha đã có quyết định thành lập",
   },
@@ -152,7 +156,8 @@ export const seedFigures: SeedFigure[] = [
     scopeId: null,
     value: 372,
     unit: "ha",
-    asOf: "2024-07-01",
+    asOf: "2024-12-31",
+    asOfPeriod: "2024",
     documentId: "seed-002",
     passage: "tổng diện tích khoảng 372 ha đã có quyết định thành lập",
   },
@@ -162,7 +167,8 @@ export const seedFigures: SeedFigure[] = [
     scopeId: null,
     value: 1,
     unit: "count",
-    asOf: "2024-07-01",
+    asOf: "2024-12-31",
+    asOfPeriod: "2024",
     documentId: "seed-002",
     passage: "mới chỉ có Cụm Công nghiệp địa phương số 2 (huyện Cao Lộc), diện tích 8,5ha đang hoạt động, đã lấp đầy 100%",
   },
@@ -173,7 +179,8 @@ export const seedFigures: SeedFigure[] = [
     zoneId: "kcn-vsip-lang-son",
     value: 490,
     unit: "households",
-    asOf: "2024-07-01",
+    asOf: "2024-12-31",
+    asOfPeriod: "2024",
     documentId: "seed-002",
     passage: "UBND huyện Hữu Lũng đã tổ chức kiểm đếm đối với hơn 490 trường hợp bị ảnh hưởng bởi dự án",
   },
@@ -184,7 +191,8 @@ export const seedFigures: SeedFigure[] = [
     zoneId: "kcn-vsip-lang-son",
     value: 57,
     unit: "ha",
-    asOf: "2024-07-01",
+    asOf: "2024-12-31",
+    asOfPeriod: "2024",
     documentId: "seed-002",
     passage: "hoàn thành giải phóng mặt bằng diện tích hơn 57ha",
   },
@@ -195,7 +203,8 @@ export const seedFigures: SeedFigure[] = [
     zoneId: "kcn-vsip-lang-son",
     value: 200,
     unit: "ha",
-    asOf: "2024-07-01",
+    asOf: "2024-12-31",
+    asOfPeriod: "2024",
     documentId: "seed-002",
     passage: "đang triển khai giai đoạn 1 với diện tích 200ha",
   },

@@ -48,6 +48,13 @@ export interface SeedZone {
   source: SeedSource;
   /** a different source for some fields */
   fieldSources?: Record<string, SeedSource>;
+  /** earlier values of a field, from an older source, kept as the field's history (VSIP's "gần 600 ha" of 002) */
+  history?: { field: string; value: unknown; source: SeedSource }[];
+  /**
+   * known only from secondary sources (press, web lists; LEGAL-NOTES [F]/[F-low]): kept in the
+   * registry for the officials, not published on the portal until a decision confirms it
+   */
+  secondarySources?: boolean;
   plan: SeedPlanEntry[];
 }
 
@@ -418,7 +425,8 @@ export const seedZones: SeedZone[] = [
       c("06385", "document", "000: Giao UBND các xã Hữu Lũng, Tuấn Sơn ... (Dự án KCN VSIP Lạng Sơn)"),
       c("06457", "document", "000: Giao UBND các xã Hữu Lũng, Tuấn Sơn ... (Dự án KCN VSIP Lạng Sơn)"),
     ],
-    areaHa: 600,
+    // the national industrial-zone plan records 599,76 ha; the article's "gần 600 ha" (002) is the field's history
+    areaHa: 599.76,
     totalInvestmentMillionVnd: null,
     investorId: "cty-vsip-lang-son",
     note: "Giai đoạn 1: 200 ha (002). Khởi công xây dựng hạ tầng tháng 6/2024 (002).",
@@ -426,7 +434,39 @@ export const seedZones: SeedZone[] = [
       "seed-002",
       "khu Công nghiệp VSIP Lạng Sơn (tại huyện Hữu Lũng, khởi công xây dựng hạ tầng tháng 6.2024) với quy mô sử dụng đất gần 600 ha, đang triển khai giai đoạn 1 với diện tích 200ha",
     ),
-    fieldSources: { investorId: src("seed-000", "đại diện các nhà đầu tư gồm: Công ty TNHH VSIP Lạng Sơn") },
+    fieldSources: {
+      investorId: src("seed-000", "đại diện các nhà đầu tư gồm: Công ty TNHH VSIP Lạng Sơn"),
+      areaHa: src(
+        "ref-legal-notes",
+        "§7.3: KCN Hữu Lũng (dự án VSIP) 599,76 ha theo quy hoạch phát triển các KCN cả nước (bổ sung năm 2018)",
+      ),
+    },
+    history: [{ field: "areaHa", value: 600, source: src("seed-002", "với quy mô sử dụng đất gần 600 ha") }],
+    plan: [],
+  },
+  {
+    id: "kcn-dong-banh",
+    kind: "KCN",
+    name: "KCN Đồng Bành",
+    aliases: ["Khu công nghiệp Đồng Bành"],
+    stage: "operating",
+    phase: null,
+    fundingSource: null,
+    // across two former districts (Hữu Lũng: xã Hòa Lạc; Chi Lăng: TT Chi Lăng), so no single one
+    formerDistrictId: null,
+    communes: [
+      c("06445", "document", "LEGAL-NOTES §7.3: xã Hòa Lạc (Hữu Lũng) cũ nay thuộc xã Tân Thành"),
+      c("06463", "document", "LEGAL-NOTES §7.3: TT Chi Lăng cũ nay thuộc xã Chi Lăng"),
+    ],
+    areaHa: 162,
+    totalInvestmentMillionVnd: null,
+    investorId: null,
+    note: "Nguồn thứ cấp (báo điện tử, danh sách trên mạng), chưa đối chiếu quyết định thành lập: diện tích 162 ha (giảm từ 321,76 ha năm 2018), đang hoạt động; chủ đầu tư hạ tầng được một nguồn độ tin cậy thấp ghi là Ban Quản lý Khu KTCK Đồng Đăng - Lạng Sơn (chưa ghi vào sổ).",
+    source: src("ref-kcn-secondary", "KCN Đồng Bành: 162 ha (điều chỉnh từ 321,76 ha năm 2018), đang hoạt động"),
+    history: [
+      { field: "areaHa", value: 321.76, source: src("ref-kcn-secondary", "KCN Đồng Bành quy mô 321,76 ha trước khi điều chỉnh năm 2018") },
+    ],
+    secondarySources: true,
     plan: [],
   },
   {

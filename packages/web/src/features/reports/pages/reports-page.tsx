@@ -6,6 +6,8 @@ import { useState } from "react";
 import { listZones, zoneKeys } from "../../../api/zones-api";
 import { useI18n } from "../../../i18n/i18n-context";
 import { ErrorAlert } from "../../../shared/query-state";
+import { useMe } from "../../auth/hooks/use-me";
+import { IssueReportForm } from "../components/issue-report-form";
 import { listMeetings, reportKeys, reportLinks } from "../reports-api";
 
 /** The two formats of a consolidated report, as plain download links. */
@@ -37,6 +39,9 @@ export function ReportsPage() {
     queryFn: ({ signal }) => listZones({ sort: "name", order: "asc", pageSize: 500 }, signal),
   });
   const period = month.format("YYYY-MM");
+  const me = useMe().data;
+  // Sở Công Thương issues its own report (the server checks again)
+  const issues = me?.role === "admin" || (me?.role === "agency" && me.agency?.id === "so-cong-thuong");
   const briefing =
     mode === "meeting"
       ? meetingId
@@ -66,6 +71,12 @@ export function ReportsPage() {
           />
           <Downloads docx={reportLinks.monthly(period, "docx")} xlsx={reportLinks.monthly(period, "xlsx")} testId="report-monthly" />
         </Flex>
+        {issues ? (
+          <>
+            <Typography.Paragraph style={{ marginTop: 16 }}>{t("reports.issue.hint")}</Typography.Paragraph>
+            <IssueReportForm period={period} periodLabel={month.format("MM/YYYY")} />
+          </>
+        ) : null}
       </Card>
 
       <Card size="small" title={t("reports.annual.title")}>

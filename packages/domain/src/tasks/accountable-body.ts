@@ -1,0 +1,45 @@
+/**
+ * The body a task's lead is counted under in reports and scorecards. A task a notice gives a named
+ * person (004: "Giao đồng chí Đoàn Thanh Sơn, Phó Chủ tịch UBND tỉnh") is the duty of the body the
+ * person leads or belongs to, never a row of its own: a member of a people's committee's leadership
+ * counts under "Lãnh đạo UBND tỉnh", the head of the provincial office under the office.
+ */
+export interface BodyAgency {
+  id: string;
+  name: string;
+  kind: string;
+  shortName?: string | null;
+  parentId: string | null;
+}
+
+export interface AccountableBody {
+  /** the agency's id, or "lanh-dao:<committee id>" for a committee's leadership; null for an unresolved text */
+  id: string | null;
+  name: string;
+}
+
+export function accountableBody(
+  lead: { agencyId: string | null; name: string | null; text: string },
+  agencies: ReadonlyMap<string, BodyAgency>,
+): AccountableBody {
+  const agency = lead.agencyId ? agencies.get(lead.agencyId) : undefined;
+  if (!agency) return { id: lead.agencyId, name: lead.name ?? lead.text };
+  if (agency.kind !== "person") return { id: agency.id, name: agency.name };
+  const parent = agency.parentId ? agencies.get(agency.parentId) : undefined;
+  if (!parent) return { id: agency.id, name: agency.name };
+  if (parent.kind === "people-committee") return { id: `lanh-dao:${parent.id}`, name: `Lãnh đạo ${parent.shortName ?? parent.name}` };
+  return { id: parent.id, name: parent.name };
+}
+
+/** The bodies a task counts under: each lead's body, once (a person and the body they lead count once). */
+export function accountableBodies(
+  leads: readonly { agencyId: string | null; name: string | null; text: string }[],
+  agencies: ReadonlyMap<string, BodyAgency>,
+): AccountableBody[] {
+  const seen = new Map<string, AccountableBody>();
+  for (const l of leads) {
+    const body = accountableBody(l, agencies);
+    seen.set(body.id ?? `text:${body.name}`, body);
+  }
+  return [...seen.values()];
+}
