@@ -1,3 +1,4 @@
+export { type AssigneeAgency, accountableBodyId } from "./accountable-body";
 export { allowedTaskEvents, type OccurrenceState } from "./allowed-task-events";
 export { type OccurrenceSpan, occurrenceSpans } from "./occurrence-spans";
 export * from "./reminders";

@@ -9,7 +9,7 @@ import {
   submissionsVisibleTo,
 } from "@dondoc/domain";
 import type { Db } from "../../db/client";
-import { expectedReporters, readObligations, readRegistry, readSubmissionStates, stateKey } from "./obligations";
+import { readObligations, readSubmissionStates, reporterResolver, stateKey } from "./obligations";
 
 /**
  * Each (obligation, period, reporter) whose due date falls in `range`, as the scorecard counts a
@@ -24,9 +24,9 @@ export async function submissionScorecardTasks(
   range: DateRange,
   asOf: IsoDate,
 ): Promise<{ tasks: ScorecardTask[]; names: Map<string, string> }> {
-  const [obligations, registry, states] = await Promise.all([
+  const [obligations, reporters, states] = await Promise.all([
     readObligations(db, { activeOnly: true }),
-    readRegistry(db),
+    reporterResolver(db, asOf),
     readSubmissionStates(db, asOf),
   ]);
   const tasks: ScorecardTask[] = [];
@@ -36,12 +36,12 @@ export async function submissionScorecardTasks(
     const to = range.to < asOf ? range.to : asOf;
     for (const p of obligationPeriods(o, from, to)) {
       if (p.dueDate < range.from || p.dueDate > range.to || p.cutoff.from > asOf) continue;
-      for (const agencyId of expectedReporters(o, registry, p)) {
+      for (const { agencyId } of await reporters.expected(o, p)) {
         if (!submissionsVisibleTo(actor, agencyId)) continue;
         const s = states.get(stateKey(o.id, p.period, agencyId));
         tasks.push({ leadAgencies: [agencyId], facts: submissionFacts(p.dueDate, s?.first.submittedOn ?? null, o.deadline.kind) });
       }
     }
   }
-  return { tasks, names: registry.names };
+  return { tasks, names: reporters.registry.names };
 }

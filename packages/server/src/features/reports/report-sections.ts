@@ -149,7 +149,9 @@ export function submissionBlocks(s: SubmissionSummary): Block[] {
   const got = s.items.filter((x) => x.submittedOn !== null);
   const missing = s.items.filter((x) => x.submittedOn === null);
   const byStatus = new Map<string, string[]>();
-  for (const x of missing) byStatus.set(x.statusLabel, [...(byStatus.get(x.statusLabel) ?? []), x.reporter]);
+  // each body not yet reported, with why it was asked (one line per body, its reasons joined)
+  for (const x of missing)
+    byStatus.set(x.statusLabel, [...(byStatus.get(x.statusLabel) ?? []), x.reason ? `${x.reporter} (${x.reason})` : x.reporter]);
   return [
     text14(
       `Trong kỳ có ${s.expected} báo cáo phải gửi; đã nhận ${s.received} báo cáo (đúng hạn ${s.onTime}), chưa nhận ${s.expected - s.received}.`,
