@@ -25,7 +25,9 @@ const open = await openZoneTasksOn(db, "2026-11-17");
 console.log(`open tasks on zones on 17/11/2026: ${open.length}`);
 const overdue = items.filter((x) => x.status === "overdue");
 console.log(`engine: ${database.engine}`);
-console.log(`November 2026, as of ${TODAY}: ${items.length} expected, ${new Set(overdue.map((x) => x.reporter)).size} bodies "Chưa nộp – quá hạn"`);
+console.log(
+  `November 2026, as of ${TODAY}: ${items.length} expected, ${new Set(overdue.map((x) => x.reporter)).size} bodies "Chưa nộp – quá hạn"`,
+);
 for (const x of overdue) console.log(`  - ${x.reporter}${"reason" in x && x.reason ? ` (${x.reason})` : ""}`);
 
 await database.close();
