@@ -58,7 +58,19 @@ function InboxCard() {
               locale={{ emptyText: t("reporting.inbox.empty") }}
               onRow={(i) => ({ "data-obligation": i.obligationId, "data-period": i.period }) as React.HTMLAttributes<HTMLElement>}
               columns={[
-                { title: t("reporting.col.obligation"), dataIndex: "title", width: 340 },
+                {
+                  title: t("reporting.col.obligation"),
+                  dataIndex: "title",
+                  width: 340,
+                  render: (title: string, i) => (
+                    <>
+                      {title}
+                      <div>
+                        <Typography.Text type="secondary">{t("reporting.period.askedBecause", { reason: i.reason })}</Typography.Text>
+                      </div>
+                    </>
+                  ),
+                },
                 { title: t("reporting.col.period"), dataIndex: "label", width: 150 },
                 {
                   title: t("reporting.col.cutoff"),
@@ -72,7 +84,9 @@ function InboxCard() {
                   width: 190,
                   render: (_, i) => (
                     <>
-                      {date(i.dueDate)}
+                      {i.dueDateMovedFrom === null
+                        ? date(i.dueDate)
+                        : t("reporting.period.dueMoved", { due: date(i.dueDate), stated: date(i.dueDateMovedFrom) })}
                       <DueHint item={i} />
                     </>
                   ),
