@@ -128,6 +128,8 @@ export interface ScorecardsResponse {
   period: DateRange;
   /** task lines overdue as of `asOf`, each once: the dashboard's overdue count for the same date */
   tasksOverdue: number;
+  /** of those, the lines whose lead is not yet resolved to an agency (only its text is known): on no row */
+  tasksOverdueWithoutBody: number;
   items: AgencyScorecardRow[];
   total: number;
 }

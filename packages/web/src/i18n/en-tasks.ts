@@ -140,6 +140,7 @@ export const enTasks: Record<keyof typeof viTasks, string> = {
   "scorecards.hint":
     "Tasks whose original due date falls in the period, by lead agency (a task given to a person counts for the body that person leads); periodic reports due in the period are counted apart. On-time rate = done on time ÷ already due.",
   "scorecards.overdueSummary": "Tasks overdue on {date}: {count} — the same figure as the dashboard",
+  "scorecards.overdueWithoutBody": "({count} with a lead not yet resolved to an agency, on no row)",
   "scorecards.group.tasks": "Tasks due in the period",
   "scorecards.group.reports": "Periodic reports due in the period",
   "scorecards.col.onTimeRate": "On-time rate",

@@ -139,6 +139,7 @@ export const viTasks = {
   "scorecards.hint":
     "Nhiệm vụ có hạn ban đầu trong kỳ, tính theo cơ quan chủ trì (nhiệm vụ giao cho cá nhân tính cho cơ quan người đó lãnh đạo); báo cáo định kỳ phải gửi trong kỳ tính riêng. Tỷ lệ đúng hạn = số hoàn thành đúng hạn ÷ số đã đến hạn.",
   "scorecards.overdueSummary": "Nhiệm vụ đang quá hạn tại ngày {date}: {count} — cùng số với Bảng điều khiển",
+  "scorecards.overdueWithoutBody": "({count} nhiệm vụ chưa xác định được cơ quan chủ trì, không thuộc dòng nào)",
   "scorecards.group.tasks": "Nhiệm vụ có hạn trong kỳ",
   "scorecards.group.reports": "Báo cáo định kỳ phải gửi trong kỳ",
   "scorecards.col.onTimeRate": "Tỷ lệ đúng hạn",

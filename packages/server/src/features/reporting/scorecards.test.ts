@@ -41,6 +41,7 @@ describe("scorecards on the occurrence read model", () => {
       const sc = await cards(`from=${period.from}&to=${period.to}&asOf=${asOf}`);
       const { lines, bodies } = await domainLines(asOf);
       expect(sc.tasksOverdue).toBe(lines.filter((l) => l.status === "overdue").length);
+      expect(sc.tasksOverdueWithoutBody).toBe(lines.filter((l) => l.status === "overdue" && bodies(l).length === 0).length);
       const expected = scorecard(
         lines.map((l) => ({ leadAgencies: bodies(l), facts: l.facts })),
         period,

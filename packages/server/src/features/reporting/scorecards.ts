@@ -47,9 +47,11 @@ export async function agencyScorecards(db: Db, actor: Actor, period: DateRange, 
     join task_assignees a on a.task_id = x.task_id and a.role = 'lead' and a.agency_id is not null
     left join ${bodyOf} on m.agency_id = a.agency_id
     group by 1, 2, 3`;
-  const [inPeriod, allLines, counts, reports] = await Promise.all([
+  const [inPeriod, allLines, unassigned, counts, reports] = await Promise.all([
     db.execute(byBody(lines(sql`o.due_date between ${period.from}::date and ${period.to}::date`))),
     db.execute(byBody(lines(sql`true`))),
+    db.execute(sql`select count(*)::int as n from ${lines(sql`true`)} x where x.status = 'overdue' and not exists (
+      select 1 from task_assignees a where a.task_id = x.task_id and a.role = 'lead' and a.agency_id is not null)`),
     countTaskLinesAsOf(db, actor, asOf),
     submissionScorecardTasks(db, actor, period, asOf),
   ]);
@@ -71,5 +73,6 @@ export async function agencyScorecards(db: Db, actor: Actor, period: DateRange, 
       reports: reportCards.get(agency) ?? emptyTally,
     }))
     .sort((a, b) => compareVi(a.agencyName, b.agencyName));
-  return { asOf, period, tasksOverdue: counts.byStatus.overdue, items, total: items.length };
+  const tasksOverdueWithoutBody = Number((unassigned as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0);
+  return { asOf, period, tasksOverdue: counts.byStatus.overdue, tasksOverdueWithoutBody, items, total: items.length };
 }

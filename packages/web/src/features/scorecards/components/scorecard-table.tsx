@@ -52,7 +52,7 @@ export function ScorecardTable({ items, loading }: { items: Scorecard[]; loading
           title: t("scorecards.col.agency"),
           dataIndex: "agencyName",
           fixed: "left",
-          width: 200,
+          width: 150,
           sorter: (a, b) => compareVi(a.agencyName, b.agencyName),
         },
         {

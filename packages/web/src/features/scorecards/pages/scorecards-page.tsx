@@ -43,6 +43,9 @@ export function ScorecardsPage() {
       {query.data ? (
         <Typography.Text strong data-testid="scorecards-overdue" data-count={query.data.tasksOverdue}>
           {t("scorecards.overdueSummary", { date: date(query.data.asOf), count: num(query.data.tasksOverdue) })}
+          {query.data.tasksOverdueWithoutBody > 0
+            ? ` ${t("scorecards.overdueWithoutBody", { count: num(query.data.tasksOverdueWithoutBody) })}`
+            : ""}
         </Typography.Text>
       ) : null}
       {query.error ? <ErrorAlert error={query.error} /> : null}
