@@ -12,13 +12,13 @@ import {
   type TaskStatus,
   tallyStatuses,
 } from "@dondoc/domain";
-import { type SQL, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { countTaskLinesAsOf, statusesAsOf, taskLinesAsOf, visibleTo } from "../tasks/occurrence-status";
-import { readRegistry } from "./obligations";
+import { reporterResolver } from "./obligations";
 import { submissionScorecardTasks } from "./submission-scorecard";
 
-type Row = { body: string; status: TaskStatus; extended: boolean; n: number };
+type Row = { body: string | null; status: TaskStatus; extended: boolean; in_period: boolean; n: number };
 
 /**
  * The bodies' scorecards for `period` as of `asOf`: tasks (task lines whose original due date is in
@@ -30,7 +30,8 @@ type Row = { body: string; status: TaskStatus; extended: boolean; n: number };
  * person leads (`accountableBodyId`): the mapping is computed by the domain and joined in SQL.
  */
 export async function agencyScorecards(db: Db, actor: Actor, period: DateRange, asOf: IsoDate): Promise<ScorecardsResponse> {
-  const registry = await readRegistry(db);
+  const resolver = await reporterResolver(db, asOf);
+  const registry = resolver.registry;
   const known = new Map(registry.agencies.map((a) => [a.id, a]));
   const persons = registry.agencies.filter((a) => accountableBodyId(a.id, known) !== a.id);
   const bodyOf = persons.length
@@ -39,30 +40,41 @@ export async function agencyScorecards(db: Db, actor: Actor, period: DateRange, 
         sql`, `,
       )}) as m(agency_id, body_id)`
     : sql`(select null::text as agency_id, null::text as body_id where false) m`;
-  const lines = (extra: SQL) => statusesAsOf(asOf, sql`${taskLinesAsOf(asOf)} and ${visibleTo(actor)} and ${extra}`);
-  // each task line once per body, even when a person and the body it leads are both named
-  const byBody = (x: SQL) => sql`select coalesce(m.body_id, a.agency_id) as body, x.status,
-      (x.effective_due_date is distinct from x.due_date) as extended, count(distinct x.occurrence_id)::int as n
-    from ${x} x
-    join task_assignees a on a.task_id = x.task_id and a.role = 'lead' and a.agency_id is not null
+  const lines = statusesAsOf(asOf, sql`${taskLinesAsOf(asOf)} and ${visibleTo(actor)}`);
+  // each task line once per body (even when a person and the body it leads are both named); a line
+  // whose lead is not resolved to an agency has body null
+  const grouped = sql`select coalesce(m.body_id, a.agency_id) as body, x.status,
+      (x.effective_due_date is distinct from x.due_date) as extended,
+      (x.due_date between ${period.from}::date and ${period.to}::date) as in_period,
+      count(distinct x.occurrence_id)::int as n
+    from ${lines} x
+    left join task_assignees a on a.task_id = x.task_id and a.role = 'lead' and a.agency_id is not null
     left join ${bodyOf} on m.agency_id = a.agency_id
-    group by 1, 2, 3`;
-  const [inPeriod, allLines, unassigned, counts, reports] = await Promise.all([
-    db.execute(byBody(lines(sql`o.due_date between ${period.from}::date and ${period.to}::date`))),
-    db.execute(byBody(lines(sql`true`))),
-    db.execute(sql`select count(*)::int as n from ${lines(sql`true`)} x where x.status = 'overdue' and not exists (
-      select 1 from task_assignees a where a.task_id = x.task_id and a.role = 'lead' and a.agency_id is not null)`),
+    group by 1, 2, 3, 4`;
+  const [result, counts, reports] = await Promise.all([
+    db.execute(grouped),
     countTaskLinesAsOf(db, actor, asOf),
-    submissionScorecardTasks(db, actor, period, asOf),
+    submissionScorecardTasks(db, actor, period, asOf, resolver),
   ]);
-  const rowsOf = (r: unknown) => (r as { rows: Row[] }).rows.map((x) => ({ ...x, n: Number(x.n), extended: Boolean(x.extended) }));
+  const rows = (result as unknown as { rows: Row[] }).rows.map((x) => ({
+    ...x,
+    n: Number(x.n),
+    extended: Boolean(x.extended),
+    inPeriod: Boolean(x.in_period),
+  }));
   const taskCounts = new Map<string, StatusCount[]>();
-  for (const r of rowsOf(inPeriod))
-    taskCounts.set(r.body, [...(taskCounts.get(r.body) ?? []), { status: r.status, extended: r.extended, count: r.n }]);
   // every body with a task line (the page can show those without a task in the period), and its overdue ones whatever their due date
   const overdue = new Map<string, number>();
-  for (const r of rowsOf(allLines)) overdue.set(r.body, (overdue.get(r.body) ?? 0) + (r.status === "overdue" ? r.n : 0));
-  const reportCards = new Map(scorecard(reports.tasks, period, asOf).map(({ agency, ...tally }) => [agency, tally]));
+  let tasksOverdueWithoutBody = 0;
+  for (const r of rows) {
+    if (r.body === null) {
+      if (r.status === "overdue") tasksOverdueWithoutBody += r.n;
+      continue;
+    }
+    if (r.inPeriod) taskCounts.set(r.body, [...(taskCounts.get(r.body) ?? []), { status: r.status, extended: r.extended, count: r.n }]);
+    overdue.set(r.body, (overdue.get(r.body) ?? 0) + (r.status === "overdue" ? r.n : 0));
+  }
+  const reportCards = new Map(scorecard(reports, period, asOf).map(({ agency, ...tally }) => [agency, tally]));
   const bodies = new Set([...taskCounts.keys(), ...overdue.keys(), ...reportCards.keys()]);
   const items: AgencyScorecardRow[] = [...bodies]
     .map((agency) => ({
@@ -73,6 +85,5 @@ export async function agencyScorecards(db: Db, actor: Actor, period: DateRange, 
       reports: reportCards.get(agency) ?? emptyTally,
     }))
     .sort((a, b) => compareVi(a.agencyName, b.agencyName));
-  const tasksOverdueWithoutBody = Number((unassigned as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0);
   return { asOf, period, tasksOverdue: counts.byStatus.overdue, tasksOverdueWithoutBody, items, total: items.length };
 }

@@ -9,7 +9,7 @@ import {
   submissionsVisibleTo,
 } from "@dondoc/domain";
 import type { Db } from "../../db/client";
-import { readObligations, readSubmissionStates, reporterResolver, stateKey } from "./obligations";
+import { type ReporterResolver, readObligations, readSubmissionStates, stateKey } from "./obligations";
 
 /**
  * Each (obligation, period, reporter) whose due date falls in `range`, as the scorecard counts a
@@ -23,12 +23,9 @@ export async function submissionScorecardTasks(
   actor: Actor,
   range: DateRange,
   asOf: IsoDate,
-): Promise<{ tasks: ScorecardTask[]; names: Map<string, string> }> {
-  const [obligations, reporters, states] = await Promise.all([
-    readObligations(db, { activeOnly: true }),
-    reporterResolver(db, asOf),
-    readSubmissionStates(db, asOf),
-  ]);
+  reporters: ReporterResolver,
+): Promise<ScorecardTask[]> {
+  const [obligations, states] = await Promise.all([readObligations(db, { activeOnly: true }), readSubmissionStates(db, asOf)]);
   const tasks: ScorecardTask[] = [];
   for (const o of obligations) {
     // a period is due after its cut-off ends: any period due in the range has its window start at most ~13 months before
@@ -43,5 +40,5 @@ export async function submissionScorecardTasks(
       }
     }
   }
-  return { tasks, names: reporters.registry.names };
+  return tasks;
 }
