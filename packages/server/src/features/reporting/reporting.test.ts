@@ -2,7 +2,7 @@ import { periodContaining } from "@dondoc/domain";
 import { and, eq, like, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestContext, TEST_NOW, type TestContext } from "../../../test/support/test-database";
-import { auditLog, landClearanceEntries, notifications, reportSubmissions, zoneUnits } from "../../db/schema";
+import { auditLog, landClearanceEntries, notifications, reportObligations, reportSubmissions, zoneUnits } from "../../db/schema";
 import { sendReminders } from "../../jobs/send-reminders";
 import { loadObligations } from "../../seed/load-obligations";
 import { loadPeriodSubmissions, type PeriodSubmissions } from "./load-period-submissions";
@@ -61,6 +61,35 @@ describe("seeded obligations", () => {
     expect(list.body.items.find((o) => o.id === "bc-6thang-tt14-chu-dau-tu")?.deadlineText).toBe("Trước ngày 20/6 và 20/12 hằng năm");
     expect((await readObligation(t.database.db, MONTHLY)).deadline.inferred).toMatch(/suy ra/);
     expect(await loadObligations(t.database.db)).toEqual({ obligationsInserted: 0 });
+  });
+
+  it("a database seeded before reporters were worded gets the seed's reporters from migration 0010", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { seedObligations } = await import("../../seed/data/obligations");
+    const file = new URL("../../db/migrations/0010_reporters_as_worded.sql", import.meta.url);
+    const statements = readFileSync(file, "utf8").split("--> statement-breakpoint");
+    const old: Record<string, unknown> = {
+      [MONTHLY]: { kind: "groups", groups: ["departments", "communes-with-project", "infrastructure-investors"], agencyIds: [] },
+      "bc-nam-003-don-vi": { kind: "groups", groups: ["departments", "communes-with-cluster"], agencyIds: [] },
+      "bc-6thang-tt14-chu-dau-tu": { kind: "group", group: "cluster-investors" },
+      "bc-6thang-tt14-xa": { kind: "group", group: "communes-with-cluster" },
+    };
+    const db = t.database.db;
+    const current = await Promise.all(Object.keys(old).map((id) => readObligation(db, id)));
+    for (const [id, reporter] of Object.entries(old))
+      await db.update(reportObligations).set({ reporter }).where(eq(reportObligations.id, id));
+    for (const statement of statements) await db.execute(sql.raw(statement));
+    for (const o of current) {
+      const seeded = seedObligations.find((x) => x.id === o.id)?.reporter;
+      expect((await readObligation(db, o.id)).reporter, o.id).toEqual(seeded);
+      expect(o.reporter).toEqual(seeded);
+    }
+    // an obligation edited since is left as it is
+    const edited = { kind: "agency", agencyIds: ["so-cong-thuong"] };
+    await db.update(reportObligations).set({ reporter: edited }).where(eq(reportObligations.id, MONTHLY));
+    for (const statement of statements) await db.execute(sql.raw(statement));
+    expect((await readObligation(db, MONTHLY)).reporter).toMatchObject(edited);
+    await db.update(reportObligations).set({ reporter: current[0]?.reporter }).where(eq(reportObligations.id, MONTHLY));
   });
 
   it("documents the routes in the OpenAPI document", async () => {
