@@ -133,6 +133,33 @@ describe("who must report", () => {
   });
 });
 
+describe("the monthly report's list of those who have not reported", () => {
+  it("names each body with why it was asked, and no department that was not", async () => {
+    const mammoth = (await import("mammoth")).default;
+    const res = await (await t.as("office", "van-phong-ubnd-tinh")).request("/api/reports/monthly?period=2026-11&format=docx");
+    expect(res.status).toBe(200);
+    const text = (await mammoth.extractRawText({ buffer: Buffer.from(await res.arrayBuffer()) })).value.replace(/\s+/g, " ");
+    const section = text.slice(text.indexOf("TÌNH HÌNH BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ"), text.indexOf("KHÓ KHĂN, VƯỚNG MẮC"));
+    const lists = [...section.matchAll(/- (Chưa đến hạn|Chưa nộp – quá hạn) \((\d+)\): ([^-]+?)(?= - |$)/g)];
+    expect(lists.length).toBeGreaterThan(0);
+    for (const [, , n, names] of lists) {
+      // "A (reason); B (reason)": every body with its reason in brackets
+      const bodies = (names ?? "").trim().split(/\); /);
+      expect(bodies).toHaveLength(Number(n));
+      for (const b of bodies) expect(b).toMatch(/^[^()]+ \((chủ trì|phối hợp|có |chủ đầu tư hạ tầng)/);
+    }
+    expect(section).toMatch(/Sở Nông nghiệp và Môi trường \(chủ trì \d+ nhiệm vụ còn mở về /);
+    for (const name of [
+      "Sở Tư pháp",
+      "Sở Giáo dục và Đào tạo",
+      "Sở Văn hóa, Thể thao và Du lịch",
+      "Sở Ngoại vụ",
+      "Sở Khoa học và Công nghệ",
+    ])
+      expect(section).not.toContain(name);
+  });
+});
+
 describe("on time, late, missing, as of dates", () => {
   it("judges each reporter by its first submission, and ignores submissions after asOf", async () => {
     await submittedOn(MONTHLY, "2026-11", "so-nong-nghiep-va-moi-truong", "2026-11-16");

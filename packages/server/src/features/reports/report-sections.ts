@@ -278,6 +278,7 @@ export function progressSheets(
         "Khó khăn, vướng mắc",
         "Nguyên nhân",
         "Kiến nghị, đề xuất",
+        "Lý do được yêu cầu báo cáo",
       ],
       r.submissions.items.map((x) => [
         x.obligation,
@@ -288,8 +289,9 @@ export function progressSheets(
         x.sections.difficulties ?? null,
         x.sections.causes ?? null,
         x.sections.proposals ?? null,
+        x.reason ?? null,
       ]),
-      [34, 34, 12, 16, 40, 40, 30, 40],
+      [34, 34, 12, 16, 40, 40, 30, 40, 40],
     );
   }
 }
