@@ -166,12 +166,9 @@ export const enTasks: Record<keyof typeof viTasks, string> = {
   "scorecards.part.overdue": "Overdue, not done",
   "scorecards.col.agency": "Agency",
   "scorecards.col.total": "Total",
-  "scorecards.col.due": "Already due",
   "scorecards.col.doneOnTime": "On time",
   "scorecards.col.doneLate": "Done late",
   "scorecards.col.inProgress": "In progress",
   "scorecards.col.overdue": "Overdue",
-  "scorecards.col.extended": "Extended",
-  "scorecards.col.extensionRequested": "Extension asked",
   "scorecards.col.completionRate": "Completion rate",
 };

@@ -165,12 +165,9 @@ export const viTasks = {
   "scorecards.part.overdue": "Quá hạn chưa hoàn thành",
   "scorecards.col.agency": "Cơ quan",
   "scorecards.col.total": "Tổng số",
-  "scorecards.col.due": "Đã đến hạn",
   "scorecards.col.doneOnTime": "Đúng hạn",
   "scorecards.col.doneLate": "Hoàn thành quá hạn",
   "scorecards.col.inProgress": "Đang thực hiện",
   "scorecards.col.overdue": "Quá hạn",
-  "scorecards.col.extended": "Được gia hạn",
-  "scorecards.col.extensionRequested": "Đề nghị gia hạn",
   "scorecards.col.completionRate": "Tỷ lệ hoàn thành",
 } as const;
