@@ -58,6 +58,13 @@ describe("periodic reports", () => {
 
   it("the consolidator sees it arrive on time, and a reporter that did not submit as overdue after the deadline", async () => {
     const p = await suite.signedIn("/reporting", sct);
+    // the obligation lists who is asked for the period under way, each with why
+    const asked = p.getByTestId(`reporters-${MONTHLY}`);
+    await asked.locator("summary").click();
+    expect(await asked.locator(`li[data-agency="${COMMUNE}"]`).innerText()).toMatch(
+      /^UBND xã Hữu Lũng — .*có .*KCN VSIP Lạng Sơn.* trên địa bàn$/,
+    );
+    expect(await asked.locator('li[data-agency="so-tu-phap"]').count()).toBe(0);
     await p.getByTestId(`period-link-${MONTHLY}-${current.period}`).click();
     await p.waitForURL((url) => url.pathname === `/reporting/${MONTHLY}/${current.period}`);
     const mine = p.locator(`tr[data-agency="${COMMUNE}"]`);

@@ -155,7 +155,27 @@ function ObligationsCard({ canSee }: { canSee: (o: { recipientAgencyId: string }
                       column={1}
                       items={[
                         { key: "to", label: t("reporting.col.recipient"), children: o.recipientName },
-                        { key: "who", label: t("reporting.col.reporter"), children: `${o.reporterText} (${o.reporterCount})` },
+                        {
+                          key: "who",
+                          label: t("reporting.col.reporter"),
+                          children: (
+                            <>
+                              {`${o.reporterText} (${o.reporterCount})`}
+                              {o.reporters.length > 0 ? (
+                                <details data-testid={`reporters-${o.id}`}>
+                                  <summary>{t("reporting.obligations.whoAndWhy", { count: o.reporters.length })}</summary>
+                                  <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                                    {o.reporters.map((r) => (
+                                      <li key={r.agencyId} data-agency={r.agencyId}>
+                                        {r.name} <Typography.Text type="secondary">— {r.reason}</Typography.Text>
+                                      </li>
+                                    ))}
+                                  </ul>
+                                </details>
+                              ) : null}
+                            </>
+                          ),
+                        },
                         {
                           key: "due",
                           label: t("reporting.col.due"),
