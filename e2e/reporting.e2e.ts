@@ -58,6 +58,13 @@ describe("periodic reports", () => {
 
   it("the consolidator sees it arrive on time, and a reporter that did not submit as overdue after the deadline", async () => {
     const p = await suite.signedIn("/reporting", sct);
+    // the obligation lists who is asked for the period under way, each with why
+    const asked = p.getByTestId(`reporters-${MONTHLY}`);
+    await asked.locator("summary").click();
+    expect(await asked.locator(`li[data-agency="${COMMUNE}"]`).innerText()).toMatch(
+      /^UBND xã Hữu Lũng — .*có .*KCN VSIP Lạng Sơn.* trên địa bàn$/,
+    );
+    expect(await asked.locator('li[data-agency="so-tu-phap"]').count()).toBe(0);
     await p.getByTestId(`period-link-${MONTHLY}-${current.period}`).click();
     await p.waitForURL((url) => url.pathname === `/reporting/${MONTHLY}/${current.period}`);
     const mine = p.locator(`tr[data-agency="${COMMUNE}"]`);
@@ -70,13 +77,16 @@ describe("periodic reports", () => {
     // the last period whose deadline has passed: nobody submitted it, so every reporter is overdue
     expect(past).toBeDefined();
     await p.goto(`${suite.url}/reporting/${MONTHLY}/${past?.period}`);
-    const late = p.locator(`tr[data-agency="so-xay-dung"]`);
+    const late = p.locator(`tr[data-agency="so-nong-nghiep-va-moi-truong"]`);
     await late.waitFor();
     expect(await late.getAttribute("data-status")).toBe("overdue");
     expect(await late.locator("[data-status]").textContent()).toBe("Chưa nộp – quá hạn");
+    // and the list says why it was asked: a department with an open task on a zone (000 §5, "các đơn vị liên quan")
+    expect(await late.getByTestId("reporter-reason").textContent()).toMatch(/^Được yêu cầu báo cáo vì: chủ trì \d+ nhiệm vụ còn mở về /);
+    expect(await p.locator(`tr[data-agency="so-tu-phap"]`).count()).toBe(0);
     expect(await p.locator(`tr[data-agency="${COMMUNE}"]`).getAttribute("data-status")).toBe("overdue");
     // as of its due date, the same period was not yet due
     await p.goto(`${suite.url}/reporting/${MONTHLY}/${past?.period}?asOf=${past?.dueDate}`);
-    await expect.poll(() => p.locator(`tr[data-agency="so-xay-dung"]`).getAttribute("data-status")).toBe("not-due");
+    await expect.poll(() => p.locator(`tr[data-agency="so-nong-nghiep-va-moi-truong"]`).getAttribute("data-status")).toBe("not-due");
   });
 });

@@ -1,11 +1,5 @@
 export { canSeePeriodSubmissions, canSubmitReport, submissionsVisibleTo } from "./access";
 export {
-  DEPARTMENT_KINDS,
-  type RegistrySnapshot,
-  resolveReporterGroup,
-  resolveReporters,
-} from "./groups";
-export {
   type CutoffRule,
   cutoffRuleSchema,
   frequencyLabels,
@@ -31,6 +25,7 @@ export {
   dueDateAfterCutoff,
   isObligationPeriod,
   type ObligationPeriod,
+  obligationDeadlineText,
   obligationPeriod,
   obligationPeriods,
   parsePeriodKey,
@@ -39,6 +34,16 @@ export {
   periodLabelVi,
   slotContaining,
 } from "./periods";
+export {
+  DEPARTMENT_KINDS,
+  type ExpectedReporter,
+  needsOpenZoneTasks,
+  type OpenZoneTask,
+  type ReporterRegistry,
+  reasonText,
+  resolveReporters,
+  TASK_REPORTER_KINDS,
+} from "./reporters";
 export {
   daysToDue,
   type SubmissionStatus,

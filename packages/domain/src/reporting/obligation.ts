@@ -18,38 +18,53 @@ export const frequencyLabels: Record<ReportingFrequency, { vi: string; en: strin
 };
 
 /**
- * Groups of reporters, resolved by the server from the registry with `resolveReporterGroup`:
- * - departments: the provincial departments and boards (sở, ban, ngành);
- * - communes-with-project / communes-with-cluster: the commune committees on whose land a zone
- *   (any kind / an industrial cluster) lies;
- * - infrastructure-investors / cluster-investors: the infrastructure investors of the zones (any
- *   kind / industrial clusters).
+ * Groups of reporters, resolved by the server from the registry and the open tasks with
+ * `resolveReporters` (reporters.ts), each member with why it is asked:
+ * - departments: every provincial department and board (sở, ban, ngành), for a text that asks all;
+ * - zone-task-bodies / cluster-task-bodies: the bodies that lead or coordinate an open task on an
+ *   industrial zone or cluster (a cluster) — "các sở, ban, ngành … liên quan";
+ * - communes-with-project / communes-with-cluster: the commune committees on whose land an
+ *   industrial zone or cluster (an industrial cluster) lies, from the registry's zone → commune rows;
+ * - infrastructure-investors / cluster-investors: the infrastructure investors of those zones.
  */
 export const reporterGroups = [
   "departments",
+  "zone-task-bodies",
+  "cluster-task-bodies",
   "communes-with-project",
   "communes-with-cluster",
   "infrastructure-investors",
   "cluster-investors",
 ] as const;
 export type ReporterGroup = (typeof reporterGroups)[number];
-
 export const reporterGroupLabels: Record<ReporterGroup, { vi: string; en: string }> = {
   departments: { vi: "Các sở, ban, ngành", en: "Provincial departments and boards" },
-  "communes-with-project": { vi: "UBND các xã, phường có dự án khu, cụm công nghiệp", en: "Communes with a zone project" },
-  "communes-with-cluster": { vi: "UBND các xã, phường có cụm công nghiệp", en: "Communes with an industrial cluster" },
+  "zone-task-bodies": {
+    vi: "Các cơ quan, đơn vị chủ trì, phối hợp nhiệm vụ còn mở về khu, cụm công nghiệp",
+    en: "Bodies leading or coordinating an open task on an industrial zone or cluster",
+  },
+  "cluster-task-bodies": {
+    vi: "Các cơ quan, đơn vị chủ trì, phối hợp nhiệm vụ còn mở về cụm công nghiệp",
+    en: "Bodies leading or coordinating an open task on an industrial cluster",
+  },
+  "communes-with-project": { vi: "UBND các xã, phường có khu, cụm công nghiệp trên địa bàn", en: "Communes where a zone lies" },
+  "communes-with-cluster": { vi: "UBND các xã, phường có cụm công nghiệp trên địa bàn", en: "Communes where an industrial cluster lies" },
   "infrastructure-investors": { vi: "Các chủ đầu tư hạ tầng khu, cụm công nghiệp", en: "Infrastructure investors" },
   "cluster-investors": { vi: "Các chủ đầu tư hạ tầng cụm công nghiệp", en: "Industrial cluster infrastructure investors" },
 };
 
+/** The reporters as the source words them ("các sở, ban, ngành, UBND các xã, phường và các đơn vị liên quan"). */
+const wording = z.string().max(500).optional();
+const groupSchema = z.enum(reporterGroups, { error: "Nhóm cơ quan báo cáo không hợp lệ." });
 export const reporterSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("agency"), agencyIds: z.array(z.string().min(1)).min(1, "Cần ít nhất một cơ quan báo cáo.") }),
-  z.object({ kind: z.literal("group"), group: z.enum(reporterGroups, { error: "Nhóm cơ quan báo cáo không hợp lệ." }) }),
+  z.object({ kind: z.literal("agency"), agencyIds: z.array(z.string().min(1)).min(1, "Cần ít nhất một cơ quan báo cáo."), wording }),
+  z.object({ kind: z.literal("group"), group: groupSchema, wording }),
   z.object({
     kind: z.literal("groups"),
-    groups: z.array(z.enum(reporterGroups, { error: "Nhóm cơ quan báo cáo không hợp lệ." })).min(1),
+    groups: z.array(groupSchema).min(1),
     /** agencies named besides the groups */
     agencyIds: z.array(z.string().min(1)).default([]),
+    wording,
   }),
 ]);
 export type Reporter = z.infer<typeof reporterSchema>;

@@ -16,6 +16,7 @@ import { romanQuarter } from "../calendar/format-date";
 import { addDays, type IsoDate, isoDate, parseIsoDate } from "../calendar/iso-date";
 import { type DateRange, endOfMonth, type Quarter } from "../calendar/periods";
 import { addWorkingDays, deadlineOn, vietnamCalendar, type WorkingCalendar } from "../calendar/working-calendar";
+import { describeRule } from "../deadlines/describe-rule";
 import { dayOfMonthDue } from "../deadlines/occurrences";
 import type { CutoffRule, Obligation, ReportingFrequency } from "./obligation";
 
@@ -213,4 +214,25 @@ export function obligationPeriods(
 export function isObligationPeriod(obligation: PeriodInput & Pick<Obligation, "startsOn">, key: string): boolean {
   const p = obligationPeriod(obligation, key);
   return p !== null && p.cutoff.to >= obligation.startsOn;
+}
+
+/**
+ * The deadline of an obligation in words. A day-of-month rule of a half-yearly or quarterly
+ * obligation names its days of the year ("Trước ngày 20/6 và 20/12 hằng năm", Circular 14/2024),
+ * not "Hằng tháng, trước ngày 20"; other rules read as `describeRule` words them.
+ */
+export function obligationDeadlineText(obligation: Pick<Obligation, "frequency" | "cutoff" | "deadline">): string {
+  const rule = obligation.deadline;
+  const dayOfMonth = rule.kind === "recurring-monthly" || (rule.kind === "recurring-quarterly" && rule.value !== null);
+  if (obligation.frequency === "month" || obligation.frequency === "year" || !dayOfMonth) return describeRule(rule);
+  const stated = { ...obligation, deadline: { ...rule, before: false } };
+  const days = Array.from({ length: perYear[obligation.frequency] }, (_, i) => {
+    const cutoff = cutoffRangeOf(obligation.frequency, obligation.cutoff, { year: 2026, n: i + 1 });
+    const { day, month } = parseIsoDate(dueDateAfterCutoff(stated, cutoff.to));
+    return { month, text: `${day}/${month}` };
+  })
+    .sort((a, b) => a.month - b.month)
+    .map((d) => d.text);
+  const list = days.length > 1 ? `${days.slice(0, -1).join(", ")} và ${days.at(-1)}` : (days[0] ?? "");
+  return `${rule.before ? "Trước ngày" : "Ngày"} ${list} hằng năm`;
 }

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { createWorkingCalendar } from "../calendar/working-calendar";
 import { tallyTasks } from "../tasks/scorecard";
 import { canSeePeriodSubmissions, canSubmitReport } from "./access";
-import { resolveReporterGroup, resolveReporters } from "./groups";
 import { type Obligation, obligationSchema } from "./obligation";
 import { isObligationPeriod, obligationPeriod, obligationPeriods, periodContaining } from "./periods";
 import { submissionFacts, submissionStatus } from "./status";
@@ -143,52 +142,6 @@ describe("submission status as of a date", () => {
       doneLate: 1,
       overdue: 1,
     });
-  });
-});
-
-describe("reporter groups", () => {
-  const registry = {
-    agencies: [
-      { id: "so-cong-thuong", kind: "department", unitId: null, validFrom: null, validTo: null },
-      { id: "so-xay-dung", kind: "department", unitId: null, validFrom: null, validTo: null },
-      { id: "so-cu", kind: "department", unitId: null, validFrom: null, validTo: "2025-02-28" },
-      { id: "ban-quan-ly-khu-ktck", kind: "board", unitId: null, validFrom: null, validTo: null },
-      { id: "ubnd-xa-a", kind: "commune-committee", unitId: "xa-a", validFrom: "2025-07-01", validTo: null },
-      { id: "ubnd-xa-b", kind: "commune-committee", unitId: "xa-b", validFrom: "2025-07-01", validTo: null },
-      { id: "ubnd-xa-c", kind: "commune-committee", unitId: "xa-c", validFrom: "2025-07-01", validTo: null },
-      { id: "ubnd-xa-d", kind: "commune-committee", unitId: "xa-d", validFrom: "2025-07-01", validTo: null },
-      { id: "cty-x", kind: "company", unitId: null, validFrom: null, validTo: null },
-      { id: "cty-y", kind: "company", unitId: null, validFrom: null, validTo: null },
-    ],
-    zones: [
-      { id: "ccn-1", kind: "CCN", stage: "construction-started", investorId: "cty-x" },
-      { id: "kcn-1", kind: "KCN", stage: "planned", investorId: "cty-y" },
-      { id: "ccn-bo", kind: "CCN", stage: "removed", investorId: null },
-    ],
-    zoneUnits: [
-      { zoneId: "ccn-1", unitId: "xa-a" },
-      { zoneId: "kcn-1", unitId: "xa-b" },
-      { zoneId: "kcn-1", unitId: "xa-a" },
-      { zoneId: "ccn-bo", unitId: "xa-c" },
-    ],
-  };
-  it("resolves each group from zones, zone units and agencies", () => {
-    expect(resolveReporterGroup("communes-with-project", registry, "2026-11-23")).toEqual(["ubnd-xa-a", "ubnd-xa-b"]);
-    expect(resolveReporterGroup("communes-with-cluster", registry, "2026-11-23")).toEqual(["ubnd-xa-a"]);
-    expect(resolveReporterGroup("communes-with-project", registry, "2025-01-01")).toEqual([]); // before the 2025 communes
-    expect(resolveReporterGroup("departments", registry, "2026-11-23")).toEqual(["ban-quan-ly-khu-ktck", "so-cong-thuong", "so-xay-dung"]);
-    expect(resolveReporterGroup("departments", registry, "2025-01-01")).toContain("so-cu");
-    expect(resolveReporterGroup("infrastructure-investors", registry, "2026-11-23")).toEqual(["cty-x", "cty-y"]);
-    expect(resolveReporterGroup("cluster-investors", registry, "2026-11-23")).toEqual(["cty-x"]);
-  });
-  it("never lists the recipient as its own reporter", () => {
-    const reporters = resolveReporters(
-      { kind: "groups", groups: ["departments", "communes-with-cluster"], agencyIds: ["ubnd-xa-d"] },
-      registry,
-      "2026-11-23",
-      "so-cong-thuong",
-    );
-    expect(reporters).toEqual(["ban-quan-ly-khu-ktck", "so-xay-dung", "ubnd-xa-a", "ubnd-xa-d"]);
   });
 });
 

@@ -57,6 +57,8 @@ export interface ReportSubmission {
   status: string;
   statusLabel: string;
   submittedOn: IsoDate | null;
+  /** why the reporter was asked ("chủ trì 2 nhiệm vụ còn mở về CCN Hòa Sơn 1"); null when it sent without being asked */
+  reason?: string | null;
   sections: { results?: string | null; difficulties?: string | null; causes?: string | null; proposals?: string | null };
 }
 

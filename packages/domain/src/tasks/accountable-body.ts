@@ -43,3 +43,8 @@ export function accountableBodies(
   }
   return [...seen.values()];
 }
+
+/** The id of the body a registry agency counts under (`accountableBody`): itself, or its leadership's body for a person. */
+export function accountableBodyId(agencyId: string, agencies: ReadonlyMap<string, BodyAgency>): string {
+  return accountableBody({ agencyId, name: null, text: agencyId }, agencies).id ?? agencyId;
+}

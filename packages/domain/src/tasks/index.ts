@@ -3,7 +3,18 @@ export { allowedTaskEvents, type OccurrenceState } from "./allowed-task-events";
 export * from "./lapsed";
 export { type OccurrenceSpan, occurrenceSpans } from "./occurrence-spans";
 export * from "./reminders";
-export { type AgencyScorecard, type ScorecardTask, scorecard, type TaskTally, tallyTasks } from "./scorecard";
+export {
+  type AgencyScorecard,
+  type AgencyScorecardRow,
+  emptyTally,
+  type ScorecardsResponse,
+  type ScorecardTask,
+  type StatusCount,
+  scorecard,
+  type TaskTally,
+  tallyStatuses,
+  tallyTasks,
+} from "./scorecard";
 export { assessmentLabel, taskStatusLabel, taskStatusLabels } from "./status-labels";
 export * from "./task-event-input";
 export * from "./task-events";

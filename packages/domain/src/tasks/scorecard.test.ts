@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { quarterRange } from "../calendar/periods";
-import { scorecard, tallyTasks } from "./scorecard";
+import { accountableBodyId } from "./accountable-body";
+import { scorecard, tallyStatuses, tallyTasks } from "./scorecard";
 import type { TaskFacts } from "./task-facts";
 
 const task = (dueDate: string | null, more: Partial<TaskFacts> = {}): TaskFacts => ({
@@ -68,5 +69,39 @@ describe("scorecard", () => {
       ["UBND xã Cai Kinh", 1, 0, 1],
     ]);
     expect(cards[0]?.completionRate).toBeCloseTo(0.5);
+  });
+
+  it("tallies counted statuses (SQL over the read model) the same way as facts one by one", () => {
+    const facts = [
+      task("2026-07-10", { completedOn: "2026-07-09" }),
+      task("2026-07-20", { completedOn: "2026-07-25" }),
+      task("2026-08-15"),
+      task("2026-09-30"),
+      task("2026-09-01", { cancelled: true }),
+    ];
+    const counted = tallyStatuses([
+      { status: "done-on-time", extended: false, count: 1 },
+      { status: "done-late", extended: false, count: 1 },
+      { status: "overdue", extended: false, count: 1 },
+      { status: "in-progress", extended: false, count: 1 },
+      { status: "cancelled", extended: false, count: 1 },
+    ]);
+    expect(counted).toEqual(tallyTasks(facts, q3, "2026-09-20"));
+    expect(counted).toMatchObject({ due: 3, onTimeRate: 1 / 3, completionRate: 2 / 3 });
+    expect(tallyStatuses([])).toMatchObject({ total: 0, onTimeRate: null, completionRate: null, overdueRate: null });
+  });
+});
+
+describe("accountableBodyId", () => {
+  const agencies = new Map([
+    ["doan-thanh-son", { id: "doan-thanh-son", name: "Đoàn Thanh Sơn", kind: "person", parentId: "ubnd-tinh" }],
+    ["ubnd-tinh", { id: "ubnd-tinh", name: "Ủy ban nhân dân tỉnh", shortName: "UBND tỉnh", kind: "people-committee", parentId: null }],
+    ["trung-tam-quy-dat", { id: "trung-tam-quy-dat", name: "Trung tâm Phát triển quỹ đất", kind: "centre", parentId: "so-nong-nghiep" }],
+  ]);
+  it("counts a person under the leadership of the committee it sits in, an agency under itself", () => {
+    expect(accountableBodyId("doan-thanh-son", agencies)).toBe("lanh-dao:ubnd-tinh");
+    expect(accountableBodyId("ubnd-tinh", agencies)).toBe("ubnd-tinh");
+    expect(accountableBodyId("trung-tam-quy-dat", agencies)).toBe("trung-tam-quy-dat"); // a unit is its own body
+    expect(accountableBodyId("unknown", agencies)).toBe("unknown");
   });
 });

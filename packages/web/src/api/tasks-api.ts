@@ -1,4 +1,4 @@
-import type { AgencyScorecard, DeadlineRule, TaskEventType, TaskLine, TaskStatus } from "@dondoc/domain";
+import type { AgencyScorecardRow, DeadlineRule, ScorecardsResponse, TaskEventType, TaskLine, TaskStatus } from "@dondoc/domain";
 import { apiFetch, apiUrl } from "./http";
 
 /** Filters of GET /api/tasks and /api/tasks.xlsx. */
@@ -51,16 +51,14 @@ export interface TaskEventForm {
   files?: File[];
 }
 
-/** GET /api/scorecards: the domain's scorecard with the agency's name. */
-export interface Scorecard extends AgencyScorecard {
-  agencyName: string;
-}
+/** A row of GET /api/scorecards: a body's tasks and report submissions, apart (the domain's type). */
+export type Scorecard = AgencyScorecardRow;
 
 export const taskKeys = {
   all: ["tasks"] as const,
   list: (query: TaskQuery) => ["tasks", "list", query] as const,
   detail: (id: string) => ["tasks", "detail", id] as const,
-  scorecards: (period: { from: string; to: string }) => ["tasks", "scorecards", period] as const,
+  scorecards: (period: { from: string; to: string; asOf?: string }) => ["tasks", "scorecards", period] as const,
 };
 
 export function listTasks(query: TaskQuery, signal?: AbortSignal) {
@@ -92,6 +90,6 @@ export function attachmentUrl(id: number): string {
   return `/api/attachments/${id}`;
 }
 
-export function listScorecards(period: { from: string; to: string }, signal?: AbortSignal) {
-  return apiFetch<{ items: Scorecard[]; total: number }>(apiUrl("/api/scorecards", period), { signal });
+export function listScorecards(period: { from: string; to: string; asOf?: string }, signal?: AbortSignal) {
+  return apiFetch<ScorecardsResponse>(apiUrl("/api/scorecards", period), { signal });
 }

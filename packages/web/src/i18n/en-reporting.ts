@@ -45,6 +45,8 @@ export const enReporting: Record<keyof typeof viReporting, string> = {
   "reporting.obligations.none": "No obligation whose consolidation you may see.",
   "reporting.period.title": "{title}",
   "reporting.period.sub": "Period {period} · data from {from} to {to} · due {due} · to {recipient}",
+  "reporting.obligations.whoAndWhy": "Period under way: the {count} bodies asked and why",
+  "reporting.period.askedBecause": "Asked to report because: {reason}",
   "reporting.period.dueMoved": "{due} ({stated} is a day off; the deadline moves to the next working day — Civil Code, art. 148)",
   "reporting.period.asOf": "As of",
   "reporting.period.back": "Periodic reports",

@@ -43,6 +43,8 @@ export const viReporting = {
   "reporting.obligations.none": "Không có chế độ báo cáo nào cơ quan được xem tổng hợp.",
   "reporting.period.title": "{title}",
   "reporting.period.sub": "Kỳ {period} · số liệu từ {from} đến {to} · hạn {due} · gửi {recipient}",
+  "reporting.obligations.whoAndWhy": "Kỳ đang báo cáo: {count} đơn vị được yêu cầu và lý do",
+  "reporting.period.askedBecause": "Được yêu cầu báo cáo vì: {reason}",
   "reporting.period.dueMoved": "{due} (ngày {stated} là ngày nghỉ, hạn chuyển sang ngày làm việc tiếp theo — Bộ luật Dân sự, điều 148)",
   "reporting.period.asOf": "Tính đến ngày",
   "reporting.period.back": "Báo cáo định kỳ",

@@ -3,13 +3,14 @@ import {
   addDays,
   compareVi,
   daysToDue,
-  describeRule,
   frequencyLabels,
   type IsoDate,
   type LandClearanceFigures,
   ledgerPositions,
+  obligationDeadlineText,
   obligationPeriods,
   periodContaining,
+  reasonText,
   reporterGroupLabels,
   type SubmissionStatus,
   submissionStatus,
@@ -17,7 +18,7 @@ import {
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { adminUnits, landClearanceEntries, zones, zoneUnits } from "../../db/schema";
-import { expectedReporters, readObligations, readRegistry, readSubmissionStates, stateKey } from "./obligations";
+import { readObligations, readSubmissionStates, reporterResolver, stateKey } from "./obligations";
 
 /** How far back the inbox and the list look for periods still open or recently submitted. */
 const LOOKBACK_DAYS = 400;
@@ -32,6 +33,10 @@ export interface InboxItem {
   label: string;
   cutoff: { from: IsoDate; to: IsoDate };
   dueDate: IsoDate;
+  /** the due date as the rule states it, when it fell on a day off and moved to the next working day */
+  dueDateMovedFrom: IsoDate | null;
+  /** why the agency is asked ("có CCN Hòa Sơn 1 trên địa bàn") */
+  reason: string;
   daysToDue: number;
   status: SubmissionStatus;
   submittedOn: IsoDate | null;
@@ -50,18 +55,20 @@ export interface InboxItem {
 export async function reportingInbox(db: Db, actor: Actor, today: IsoDate) {
   const agencyId = actor.agencyId;
   if (!agencyId) return { agencyId: null, asOf: today, items: [] as InboxItem[], projects: [] };
-  const [obligations, registry, states] = await Promise.all([
+  const [obligations, reporters, states] = await Promise.all([
     readObligations(db, { activeOnly: true }),
-    readRegistry(db),
+    reporterResolver(db, today),
     readSubmissionStates(db, today, { reporterAgencyId: agencyId }),
   ]);
+  const registry = reporters.registry;
   const items: InboxItem[] = [];
   for (const o of obligations) {
     for (const p of obligationPeriods(o, addDays(today, -LOOKBACK_DAYS), today)) {
-      if (!expectedReporters(o, registry, p).includes(agencyId)) continue;
       const s = states.get(stateKey(o.id, p.period, agencyId));
       // a period far from due (next year's report whose data window has just opened) waits
       if (!s && p.dueDate > addDays(today, UPCOMING_DAYS)) continue;
+      const asked = (await reporters.expected(o, p)).find((r) => r.agencyId === agencyId);
+      if (!asked) continue;
       items.push({
         obligationId: o.id,
         title: o.title,
@@ -70,6 +77,8 @@ export async function reportingInbox(db: Db, actor: Actor, today: IsoDate) {
         label: p.label,
         cutoff: p.cutoff,
         dueDate: p.dueDate,
+        dueDateMovedFrom: p.dueDateMovedFrom,
+        reason: reasonText(asked),
         daysToDue: daysToDue(p.dueDate, today),
         status: submissionStatus(p.dueDate, s?.first.submittedOn ?? null, today),
         submittedOn: s?.first.submittedOn ?? null,
@@ -147,29 +156,36 @@ async function projectsOf(db: Db, agencyId: string, unitId: string | null, today
 
 /** Every obligation with its reporters, deadline in words, and the period under way and the next one. */
 export async function listObligations(db: Db, today: IsoDate) {
-  const [obligations, registry] = await Promise.all([readObligations(db), readRegistry(db)]);
-  const items = obligations.map((o) => {
-    const current = periodContaining(o, today);
-    const next = periodContaining(o, addDays(current.cutoff.to, 1));
-    const reporterText =
-      o.reporter.kind === "agency"
-        ? o.reporter.agencyIds.map((id) => registry.names.get(id) ?? id).join(", ")
-        : o.reporter.kind === "group"
-          ? reporterGroupLabels[o.reporter.group].vi
-          : [
-              ...o.reporter.groups.map((g) => reporterGroupLabels[g].vi),
-              ...o.reporter.agencyIds.map((id) => registry.names.get(id) ?? id),
-            ].join("; ");
-    return {
-      ...o,
-      recipientName: registry.names.get(o.recipientAgencyId) ?? o.recipientAgencyId,
-      reporterText,
-      reporterCount: expectedReporters(o, registry, current).length,
-      frequencyLabel: frequencyLabels[o.frequency].vi,
-      deadlineText: describeRule(o.deadline),
-      nextPeriods: [current, next].filter((p) => p.cutoff.to >= o.startsOn),
-      recentPeriods: obligationPeriods(o, addDays(today, -LOOKBACK_DAYS), today).reverse(),
-    };
-  });
+  const [obligations, reporters] = await Promise.all([readObligations(db), reporterResolver(db, today)]);
+  const registry = reporters.registry;
+  const items = await Promise.all(
+    obligations.map(async (o) => {
+      const current = periodContaining(o, today);
+      const next = periodContaining(o, addDays(current.cutoff.to, 1));
+      const resolved =
+        o.reporter.kind === "agency"
+          ? o.reporter.agencyIds.map((id) => registry.names.get(id) ?? id).join(", ")
+          : o.reporter.kind === "group"
+            ? reporterGroupLabels[o.reporter.group].vi
+            : [
+                ...o.reporter.groups.map((g) => reporterGroupLabels[g].vi),
+                ...o.reporter.agencyIds.map((id) => registry.names.get(id) ?? id),
+              ].join("; ");
+      const reporterText = o.reporter.wording ? `“${o.reporter.wording}”: ${resolved}` : resolved;
+      const asked = await reporters.expected(o, current);
+      return {
+        ...o,
+        recipientName: registry.names.get(o.recipientAgencyId) ?? o.recipientAgencyId,
+        reporterText,
+        reporterCount: asked.length,
+        /** who is asked for the period under way, each with why */
+        reporters: asked.map((r) => ({ agencyId: r.agencyId, name: reporters.name(r.agencyId), reason: reasonText(r) })),
+        frequencyLabel: frequencyLabels[o.frequency].vi,
+        deadlineText: obligationDeadlineText(o),
+        nextPeriods: [current, next].filter((p) => p.cutoff.to >= o.startsOn),
+        recentPeriods: obligationPeriods(o, addDays(today, -LOOKBACK_DAYS), today).reverse(),
+      };
+    }),
+  );
   return { items, total: items.length, asOf: today };
 }

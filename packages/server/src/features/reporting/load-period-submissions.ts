@@ -1,25 +1,28 @@
 import {
   compareVi,
-  describeRule,
   frequencyLabels,
   type IsoDate,
   type ObligationPeriod,
+  obligationDeadlineText,
   type ReportFigure,
   type ReportingFrequency,
   type ReportSection,
+  reasonText,
   reportSections,
   type SubmissionStatus,
   submissionStatus,
   submissionStatuses,
 } from "@dondoc/domain";
 import type { Db } from "../../db/client";
-import { expectedReporters, periodOf, readObligation, readRegistry, readSubmissionStates, stateKey } from "./obligations";
+import { periodOf, readObligation, readSubmissionStates, reporterResolver, stateKey } from "./obligations";
 
 export interface PeriodReporter {
   agencyId: string;
   agencyName: string;
   /** false for an agency that submitted although it is no longer (or not) in the expected list */
   expected: boolean;
+  /** why it was asked ("chủ trì 2 nhiệm vụ còn mở về CCN Hòa Sơn 1; có CCN Hòa Sơn 1 trên địa bàn"); null when not asked */
+  reason: string | null;
   status: SubmissionStatus;
   /** date of the first submission (the one judged on time or late); null when none by asOf */
   submittedOn: IsoDate | null;
@@ -62,12 +65,12 @@ export interface PeriodSubmissions {
 export async function loadPeriodSubmissions(db: Db, obligationId: string, period: string, asOf: string): Promise<PeriodSubmissions> {
   const obligation = await readObligation(db, obligationId);
   const p = periodOf(obligation, period);
-  const registry = await readRegistry(db);
-  const expected = expectedReporters(obligation, registry, p);
+  const resolver = await reporterResolver(db, asOf);
+  const expected = new Map((await resolver.expected(obligation, p)).map((r) => [r.agencyId, reasonText(r)]));
   const states = await readSubmissionStates(db, asOf, { obligationIds: [obligation.id], period: p.period });
   const submitters = [...states.values()].map((s) => s.first.reporterAgencyId);
-  const all = [...new Set([...expected, ...submitters])];
-  const name = (id: string) => registry.names.get(id) ?? id;
+  const all = [...new Set([...expected.keys(), ...submitters])];
+  const name = resolver.name;
   const reporters = all
     .map((agencyId): PeriodReporter => {
       const s = states.get(stateKey(obligation.id, p.period, agencyId));
@@ -75,7 +78,8 @@ export async function loadPeriodSubmissions(db: Db, obligationId: string, period
       return {
         agencyId,
         agencyName: name(agencyId),
-        expected: expected.includes(agencyId),
+        expected: expected.has(agencyId),
+        reason: expected.get(agencyId) ?? null,
         status: submissionStatus(p.dueDate, s?.first.submittedOn ?? null, asOf),
         submittedOn: s?.first.submittedOn ?? null,
         submittedBy: s?.first.submittedBy ?? null,
@@ -98,7 +102,7 @@ export async function loadPeriodSubmissions(db: Db, obligationId: string, period
       recipientName: name(obligation.recipientAgencyId),
       frequency: obligation.frequency,
       frequencyLabel: frequencyLabels[obligation.frequency].vi,
-      deadlineText: describeRule(obligation.deadline),
+      deadlineText: obligationDeadlineText(obligation),
       deadlineInferred: obligation.deadline.inferred ?? null,
       figures: obligation.figures,
       sections: obligation.sections,

@@ -1,17 +1,21 @@
 import {
   AppError,
+  type ExpectedReporter,
   endOfVietnamDay,
   type IsoDate,
+  needsOpenZoneTasks,
   type Obligation,
   type ObligationPeriod,
+  type OpenZoneTask,
   obligationPeriod,
   obligationSchema,
-  type RegistrySnapshot,
+  type ReporterRegistry,
   resolveReporters,
 } from "@dondoc/domain";
-import { and, asc, eq, inArray, lte } from "drizzle-orm";
+import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { agencies, reportObligations, reportSubmissions, zones, zoneUnits } from "../../db/schema";
+import { statusesAsOf, taskLinesAsOf } from "../tasks/occurrence-status";
 
 /** Every obligation, parsed into the domain's shape (a stored row that no longer parses is a bug). */
 export async function readObligations(db: Db, options: { activeOnly?: boolean } = {}): Promise<Obligation[]> {
@@ -39,19 +43,21 @@ export function periodOf(obligation: Obligation, key: string): ObligationPeriod 
 /** Agencies, zones and zone units: what reporter groups are resolved from. */
 export async function readRegistry(
   db: Db,
-): Promise<RegistrySnapshot & { names: Map<string, string>; agencyUnits: Map<string, string | null> }> {
+): Promise<ReporterRegistry & { names: Map<string, string>; agencyUnits: Map<string, string | null> }> {
   const [agencyRows, zoneRows, unitRows] = await Promise.all([
     db
       .select({
         id: agencies.id,
         name: agencies.name,
+        shortName: agencies.shortName,
         kind: agencies.kind,
         unitId: agencies.unitId,
+        parentId: agencies.parentId,
         validFrom: agencies.validFrom,
         validTo: agencies.validTo,
       })
       .from(agencies),
-    db.select({ id: zones.id, kind: zones.kind, stage: zones.stage, investorId: zones.investorId }).from(zones),
+    db.select({ id: zones.id, name: zones.name, kind: zones.kind, stage: zones.stage, investorId: zones.investorId }).from(zones),
     db.select({ zoneId: zoneUnits.zoneId, unitId: zoneUnits.unitId }).from(zoneUnits),
   ]);
   return {
@@ -63,10 +69,63 @@ export async function readRegistry(
   };
 }
 
-/** The agencies expected to report for a period: resolved on its due date, never the recipient. */
-export function expectedReporters(obligation: Obligation, registry: RegistrySnapshot, period: ObligationPeriod): string[] {
-  return resolveReporters(obligation.reporter, registry, period.dueDate, obligation.recipientAgencyId);
+const OPEN_STATUSES = ["in-progress", "extended", "extension-requested", "overdue", "continuous"] as const;
+
+/**
+ * The tasks on zones that are open (not done, not cancelled) on `date`, with their lead and
+ * coordinating agencies: the task lines' statuses as of that day from the occurrence read model
+ * (`statusesAsOf`, the dashboard's SQL), so a past date costs the same as today.
+ */
+export async function openZoneTasksOn(db: Db, date: IsoDate): Promise<OpenZoneTask[]> {
+  const lines = statusesAsOf(date, sql`${taskLinesAsOf(date)} and cardinality(t.zone_ids) > 0 and t.assigned_on <= ${date}::date`);
+  const result = await db.execute(sql`select distinct x.task_id, t.zone_ids, a.agency_id, a.role
+    from ${lines} x
+    join tasks t on t.id = x.task_id
+    join task_assignees a on a.task_id = x.task_id and a.agency_id is not null
+    where x.status in (${sql.join(
+      OPEN_STATUSES.map((s) => sql`${s}`),
+      sql`, `,
+    )})
+    order by x.task_id, a.agency_id`);
+  const byTask = new Map<string, OpenZoneTask & { leads: string[]; coordinators: string[] }>();
+  for (const r of (result as unknown as { rows: { task_id: string; zone_ids: string[] | string; agency_id: string; role: string }[] })
+    .rows) {
+    const zoneIds = Array.isArray(r.zone_ids) ? r.zone_ids : String(r.zone_ids).replace(/^{|}$/g, "").split(",").filter(Boolean);
+    const t = byTask.get(r.task_id) ?? { taskId: r.task_id, zoneIds, leads: [], coordinators: [] };
+    (r.role === "lead" ? t.leads : t.coordinators).push(r.agency_id);
+    byTask.set(r.task_id, t);
+  }
+  return [...byTask.values()];
 }
+
+/**
+ * Resolves the expected reporters of obligation periods, each with why it is asked, on the period's
+ * due date (or `asOf`, for a period not yet due): the registry is read once, the open tasks on zones
+ * once per date and only for obligations that ask "the bodies concerned".
+ */
+export async function reporterResolver(db: Db, asOf: IsoDate) {
+  const registry = await readRegistry(db);
+  const openOn = new Map<string, Promise<OpenZoneTask[]>>();
+  const tasksOn = (date: IsoDate) => {
+    let p = openOn.get(date);
+    if (!p) {
+      p = openZoneTasksOn(db, date);
+      openOn.set(date, p);
+    }
+    return p;
+  };
+  return {
+    registry,
+    name: (id: string) => registry.names.get(id) ?? id,
+    async expected(obligation: Obligation, period: ObligationPeriod): Promise<ExpectedReporter[]> {
+      const date = period.dueDate < asOf ? period.dueDate : asOf;
+      const tasks = needsOpenZoneTasks(obligation.reporter) ? await tasksOn(date) : [];
+      return resolveReporters(obligation.reporter, registry, tasks, date, obligation.recipientAgencyId);
+    },
+  };
+}
+
+export type ReporterResolver = Awaited<ReturnType<typeof reporterResolver>>;
 
 export type SubmissionRow = typeof reportSubmissions.$inferSelect;
 

@@ -1,6 +1,6 @@
 import { addDays, daysToDue, formatDateVi, type IsoDate, obligationPeriods, type Reminder, type ReminderSettings } from "@dondoc/domain";
 import type { Db } from "../../db/client";
-import { expectedReporters, readObligations, readRegistry, readSubmissionStates, stateKey } from "./obligations";
+import { readObligations, readSubmissionStates, reporterResolver, stateKey } from "./obligations";
 
 /** Overdue reminders look back this far, so that a first run does not flood every inbox with old periods. */
 const OVERDUE_LOOKBACK_DAYS = 31;
@@ -14,14 +14,14 @@ export async function submissionReminders(
   today: IsoDate,
   settings: Pick<ReminderSettings, "daysBefore">,
 ): Promise<(Reminder & { link: string })[]> {
-  const [obligations, registry, states] = await Promise.all([
+  const [obligations, reporters, states] = await Promise.all([
     readObligations(db, { activeOnly: true }),
-    readRegistry(db),
+    reporterResolver(db, today),
     readSubmissionStates(db, today),
   ]);
   const out: (Reminder & { link: string })[] = [];
   for (const o of obligations) {
-    const recipient = registry.names.get(o.recipientAgencyId) ?? o.recipientAgencyId;
+    const recipient = reporters.name(o.recipientAgencyId);
     for (const p of obligationPeriods(o, addDays(today, -400), addDays(today, settings.daysBefore))) {
       const left = daysToDue(p.dueDate, today);
       if (left > settings.daysBefore || left < -OVERDUE_LOOKBACK_DAYS || p.cutoff.from > today) continue;
@@ -42,7 +42,7 @@ export async function submissionReminders(
                 `Báo cáo định kỳ quá hạn: ${p.label}`,
                 `Báo cáo "${what}" gửi ${recipient} đã quá hạn từ ngày ${formatDateVi(p.dueDate)} (${-left} ngày). Đề nghị khẩn trương gửi báo cáo.`,
               ];
-      for (const agencyId of expectedReporters(o, registry, p)) {
+      for (const { agencyId } of await reporters.expected(o, p)) {
         if (states.has(stateKey(o.id, p.period, agencyId))) continue;
         out.push({
           kind,

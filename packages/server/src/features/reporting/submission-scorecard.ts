@@ -9,7 +9,7 @@ import {
   submissionsVisibleTo,
 } from "@dondoc/domain";
 import type { Db } from "../../db/client";
-import { expectedReporters, readObligations, readRegistry, readSubmissionStates, stateKey } from "./obligations";
+import { type ReporterResolver, readObligations, readSubmissionStates, stateKey } from "./obligations";
 
 /**
  * Each (obligation, period, reporter) whose due date falls in `range`, as the scorecard counts a
@@ -23,25 +23,25 @@ export async function submissionScorecardTasks(
   actor: Actor,
   range: DateRange,
   asOf: IsoDate,
-): Promise<{ tasks: ScorecardTask[]; names: Map<string, string> }> {
-  const [obligations, registry, states] = await Promise.all([
-    readObligations(db, { activeOnly: true }),
-    readRegistry(db),
-    readSubmissionStates(db, asOf),
-  ]);
-  const tasks: ScorecardTask[] = [];
-  for (const o of obligations) {
+  reporters: ReporterResolver,
+): Promise<ScorecardTask[]> {
+  const [obligations, states] = await Promise.all([readObligations(db, { activeOnly: true }), readSubmissionStates(db, asOf)]);
+  const periods = obligations.flatMap((o) => {
     // a period is due after its cut-off ends: any period due in the range has its window start at most ~13 months before
-    const from = addDays(range.from, -400);
     const to = range.to < asOf ? range.to : asOf;
-    for (const p of obligationPeriods(o, from, to)) {
-      if (p.dueDate < range.from || p.dueDate > range.to || p.cutoff.from > asOf) continue;
-      for (const agencyId of expectedReporters(o, registry, p)) {
-        if (!submissionsVisibleTo(actor, agencyId)) continue;
-        const s = states.get(stateKey(o.id, p.period, agencyId));
-        tasks.push({ leadAgencies: [agencyId], facts: submissionFacts(p.dueDate, s?.first.submittedOn ?? null, o.deadline.kind) });
-      }
+    return obligationPeriods(o, addDays(range.from, -400), to)
+      .filter((p) => p.dueDate >= range.from && p.dueDate <= range.to && p.cutoff.from <= asOf)
+      .map((p) => ({ o, p }));
+  });
+  // the reporters of every period at once: the open tasks of distinct dates are read concurrently
+  const expected = await Promise.all(periods.map(({ o, p }) => reporters.expected(o, p)));
+  const tasks: ScorecardTask[] = [];
+  for (const [i, { o, p }] of periods.entries()) {
+    for (const { agencyId } of expected[i] ?? []) {
+      if (!submissionsVisibleTo(actor, agencyId)) continue;
+      const s = states.get(stateKey(o.id, p.period, agencyId));
+      tasks.push({ leadAgencies: [agencyId], facts: submissionFacts(p.dueDate, s?.first.submittedOn ?? null, o.deadline.kind) });
     }
   }
-  return { tasks, names: registry.names };
+  return tasks;
 }

@@ -4,7 +4,7 @@ import { type ActionContext, recordAudit } from "../../audit/record-audit";
 import type { Db } from "../../db/client";
 import { reportSubmissions } from "../../db/schema";
 import { insertLandClearanceEntry } from "../progress/land-clearance";
-import { expectedReporters, periodOf, readObligation, readRegistry } from "./obligations";
+import { periodOf, readObligation, reporterResolver } from "./obligations";
 
 /**
  * A reporter's submission for one period: the sections asked and, when the obligation asks for
@@ -22,8 +22,13 @@ export async function submitReport(
   const obligation = await readObligation(db, obligationId);
   if (!obligation.active) throw new AppError("not_found", "Không tìm thấy chế độ báo cáo này.");
   const period = periodOf(obligation, periodKey);
-  const registry = await readRegistry(db);
-  if (!canSubmitReport(ctx.actor, expectedReporters(obligation, registry, period))) {
+  const expected = await (await reporterResolver(db, ctx.today)).expected(obligation, period);
+  if (
+    !canSubmitReport(
+      ctx.actor,
+      expected.map((r) => r.agencyId),
+    )
+  ) {
     throw new AppError("forbidden", "Cơ quan của bạn không phải đơn vị báo cáo của chế độ báo cáo này trong kỳ này.");
   }
   if (period.cutoff.from > ctx.today) {

@@ -198,6 +198,7 @@ export async function loadSubmissions(
       out.push({
         obligation: o.title,
         reporter: r.agencyName,
+        reason: r.reason,
         status: r.status,
         statusLabel: submissionStatusLabels[r.status].vi,
         submittedOn: r.submittedOn,

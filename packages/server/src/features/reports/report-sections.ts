@@ -163,7 +163,9 @@ export function submissionBlocks(s: SubmissionSummary): Block[] {
   const got = s.items.filter((x) => x.submittedOn !== null);
   const missing = s.items.filter((x) => x.submittedOn === null);
   const byStatus = new Map<string, string[]>();
-  for (const x of missing) byStatus.set(x.statusLabel, [...(byStatus.get(x.statusLabel) ?? []), x.reporter]);
+  // each body not yet reported, with why it was asked (one line per body, its reasons joined)
+  for (const x of missing)
+    byStatus.set(x.statusLabel, [...(byStatus.get(x.statusLabel) ?? []), x.reason ? `${x.reporter} (${x.reason})` : x.reporter]);
   return [
     text14(
       `Trong kỳ có ${s.expected} báo cáo phải gửi; đã nhận ${s.received} báo cáo (đúng hạn ${s.onTime}), chưa nhận ${s.expected - s.received}.`,
@@ -291,6 +293,7 @@ export function progressSheets(
         "Khó khăn, vướng mắc",
         "Nguyên nhân",
         "Kiến nghị, đề xuất",
+        "Lý do được yêu cầu báo cáo",
       ],
       r.submissions.items.map((x) => [
         x.obligation,
@@ -301,8 +304,9 @@ export function progressSheets(
         x.sections.difficulties ?? null,
         x.sections.causes ?? null,
         x.sections.proposals ?? null,
+        x.reason ?? null,
       ]),
-      [34, 34, 12, 16, 40, 40, 30, 40],
+      [34, 34, 12, 16, 40, 40, 30, 40, 40],
     );
   }
 }

@@ -97,10 +97,10 @@ describe("report → submit → confirm", () => {
     const occ = line?.occurrenceId ?? 0;
     const card = async () =>
       (
-        await office.get<{ items: { agency: string; doneOnTime: number; overdue: number; completionRate: number | null }[] }>(
+        await office.get<{ items: { agency: string; tasks: { doneOnTime: number; overdue: number; completionRate: number | null } }[] }>(
           "/api/scorecards?from=2025-01-01&to=2025-12-31",
         )
-      ).body.items.find((c) => c.agency === "ban-quan-ly-khu-ktck");
+      ).body.items.find((c) => c.agency === "ban-quan-ly-khu-ktck")?.tasks;
     const before = await card();
 
     const progress = await postEvent(board, occ, { type: "progress", text: "Đã hoàn thiện dự thảo báo cáo", percent: "80" }, [

@@ -1,12 +1,11 @@
-import { AppError, isDueSoon, isoDateSchema, scorecard, taskEventInput, taskStatuses } from "@dondoc/domain";
+import { AppError, isDueSoon, isoDateSchema, taskEventInput, taskStatuses } from "@dondoc/domain";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { today } from "../../clock";
 import { attachments, taskEvents, taskOccurrences } from "../../db/schema";
 import { defineRoute } from "../../http/route";
 import { refuseNul } from "../../http/run-route";
-import { cachedByData } from "../dashboard/dashboard-cache";
-import { submissionScorecardTasks } from "../reporting/submission-scorecard";
+import { agencyScorecards } from "../reporting/scorecards";
 import { exportTaskLines } from "./export-tasks";
 import { getTask } from "./get-task";
 import { listTaskLines } from "./list-tasks";
@@ -139,42 +138,11 @@ export const taskRoutes = [
     path: "/api/scorecards",
     tag: "Nhiệm vụ",
     summary:
-      "Bảng điểm theo cơ quan chủ trì trong kỳ [from, to]: đúng hạn, quá hạn, đang làm, tỷ lệ hoàn thành trên số đến hạn; mỗi kỳ báo cáo định kỳ phải gửi tính như một nhiệm vụ (reports: riêng phần báo cáo)",
+      "Bảng điểm theo cơ quan trong kỳ [from, to] tại ngày asOf: nhiệm vụ (theo cơ quan chủ trì; nhiệm vụ giao cho cá nhân tính cho cơ quan người đó lãnh đạo) và báo cáo định kỳ phải gửi, mỗi phần một tỷ lệ đúng hạn; số nhiệm vụ đang quá hạn khớp với bảng điều khiển",
     access: "tasks:read",
-    query: z.object({ from: isoDateSchema, to: isoDateSchema, asOf: isoDateSchema.optional() }),
-    // computed once per minute at most for the same data and the same question (dashboard-cache.ts)
-    handler: ({ db, action, query }) =>
-      cachedByData(
-        db,
-        `scorecards|${action.actor.role}|${action.actor.agencyId ?? ""}|${action.today}|${JSON.stringify(query)}`,
-        async () => {
-          const asOf = query.asOf ?? action.today;
-          const all = await listTaskLines(db, action.actor, { asOf });
-          const period = { from: query.from, to: query.to };
-          // each period of a report obligation counts like a task of its reporter (features/reporting)
-          const reports = await submissionScorecardTasks(db, action.actor, period, asOf);
-          const cards = scorecard(
-            [
-              ...all.map((l) => ({ leadAgencies: l.leads.map((x) => x.agencyId).filter((x): x is string => x !== null), facts: l.facts })),
-              ...reports.tasks,
-            ],
-            period,
-            asOf,
-          );
-          const reportCards = new Map(scorecard(reports.tasks, period, asOf).map((c) => [c.agency, c]));
-          const names = new Map(all.flatMap((l) => l.leads).map((x) => [x.agencyId, x.name]));
-          const items = cards.map((c) => {
-            const r = reportCards.get(c.agency);
-            return {
-              ...c,
-              agencyName: names.get(c.agency) ?? reports.names.get(c.agency) ?? c.agency,
-              reports: r
-                ? { total: r.total, doneOnTime: r.doneOnTime, doneLate: r.doneLate, overdue: r.overdue, inProgress: r.inProgress }
-                : null,
-            };
-          });
-          return { items, total: items.length, asOf, period: { from: query.from, to: query.to } };
-        },
-      ),
+    query: z
+      .object({ from: isoDateSchema, to: isoDateSchema, asOf: isoDateSchema.optional() })
+      .refine((q) => q.from <= q.to, { message: "Ngày bắt đầu kỳ phải trước ngày kết thúc.", path: ["from"] }),
+    handler: ({ db, action, query }) => agencyScorecards(db, action.actor, { from: query.from, to: query.to }, query.asOf ?? action.today),
   }),
 ];

@@ -24,7 +24,14 @@ export const seedObligations: Obligation[] = [
   {
     id: "bc-thang-000-don-vi",
     title: "Báo cáo hằng tháng tình hình triển khai các dự án khu, cụm công nghiệp (các sở, ngành, xã, chủ đầu tư gửi Sở Công Thương)",
-    reporter: { kind: "groups", groups: ["departments", "communes-with-project", "infrastructure-investors"], agencyIds: [] },
+    // "các sở, ban, ngành, UBND các xã, phường và các đơn vị liên quan": those with an open task on a
+    // zone, the communes where a zone lies and the zones' investors — not every department
+    reporter: {
+      kind: "groups",
+      groups: ["zone-task-bodies", "communes-with-project", "infrastructure-investors"],
+      agencyIds: [],
+      wording: "các sở, ban, ngành, UBND các xã, phường và các đơn vị liên quan",
+    },
     recipientAgencyId: "so-cong-thuong",
     frequency: "month",
     cutoff: { kind: "decree-09-2019", monthsEarlier: 0 },
@@ -46,7 +53,12 @@ export const seedObligations: Obligation[] = [
   {
     id: "bc-nam-003-don-vi",
     title: "Báo cáo hằng năm kết quả thực hiện Quy hoạch phát triển cụm công nghiệp (các sở, ngành, địa phương gửi Sở Công Thương)",
-    reporter: { kind: "groups", groups: ["departments", "communes-with-cluster"], agencyIds: [] },
+    reporter: {
+      kind: "groups",
+      groups: ["cluster-task-bodies", "communes-with-cluster"],
+      agencyIds: [],
+      wording: "các sở, ban, ngành liên quan, UBND các huyện, thành phố và các đơn vị",
+    },
     recipientAgencyId: "so-cong-thuong",
     frequency: "year",
     cutoff: {
@@ -67,7 +79,7 @@ export const seedObligations: Obligation[] = [
   {
     id: "bc-6thang-tt14-chu-dau-tu",
     title: "Báo cáo 6 tháng, năm về tình hình đầu tư, xây dựng hạ tầng cụm công nghiệp của chủ đầu tư hạ tầng (Biểu số 02)",
-    reporter: { kind: "group", group: "cluster-investors" },
+    reporter: { kind: "group", group: "cluster-investors", wording: "chủ đầu tư hạ tầng CCN" },
     recipientAgencyId: "so-cong-thuong",
     frequency: "half-year",
     cutoff: { kind: "decree-09-2019", monthsEarlier: 0 },
@@ -83,7 +95,7 @@ export const seedObligations: Obligation[] = [
   {
     id: "bc-6thang-tt14-xa",
     title: "Báo cáo 6 tháng, năm về tình hình cụm công nghiệp trên địa bàn (UBND xã, phường gửi Sở Công Thương, Biểu số 03)",
-    reporter: { kind: "group", group: "communes-with-cluster" },
+    reporter: { kind: "group", group: "communes-with-cluster", wording: "UBND cấp huyện (từ 01/7/2025: UBND cấp xã có cụm công nghiệp)" },
     recipientAgencyId: "so-cong-thuong",
     frequency: "half-year",
     cutoff: { kind: "decree-09-2019", monthsEarlier: 0 },

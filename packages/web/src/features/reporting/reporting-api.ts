@@ -10,6 +10,10 @@ export interface InboxItem {
   label: string;
   cutoff: { from: string; to: string };
   dueDate: string;
+  /** the date the rule states, when it fell on a day off and the deadline moved to the next working day */
+  dueDateMovedFrom: string | null;
+  /** why the agency is asked ("có CCN Hòa Sơn 1 trên địa bàn") */
+  reason: string;
   daysToDue: number;
   status: SubmissionStatus;
   submittedOn: string | null;
@@ -42,6 +46,8 @@ export interface ObligationSummary {
   recipientName: string;
   reporterText: string;
   reporterCount: number;
+  /** who is asked for the period under way, each with why */
+  reporters: { agencyId: string; name: string; reason: string }[];
   frequencyLabel: string;
   deadlineText: string;
   deadline: { inferred?: string };
@@ -56,6 +62,8 @@ export interface PeriodReporter {
   agencyId: string;
   agencyName: string;
   expected: boolean;
+  /** why it was asked; null for a body that sent without being asked */
+  reason: string | null;
   status: SubmissionStatus;
   submittedOn: string | null;
   submittedBy: string | null;

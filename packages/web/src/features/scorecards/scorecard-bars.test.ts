@@ -1,21 +1,22 @@
+import { tallyStatuses } from "@dondoc/domain";
 import { describe, expect, it } from "vitest";
 import type { Scorecard } from "../../api/tasks-api";
 import { layoutBars, niceMax } from "./scorecard-bars";
 
-const card = (agency: string, parts: Partial<Scorecard>): Scorecard => {
-  const c = { doneOnTime: 0, doneLate: 0, inProgress: 0, overdue: 0, ...parts };
-  return {
-    agency,
-    agencyName: agency.toUpperCase(),
-    total: c.doneOnTime + c.doneLate + c.inProgress + c.overdue,
-    extended: 0,
-    extensionRequested: 0,
-    due: c.doneOnTime + c.doneLate + c.overdue,
-    completionRate: null,
-    overdueRate: null,
-    ...c,
-  };
-};
+type Parts = { doneOnTime?: number; doneLate?: number; inProgress?: number; overdue?: number };
+const card = (agency: string, parts: Parts): Scorecard => ({
+  agency,
+  agencyName: agency.toUpperCase(),
+  tasks: tallyStatuses([
+    { status: "done-on-time", extended: false, count: parts.doneOnTime ?? 0 },
+    { status: "done-late", extended: false, count: parts.doneLate ?? 0 },
+    { status: "in-progress", extended: false, count: parts.inProgress ?? 0 },
+    { status: "overdue", extended: false, count: parts.overdue ?? 0 },
+  ]),
+  tasksOverdueNow: parts.overdue ?? 0,
+  // report submissions are not in the task bars
+  reports: tallyStatuses([{ status: "overdue", extended: false, count: 9 }]),
+});
 
 describe("the scorecard chart's geometry", () => {
   it("ends the axis at a round number", () => {
@@ -43,7 +44,7 @@ describe("the scorecard chart's geometry", () => {
     expect(layout.ticks).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
-  it("draws nothing for a period without tasks", () => {
+  it("draws nothing for a period without tasks, whatever the reports", () => {
     expect(layoutBars([card("sxd", {})], 500).rows).toEqual([]);
   });
 });

@@ -36,23 +36,23 @@ export function niceMax(value: number): number {
 }
 
 /**
- * Horizontal stacked bars, one per agency with tasks in the period, the most tasks first. Pure
+ * Horizontal stacked bars of the tasks (not the report submissions), one per agency with tasks in the period, the most tasks first. Pure
  * geometry, so that the chart is plain SVG and the layout is tested without a browser.
  */
 export function layoutBars(items: readonly Scorecard[], width: number, rowHeight = 26, gap = 8): BarLayout {
-  const shown = items.filter((c) => c.total > 0).sort((a, b) => b.total - a.total || b.overdue - a.overdue);
-  const max = niceMax(Math.max(0, ...shown.map((c) => c.total)));
+  const shown = items.filter((c) => c.tasks.total > 0).sort((a, b) => b.tasks.total - a.tasks.total || b.tasks.overdue - a.tasks.overdue);
+  const max = niceMax(Math.max(0, ...shown.map((c) => c.tasks.total)));
   const unit = width / max;
   const rows = shown.map((card, i) => {
     let x = 0;
     const segments: BarSegment[] = [];
     for (const part of barParts) {
-      const value = card[part];
+      const value = card.tasks[part];
       if (value <= 0) continue;
       segments.push({ part, value, x, width: value * unit });
       x += value * unit;
     }
-    return { agency: card.agency, name: card.agencyName, total: card.total, y: i * (rowHeight + gap), segments };
+    return { agency: card.agency, name: card.agencyName, total: card.tasks.total, y: i * (rowHeight + gap), segments };
   });
   const step = max <= 5 ? 1 : max / 5;
   const ticks = Array.from({ length: Math.round(max / step) + 1 }, (_, i) => Math.round(i * step * 100) / 100);

@@ -79,6 +79,13 @@ export function PeriodPage() {
                     render: (name: string, r) => (
                       <>
                         {name} {r.expected ? null : <Tag>{t("reporting.period.notExpected")}</Tag>}
+                        {r.reason ? (
+                          <div>
+                            <Typography.Text type="secondary" data-testid="reporter-reason">
+                              {t("reporting.period.askedBecause", { reason: r.reason })}
+                            </Typography.Text>
+                          </div>
+                        ) : null}
                       </>
                     ),
                   },

@@ -58,7 +58,19 @@ function InboxCard() {
               locale={{ emptyText: t("reporting.inbox.empty") }}
               onRow={(i) => ({ "data-obligation": i.obligationId, "data-period": i.period }) as React.HTMLAttributes<HTMLElement>}
               columns={[
-                { title: t("reporting.col.obligation"), dataIndex: "title", width: 340 },
+                {
+                  title: t("reporting.col.obligation"),
+                  dataIndex: "title",
+                  width: 340,
+                  render: (title: string, i) => (
+                    <>
+                      {title}
+                      <div>
+                        <Typography.Text type="secondary">{t("reporting.period.askedBecause", { reason: i.reason })}</Typography.Text>
+                      </div>
+                    </>
+                  ),
+                },
                 { title: t("reporting.col.period"), dataIndex: "label", width: 150 },
                 {
                   title: t("reporting.col.cutoff"),
@@ -72,7 +84,9 @@ function InboxCard() {
                   width: 190,
                   render: (_, i) => (
                     <>
-                      {date(i.dueDate)}
+                      {i.dueDateMovedFrom === null
+                        ? date(i.dueDate)
+                        : t("reporting.period.dueMoved", { due: date(i.dueDate), stated: date(i.dueDateMovedFrom) })}
                       <DueHint item={i} />
                     </>
                   ),
@@ -141,7 +155,27 @@ function ObligationsCard({ canSee }: { canSee: (o: { recipientAgencyId: string }
                       column={1}
                       items={[
                         { key: "to", label: t("reporting.col.recipient"), children: o.recipientName },
-                        { key: "who", label: t("reporting.col.reporter"), children: `${o.reporterText} (${o.reporterCount})` },
+                        {
+                          key: "who",
+                          label: t("reporting.col.reporter"),
+                          children: (
+                            <>
+                              {`${o.reporterText} (${o.reporterCount})`}
+                              {o.reporters.length > 0 ? (
+                                <details data-testid={`reporters-${o.id}`}>
+                                  <summary>{t("reporting.obligations.whoAndWhy", { count: o.reporters.length })}</summary>
+                                  <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                                    {o.reporters.map((r) => (
+                                      <li key={r.agencyId} data-agency={r.agencyId}>
+                                        {r.name} <Typography.Text type="secondary">— {r.reason}</Typography.Text>
+                                      </li>
+                                    ))}
+                                  </ul>
+                                </details>
+                              ) : null}
+                            </>
+                          ),
+                        },
                         {
                           key: "due",
                           label: t("reporting.col.due"),

@@ -14,7 +14,7 @@ import { parsePeriod, periodContaining, periodLabel } from "../scorecard-period"
 
 /** Lead agencies' scorecards for a month, quarter or year (?period=2025, 2025-Q3, 2025-07): a chart and the table. */
 export function ScorecardsPage() {
-  const { t, lang } = useI18n();
+  const { t, lang, date, num } = useI18n();
   const [params, setParams] = useSearchParams();
   const period = parsePeriod(params.get("period")) ?? periodContaining("year", dayjs().format("YYYY-MM-DD"));
   const [showEmpty, setShowEmpty] = useState(false);
@@ -25,9 +25,12 @@ export function ScorecardsPage() {
     placeholderData: keepPreviousData,
   });
   const items = [...(query.data?.items ?? [])].sort(
-    (a, b) => b.total - a.total || b.overdue - a.overdue || compareVi(a.agencyName, b.agencyName),
+    (a, b) =>
+      b.tasks.total + b.reports.total - (a.tasks.total + a.reports.total) ||
+      b.tasks.overdue - a.tasks.overdue ||
+      compareVi(a.agencyName, b.agencyName),
   );
-  const shown = showEmpty ? items : items.filter((c) => c.total > 0);
+  const shown = showEmpty ? items : items.filter((c) => c.tasks.total > 0 || c.reports.total > 0 || c.tasksOverdueNow > 0);
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
       <Flex justify="space-between" align="center" wrap gap={8}>
@@ -37,6 +40,14 @@ export function ScorecardsPage() {
         <PeriodPicker period={period} onChange={(next) => setParams({ period: next.value })} />
       </Flex>
       <Typography.Text type="secondary">{t("scorecards.hint")}</Typography.Text>
+      {query.data ? (
+        <Typography.Text strong data-testid="scorecards-overdue" data-count={query.data.tasksOverdue}>
+          {t("scorecards.overdueSummary", { date: date(query.data.asOf), count: num(query.data.tasksOverdue) })}
+          {query.data.tasksOverdueWithoutBody > 0
+            ? ` ${t("scorecards.overdueWithoutBody", { count: num(query.data.tasksOverdueWithoutBody) })}`
+            : ""}
+        </Typography.Text>
+      ) : null}
       {query.error ? <ErrorAlert error={query.error} /> : null}
       <Card size="small" title={t("scorecards.chartTitleOf", { period: periodLabel(period, lang) })} loading={query.isPending}>
         <ScorecardChart items={items} />

@@ -1,0 +1,187 @@
+import type { IsoDate } from "../calendar/iso-date";
+import { accountableBodyId } from "../tasks/accountable-body";
+import type { Reporter, ReporterGroup } from "./obligation";
+
+/** What the reporters of an obligation are resolved from: the registry and the open tasks on zones. */
+export interface ReporterRegistry {
+  agencies: readonly {
+    id: string;
+    name: string;
+    shortName: string | null;
+    kind: string;
+    unitId: string | null;
+    parentId: string | null;
+    validFrom: string | null;
+    validTo: string | null;
+  }[];
+  zones: readonly { id: string; name: string; kind: string; stage: string; investorId: string | null }[];
+  /** the registry's zone → commune data */
+  zoneUnits: readonly { zoneId: string; unitId: string }[];
+}
+
+/** A task on one or more zones that is open (not done, not cancelled) on the date reporters are resolved. */
+export interface OpenZoneTask {
+  taskId: string;
+  zoneIds: readonly string[];
+  leads: readonly string[];
+  coordinators: readonly string[];
+}
+
+/** One body asked to report, with why it is on the list ("chủ trì 2 nhiệm vụ còn mở về CCN Hòa Sơn 1"). */
+export interface ExpectedReporter {
+  agencyId: string;
+  reasons: string[];
+}
+
+/** Agency kinds that count as "sở, ban, ngành". */
+export const DEPARTMENT_KINDS = ["department", "board"] as const;
+
+/**
+ * Bodies that may be asked to report on a task they lead or coordinate: the provincial departments,
+ * boards and sector agencies, communes, companies and consortia. The provincial committee, the party,
+ * a steering committee, the Ministry and persons are not (a person counts under the body it leads).
+ */
+export const TASK_REPORTER_KINDS = [
+  "department",
+  "board",
+  "centre",
+  "inspectorate",
+  "police",
+  "tax",
+  "military",
+  "customs",
+  "commune-committee",
+  "company",
+  "consortium",
+] as const;
+
+/** The zone kinds a group is about: "khu, cụm công nghiệp" (not the border economic zone) or clusters only. */
+const ZONE_KINDS: Record<ReporterGroup, readonly string[]> = {
+  departments: [],
+  "zone-task-bodies": ["KCN", "CCN"],
+  "cluster-task-bodies": ["CCN"],
+  "communes-with-project": ["KCN", "CCN"],
+  "communes-with-cluster": ["CCN"],
+  "infrastructure-investors": ["KCN", "CCN"],
+  "cluster-investors": ["CCN"],
+};
+
+const validOn = (a: { validFrom: string | null; validTo: string | null }, date: IsoDate) =>
+  (a.validFrom === null || a.validFrom <= date) && (a.validTo === null || a.validTo >= date);
+
+const SHOWN_ZONES = 3;
+/** "CCN A, CCN B, CCN C và 2 khu, cụm khác" */
+function zoneList(names: readonly string[]): string {
+  const sorted = [...new Set(names)].sort((a, b) => a.localeCompare(b, "vi"));
+  const shown = sorted.slice(0, SHOWN_ZONES).join(", ");
+  return sorted.length > SHOWN_ZONES ? `${shown} và ${sorted.length - SHOWN_ZONES} khu, cụm khác` : shown;
+}
+
+class Reasons {
+  private readonly byAgency = new Map<string, string[]>();
+  add(agencyId: string, reason: string) {
+    const list = this.byAgency.get(agencyId) ?? [];
+    if (!list.includes(reason)) list.push(reason);
+    this.byAgency.set(agencyId, list);
+  }
+  result(except: string): ExpectedReporter[] {
+    return [...this.byAgency]
+      .filter(([id]) => id !== except)
+      .map(([agencyId, reasons]) => ({ agencyId, reasons }))
+      .sort((a, b) => a.agencyId.localeCompare(b.agencyId));
+  }
+}
+
+function addGroup(out: Reasons, group: ReporterGroup, registry: ReporterRegistry, openTasks: readonly OpenZoneTask[], date: IsoDate) {
+  const agencies = new Map(registry.agencies.map((a) => [a.id, a]));
+  const zones = registry.zones.filter((z) => z.stage !== "removed" && ZONE_KINDS[group].includes(z.kind));
+  const zoneName = new Map(zones.map((z) => [z.id, z.name]));
+  switch (group) {
+    case "departments":
+      for (const a of registry.agencies)
+        if ((DEPARTMENT_KINDS as readonly string[]).includes(a.kind) && validOn(a, date)) out.add(a.id, "sở, ban, ngành của tỉnh");
+      return;
+    case "zone-task-bodies":
+    case "cluster-task-bodies": {
+      // body → role → (task ids, zone names)
+      const tally = new Map<string, { lead: Set<string>; coordinator: Set<string>; leadZones: string[]; coordinatorZones: string[] }>();
+      for (const t of openTasks) {
+        const names = t.zoneIds.map((id) => zoneName.get(id)).filter((n): n is string => n !== undefined);
+        if (names.length === 0) continue;
+        for (const [role, ids] of [
+          ["lead", t.leads],
+          ["coordinator", t.coordinators],
+        ] as const) {
+          for (const id of ids) {
+            const body = agencies.get(accountableBodyId(id, agencies));
+            if (!body || !(TASK_REPORTER_KINDS as readonly string[]).includes(body.kind) || !validOn(body, date)) continue;
+            const entry = tally.get(body.id) ?? { lead: new Set(), coordinator: new Set(), leadZones: [], coordinatorZones: [] };
+            entry[role].add(t.taskId);
+            entry[role === "lead" ? "leadZones" : "coordinatorZones"].push(...names);
+            tally.set(body.id, entry);
+          }
+        }
+      }
+      for (const [id, e] of tally) {
+        if (e.lead.size > 0) out.add(id, `chủ trì ${e.lead.size} nhiệm vụ còn mở về ${zoneList(e.leadZones)}`);
+        const onlyCoordinated = [...e.coordinator].filter((t) => !e.lead.has(t));
+        if (onlyCoordinated.length > 0)
+          out.add(id, `phối hợp ${onlyCoordinated.length} nhiệm vụ còn mở về ${zoneList(e.coordinatorZones)}`);
+      }
+      return;
+    }
+    case "communes-with-project":
+    case "communes-with-cluster": {
+      const namesByUnit = new Map<string, string[]>();
+      for (const u of registry.zoneUnits) {
+        const name = zoneName.get(u.zoneId);
+        if (name) namesByUnit.set(u.unitId, [...(namesByUnit.get(u.unitId) ?? []), name]);
+      }
+      for (const a of registry.agencies) {
+        const names = a.unitId === null ? undefined : namesByUnit.get(a.unitId);
+        if (a.kind === "commune-committee" && names && validOn(a, date)) out.add(a.id, `có ${zoneList(names)} trên địa bàn`);
+      }
+      return;
+    }
+    case "infrastructure-investors":
+    case "cluster-investors": {
+      const namesByInvestor = new Map<string, string[]>();
+      for (const z of zones) if (z.investorId) namesByInvestor.set(z.investorId, [...(namesByInvestor.get(z.investorId) ?? []), z.name]);
+      for (const [id, names] of namesByInvestor) {
+        const a = agencies.get(id);
+        if (a && validOn(a, date)) out.add(a.id, `chủ đầu tư hạ tầng ${zoneList(names)}`);
+      }
+      return;
+    }
+  }
+}
+
+/** Whether resolving `reporter` needs the open tasks on zones (so the server loads them only then). */
+export function needsOpenZoneTasks(reporter: Reporter): boolean {
+  const groups = reporter.kind === "group" ? [reporter.group] : reporter.kind === "groups" ? reporter.groups : [];
+  return groups.some((g) => g === "zone-task-bodies" || g === "cluster-task-bodies");
+}
+
+/**
+ * Every body that must report under `reporter` on `date`, each with why, sorted by id; never the
+ * recipient itself. "Các sở, ban, ngành … và các đơn vị liên quan" is data: the bodies that lead or
+ * coordinate an open task on a zone, the communes where a zone lies (the registry's zone → commune
+ * rows; the border economic zone is not a "khu, cụm công nghiệp") and the zones' investors.
+ */
+export function resolveReporters(
+  reporter: Reporter,
+  registry: ReporterRegistry,
+  openTasks: readonly OpenZoneTask[],
+  date: IsoDate,
+  recipientAgencyId: string,
+): ExpectedReporter[] {
+  const out = new Reasons();
+  const named = reporter.kind === "agency" ? reporter.agencyIds : reporter.kind === "groups" ? reporter.agencyIds : [];
+  for (const id of named) out.add(id, "được nêu tên trong chế độ báo cáo");
+  const groups = reporter.kind === "group" ? [reporter.group] : reporter.kind === "groups" ? reporter.groups : [];
+  for (const g of groups) addGroup(out, g, registry, openTasks, date);
+  return out.result(recipientAgencyId);
+}
+
+/** "chủ trì 2 nhiệm vụ còn mở về CCN Hòa Sơn 1; có CCN Hòa Sơn 1 trên địa bàn" */
+export const reasonText = (r: Pick<ExpectedReporter, "reasons">): string => r.reasons.join("; ");
