@@ -8,6 +8,7 @@ import { healthRoutes } from "./features/health/health.routes";
 import { notificationRoutes } from "./features/notifications/notifications.routes";
 import { progressRoutes } from "./features/progress/progress.routes";
 import { enquiryRoutes } from "./features/public/enquiries.routes";
+import { queueRoutes } from "./features/queue/queue.routes";
 import { publicRoutes } from "./features/public/public.routes";
 import { readerRoutes } from "./features/reader/reader.routes";
 import { referenceRoutes } from "./features/reference/reference.routes";
@@ -28,6 +29,7 @@ export const routes: RouteDef[] = [
   ...taskRoutes,
   ...documentRoutes,
   ...notificationRoutes,
+  ...queueRoutes,
   ...readerRoutes,
   ...publicRoutes,
   ...enquiryRoutes,
