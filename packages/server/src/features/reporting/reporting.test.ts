@@ -283,7 +283,7 @@ describe("scorecards and reminders", () => {
       "/api/notifications",
     );
     expect(inApp.body.items).toContainEqual(
-      expect.objectContaining({ title: "Báo cáo định kỳ quá hạn: tháng 11/2026", link: "/reporting", taskId: null }),
+      expect.objectContaining({ title: "Báo cáo định kỳ quá hạn: tháng 11/2026", link: `/reporting/${MONTHLY}/2026-11`, taskId: null }),
     );
   });
 });
