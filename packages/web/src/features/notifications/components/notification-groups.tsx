@@ -22,7 +22,10 @@ export function NotificationGroups(props: {
   items: AppNotification[];
   digestHour: number;
   onOpen: (n: AppNotification) => void;
+  /** the bell's short form: titles only, no e-mail notes */
   compact?: boolean;
+  /** the page already says that the server e-mails nothing: no "no-smtp" note on each */
+  smtpMissingSaid?: boolean;
 }) {
   const { t } = useI18n();
   const groups = groupNotifications(props.items);
@@ -66,7 +69,9 @@ export function NotificationGroups(props: {
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                         {formatDateTime(n.createdAt)}
                       </Typography.Text>
-                      <EmailStatusNote n={n} digestHour={props.digestHour} />
+                      {props.compact || (props.smtpMissingSaid && n.emailStatus === "no-smtp") ? null : (
+                        <EmailStatusNote n={n} digestHour={props.digestHour} />
+                      )}
                     </div>
                   </li>
                 );

@@ -89,6 +89,7 @@ export function NotificationsPage() {
               <NotificationGroups
                 items={data.items}
                 digestHour={data.email.digestHour}
+                smtpMissingSaid={!data.email.smtp}
                 onOpen={(n: AppNotification) => {
                   if (!n.readAt) read.mutate(n.id);
                 }}
