@@ -50,7 +50,17 @@ export function navItems(can: Can, t: I18n["t"], queueCount = 0): Item[] {
     if (can.has("tasks:manage")) follow.push(link("reader", "/reader", t("nav.reader")));
     // investors' enquiries are work to answer too; a top-level item would push "Quản trị" into the overflow menu
     if (can.has("enquiries:answer")) follow.push(link("enquiries", "/enquiries", t("nav.enquiries")));
-    items.push({ key: "follow-up", label: <span data-testid="nav-follow-up">{t("nav.followUp")}</span>, children: follow });
+    // on a desk the group is a drop-down: its title carries the queue's count too
+    items.push({
+      key: "follow-up",
+      label: (
+        <span data-testid="nav-follow-up">
+          {t("nav.followUp")}
+          {queueCount > 0 ? <Badge count={queueCount} size="small" overflowCount={99} style={{ marginLeft: 6 }} /> : null}
+        </span>
+      ),
+      children: follow,
+    });
   }
   if (can.has("registry:read"))
     items.push(link("zones", "/zones", t("nav.zones")), link("map", "/map", t("nav.map")), link("units", "/units", t("nav.units")));

@@ -152,4 +152,22 @@ describe("the office's queue and the notices of each step", () => {
     }
     expect((await inbox(office)).items[0]).toMatchObject({ kind: "submitted", emailStatus: "no-smtp" });
   });
+
+  it("a notice the mail server could not take says it failed", async () => {
+    // nothing listens on port 1: the connection is refused
+    const broken = createApp({
+      database: t.database,
+      config: loadConfig({ ...t.env, SMTP_URL: "smtp://127.0.0.1:1" }),
+      routes,
+      auth: t.auth,
+    });
+    const officer = await signIn(broken, "sct-hang-cho", PASSWORD);
+    expect(await postEvent(officer, monthly, { type: "extension-request", text: "Chờ số liệu", newDueDate: "2026-12-20" })).toBe(201);
+    let status: string | null | undefined = "pending";
+    for (let i = 0; i < 200 && status === "pending"; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      status = (await inbox(office)).items[0]?.emailStatus;
+    }
+    expect((await inbox(office)).items[0]).toMatchObject({ kind: "extension-requested", emailStatus: "failed" });
+  });
 });
