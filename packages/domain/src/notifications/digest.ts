@@ -14,9 +14,17 @@ export function digestDayAt(now: Date, hour: number): IsoDate | null {
   return now >= digestCutoff(day, hour) ? day : null;
 }
 
-/** The reminders a day's digest holds, when no earlier digest says where to start: those since the day before's hour. */
-export function digestWindow(day: IsoDate, hour: number, previousEnd: Date | null): { from: Date; to: Date } {
-  return { from: previousEnd ?? digestCutoff(addDays(day, -1), hour), to: digestCutoff(day, hour) };
+/** Reminders recorded this close to a run may still be committing: they wait for the next digest. */
+export const DIGEST_SETTLE_MS = 60_000;
+
+/**
+ * The reminders a person's digest sent at `at` holds: those created since the previous digest's
+ * window ended (the first one: since the day before's hour) until a minute before `at`. Windows
+ * follow one another without gap or overlap, so a reminder is in exactly one digest; one created
+ * after the hour but before a late run (a server started at 8:00) is in that day's digest.
+ */
+export function digestWindow(day: IsoDate, hour: number, previousEnd: Date | null, at: Date): { from: Date; to: Date } {
+  return { from: previousEnd ?? digestCutoff(addDays(day, -1), hour), to: new Date(at.getTime() - DIGEST_SETTLE_MS) };
 }
 
 export interface DigestItem extends GroupableNotification {

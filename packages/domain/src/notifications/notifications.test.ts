@@ -91,10 +91,14 @@ describe("the daily digest", () => {
     expect(digestDayAt(new Date("2026-11-16T23:30:00Z"), 6)).toBe("2026-11-17");
   });
 
-  it("covers the reminders since the previous digest, or since the day before's hour", () => {
-    expect(digestWindow("2026-11-16", 7, null)).toEqual({ from: new Date("2026-11-15T00:00:00Z"), to: new Date("2026-11-16T00:00:00Z") });
-    const previous = new Date("2026-11-12T00:00:00Z");
-    expect(digestWindow("2026-11-16", 7, previous).from).toEqual(previous);
+  it("covers the reminders since the previous digest (or the day before's hour) until a minute before it is sent", () => {
+    const at = new Date("2026-11-16T01:05:00Z"); // 8:05 in Vietnam
+    expect(digestWindow("2026-11-16", 7, null, at)).toEqual({
+      from: new Date("2026-11-15T00:00:00Z"),
+      to: new Date("2026-11-16T01:04:00Z"),
+    });
+    const previous = new Date("2026-11-12T00:03:00Z");
+    expect(digestWindow("2026-11-16", 7, previous, at).from).toEqual(previous);
   });
 
   it("is one message grouping the reminders by task, with links", () => {

@@ -11,7 +11,7 @@ import type { Mailer } from "../mail/mailer";
 /**
  * The daily reminder e-mail: from `hour` o'clock (Vietnam time), each person who can be e-mailed
  * gets ONE message for the day with the reminders of their agency created since their previous
- * digest, grouped by task. The row (person, day) in `email_digests` is inserted before sending
+ * digest (domain `digestWindow`), grouped by task. The row (person, day) in `email_digests` is inserted before sending
  * and only the instance whose insert succeeds sends, so two instances never send it twice; a
  * reminder belongs to one window, so it is e-mailed to a person at most once.
  */
@@ -28,7 +28,7 @@ export async function sendDigests(db: Db, at: Date, hour: number, mailer: Mailer
   let sent = 0;
   let failed = 0;
   for (const person of people) {
-    const result = await digestFor(db, person, day, hour, mailer, publicUrl);
+    const result = await digestFor(db, person, day, hour, at, mailer, publicUrl);
     if (result === "sent") sent++;
     if (result === "failed") failed++;
   }
@@ -40,6 +40,7 @@ async function digestFor(
   person: { id: string; email: string; agencyId: string },
   day: IsoDate,
   hour: number,
+  at: Date,
   mailer: Mailer,
   publicUrl: string | null,
 ): Promise<"sent" | "failed" | "empty" | "taken"> {
@@ -49,7 +50,7 @@ async function digestFor(
     .where(and(eq(emailDigests.userId, person.id), lt(emailDigests.day, day)))
     .orderBy(desc(emailDigests.day))
     .limit(1);
-  const window = digestWindow(day, hour, previous?.to ?? null);
+  const window = digestWindow(day, hour, previous?.to ?? null, at);
   const [claim] = await db
     .insert(emailDigests)
     .values({ userId: person.id, day, windowFrom: window.from, windowTo: window.to, status: "sending" })

@@ -80,14 +80,15 @@ describe("reminders: in the app at once, by e-mail in one daily digest per perso
     expect(new Set((await sctRows()).map((r) => r.emailStatus))).toEqual(new Set(["sent"]));
   });
 
-  it("the next day's digest holds only what came since: nothing is e-mailed to a person twice", async () => {
-    setClock("2026-11-19T06:00:00+07:00");
+  it("a later day's digest holds only what came since, even created after the hour: nothing is e-mailed twice", async () => {
+    // the server was started at 8:00 that day
+    setClock("2026-11-19T08:00:00+07:00");
     const before = (await sctRows()).length;
     await sendReminders(t.database.db, "2026-11-19", config().reminders, mailer());
     const fresh = (await sctRows()).length - before;
     expect(fresh).toBeGreaterThan(0); // the monthly report is due today
     const count = smtp.received.length;
-    await sendDigests(t.database.db, new Date("2026-11-19T07:30:00+07:00"), 7, mailer(), PUBLIC);
+    await sendDigests(t.database.db, new Date("2026-11-19T08:05:00+07:00"), 7, mailer(), PUBLIC);
     const next = to("sct@langson.example").slice(1);
     expect(next).toHaveLength(1);
     expect(next[0]?.subject).toMatch(/^\[Đôn Đốc\] Nhắc việc ngày 19\/11\/2026/);
