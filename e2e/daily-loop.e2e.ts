@@ -117,12 +117,8 @@ describe("the daily loop on a phone: report, confirm, hear back", () => {
   it("the agency sees the confirmation notice, grouped under its task, and that it was not e-mailed", async () => {
     const p = await onPhone("/tasks", officer);
     await settle(p);
+    // on a phone the bell opens the notifications' page
     await p.getByTestId("notification-bell").click();
-    const list = p.getByTestId("notification-list");
-    const notice = list.locator(`[data-testid="notification-group"][data-task-id="${TASK}"] [data-kind="confirmed"]`);
-    await notice.waitFor();
-    expect(await notice.textContent()).toMatch(/^Đã xác nhận hoàn thành: /);
-    await list.getByTestId("bell-see-all").click();
     await p.waitForURL((url) => url.pathname === "/notifications");
     await settle(p);
     const group = p.locator(`[data-testid="notifications-page"] [data-testid="notification-group"][data-task-id="${TASK}"]`);
@@ -142,6 +138,17 @@ describe("the daily loop on a phone: report, confirm, hear back", () => {
     await p.getByTestId("notifications-mark-all").click();
     await expect.poll(() => p.locator('[data-testid="notifications-page"] [data-read="0"]').count()).toBe(0);
     expect(await p.getByTestId("notification-bell").getAttribute("aria-label")).toBe("Nhắc việc: 0 chưa đọc");
+
+    // on a desk the bell opens the newest, grouped the same way
+    await p.setViewportSize({ width: 1366, height: 900 });
+    await p.getByTestId("notification-bell").click();
+    const list = p.getByTestId("notification-list");
+    const notice = list.locator(`[data-testid="notification-group"][data-task-id="${TASK}"] [data-kind="confirmed"]`);
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/^Đã xác nhận hoàn thành: /);
+    const box = await list.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 1366).toBe(true);
+    await p.keyboard.press("Escape");
 
     await p.goto(`${suite.url}/tasks/${TASK}`);
     await settle(p);

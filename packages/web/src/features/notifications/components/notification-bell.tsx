@@ -1,8 +1,8 @@
 import { BellOutlined } from "@ant-design/icons";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Badge, Button, Empty, Popover } from "antd";
+import { Badge, Button, Empty, Grid, Popover } from "antd";
 import { useState } from "react";
-import { Link } from "react-router";
+import { Link, useNavigate } from "react-router";
 import {
   type AppNotification,
   listNotifications,
@@ -16,9 +16,15 @@ import { NotificationGroups } from "./notification-groups";
 const EVERY_MINUTE = 60_000;
 const SHOWN = 20;
 
-/** The bell in the header: the unread count, the newest notifications grouped by task, "mark all read" and the full list. */
+/**
+ * The bell in the header with the unread count. On a desk it opens the newest notifications grouped
+ * by task, "mark all read" and a link to the full list; on a phone (below lg) it opens the list's
+ * page itself, which fits the screen where a pop-over would not.
+ */
 export function NotificationBell() {
   const { t } = useI18n();
+  const navigate = useNavigate();
+  const desktop = Grid.useBreakpoint().lg ?? true;
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const query = useQuery({
@@ -58,19 +64,24 @@ export function NotificationBell() {
       </div>
     </div>
   );
+  const bell = (
+    <Button
+      type="text"
+      aria-label={t("notifications.label", { count: unread })}
+      data-testid="notification-bell"
+      className="touch-target"
+      onClick={desktop ? undefined : () => void navigate("/notifications")}
+      icon={
+        <Badge count={unread} size="small" overflowCount={99}>
+          <BellOutlined style={{ fontSize: 18 }} />
+        </Badge>
+      }
+    />
+  );
+  if (!desktop) return bell;
   return (
     <Popover trigger="click" placement="bottomRight" title={t("notifications.title")} content={content} open={open} onOpenChange={setOpen}>
-      <Button
-        type="text"
-        aria-label={t("notifications.label", { count: unread })}
-        data-testid="notification-bell"
-        className="touch-target"
-        icon={
-          <Badge count={unread} size="small" overflowCount={99}>
-            <BellOutlined style={{ fontSize: 18 }} />
-          </Badge>
-        }
-      />
+      {bell}
     </Popover>
   );
 }
