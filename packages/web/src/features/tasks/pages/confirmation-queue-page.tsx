@@ -88,7 +88,11 @@ function Items(props: {
           }
           extra={
             <Tag color={item.waitingDays >= 3 ? "orange" : "blue"} data-testid="queue-waiting">
-              {item.waitingDays === 0 ? t("queue.waitingToday") : t("queue.waitingDays", { count: item.waitingDays })}
+              {item.waitingDays === 0
+                ? t("queue.waitingToday")
+                : item.waitingDays === 1
+                  ? t("queue.waitingOneDay")
+                  : t("queue.waitingDays", { count: item.waitingDays })}
             </Tag>
           }
         >
@@ -108,7 +112,11 @@ function Items(props: {
               <Typography.Text type="secondary">{t("queue.dueDate", { date: formatDateVi(item.dueDate) })}</Typography.Text>
             ) : null}
             {item.text ? <Typography.Paragraph className="queue-item-text">{item.text}</Typography.Paragraph> : null}
-            {item.attachments > 0 ? <Typography.Text>{t("queue.files", { count: item.attachments })}</Typography.Text> : null}
+            {item.attachments > 0 ? (
+              <Typography.Text>
+                {item.attachments === 1 ? t("queue.oneFile") : t("queue.files", { count: item.attachments })}
+              </Typography.Text>
+            ) : null}
             <Flex wrap gap={8} style={{ marginTop: 8 }}>
               {props.actions.map((type, i) => (
                 <Button
