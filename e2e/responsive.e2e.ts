@@ -31,6 +31,7 @@ beforeAll(async () => {
     "/calendar",
     "/scorecards",
     "/reporting",
+    "/notifications",
     `/documents/${task.document.id}`,
   ];
   const meeting = task.meetingId ? [`/meetings/${task.meetingId}`] : [];
@@ -44,12 +45,12 @@ beforeAll(async () => {
     {
       name: "admin",
       account: ADMIN,
-      paths: [...registry, `/zones/${zone}/edit`, "/zones/new", "/users", "/audit"],
+      paths: [...registry, `/zones/${zone}/edit`, "/zones/new", "/users", "/audit", "/queue", "/notifications"],
     },
     {
       name: "office",
       account: await account("vp.dienthoai", "Phạm Thu Hà", "office", "van-phong-ubnd-tinh"),
-      paths: [...registry, ...followUp, ...meeting, "/board", "/reader", "/dashboard", "/reports"],
+      paths: [...registry, ...followUp, ...meeting, "/queue", "/board", "/reader", "/dashboard", "/reports"],
     },
     {
       name: "agency",
@@ -65,7 +66,7 @@ beforeAll(async () => {
     {
       name: "investor",
       account: await account("cdt.dienthoai", "Nguyễn Văn Đầu", "investor", "ld-tan-dai-nam"),
-      paths: [...registry, "/tasks", "/calendar", "/scorecards"],
+      paths: [...registry, "/tasks", "/calendar", "/scorecards", "/notifications"],
     },
   );
 });

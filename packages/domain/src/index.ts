@@ -1,6 +1,7 @@
 export * from "./access";
 export * from "./calendar";
 export * from "./deadlines";
+export * from "./notifications";
 export * from "./portal";
 export * from "./progress";
 export * as reader from "./reader";

@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { OFFICE_AGENCY_ID } from "@dondoc/domain";
 import { z } from "zod";
 import { parseCidr } from "./http/client-address";
 
@@ -35,6 +36,8 @@ const envSchema = z
     /** how often the reminder job runs, in seconds; 0 turns it off */
     REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
     REMIND_DAYS_BEFORE: z.coerce.number().int().min(1).max(60).default(3),
+    /** the hour (Vietnam time, 0–23) of each person's daily reminder e-mail */
+    DIGEST_HOUR: z.coerce.number({ error: "DIGEST_HOUR phải là một giờ từ 0 đến 23." }).int().min(0).max(23).default(7),
     ESCALATE_AFTER_DAYS: z.coerce.number().int().min(1).max(365).default(5),
     ASAP_FOLLOW_UP_DAYS: z.coerce.number().int().min(1).max(365).default(15),
     /** the province's reverse proxies, CIDR, comma-separated: X-Forwarded-For is read right to left past them */
@@ -77,7 +80,14 @@ export type Config = Readonly<{
   mail: { smtpUrl: string | null; from: string };
   trustedProxies: readonly string[];
   uploads: { maxExpandedBytes: number; maxEntries: number };
-  reminders: { intervalSeconds: number; daysBefore: number; escalateAfterDays: number; asapFollowUpDays: number; officeAgencyId: string };
+  reminders: {
+    intervalSeconds: number;
+    daysBefore: number;
+    escalateAfterDays: number;
+    asapFollowUpDays: number;
+    officeAgencyId: string;
+    digestHour: number;
+  };
 }>;
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -108,7 +118,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       daysBefore: e.REMIND_DAYS_BEFORE,
       escalateAfterDays: e.ESCALATE_AFTER_DAYS,
       asapFollowUpDays: e.ASAP_FOLLOW_UP_DAYS,
-      officeAgencyId: "van-phong-ubnd-tinh",
+      officeAgencyId: OFFICE_AGENCY_ID,
+      digestHour: e.DIGEST_HOUR,
     },
   });
 }

@@ -9,6 +9,7 @@ import { notificationRoutes } from "./features/notifications/notifications.route
 import { progressRoutes } from "./features/progress/progress.routes";
 import { enquiryRoutes } from "./features/public/enquiries.routes";
 import { publicRoutes } from "./features/public/public.routes";
+import { queueRoutes } from "./features/queue/queue.routes";
 import { readerRoutes } from "./features/reader/reader.routes";
 import { referenceRoutes } from "./features/reference/reference.routes";
 import { reportingRoutes } from "./features/reporting/reporting.routes";
@@ -28,6 +29,7 @@ export const routes: RouteDef[] = [
   ...taskRoutes,
   ...documentRoutes,
   ...notificationRoutes,
+  ...queueRoutes,
   ...readerRoutes,
   ...publicRoutes,
   ...enquiryRoutes,

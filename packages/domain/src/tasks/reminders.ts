@@ -29,7 +29,7 @@ const OPEN = new Set(["in-progress", "extended", "overdue"]);
 
 /**
  * The reminders a task line calls for today, in Vietnamese: due in N days, due today, overdue,
- * and escalation to the office after M days overdue. An "as soon as possible" task is followed up
+ * and escalation to the office after M days overdue. Titles name the task's short subject; the body its summary. An "as soon as possible" task is followed up
  * once its follow-up date has come. Done, cancelled and continuous tasks call for none.
  */
 export function remindersFor(line: TaskLine, today: IsoDate, s: ReminderSettings, assignedOn: IsoDate | null): Reminder[] {
@@ -48,7 +48,7 @@ export function remindersFor(line: TaskLine, today: IsoDate, s: ReminderSettings
     return make(
       "due-today",
       leads,
-      `Cần báo cáo: ${line.summary}`,
+      `Cần báo cáo: ${line.subject}`,
       `Nhiệm vụ ${what} được giao thực hiện sớm, đã ${daysBetween(assignedOn, today)} ngày. Đề nghị ${who} báo cáo kết quả thực hiện.`,
     );
   }
@@ -57,7 +57,7 @@ export function remindersFor(line: TaskLine, today: IsoDate, s: ReminderSettings
     return make(
       "due-soon",
       leads,
-      `Sắp đến hạn: ${line.summary}`,
+      `Sắp đến hạn: ${line.subject}`,
       `Nhiệm vụ ${what} đến hạn ngày ${formatDateVi(due)}, còn ${left} ngày. Chủ trì: ${who}.`,
     );
   }
@@ -65,7 +65,7 @@ export function remindersFor(line: TaskLine, today: IsoDate, s: ReminderSettings
     return make(
       "due-today",
       leads,
-      `Đến hạn hôm nay: ${line.summary}`,
+      `Đến hạn hôm nay: ${line.subject}`,
       `Nhiệm vụ ${what} đến hạn hôm nay, ngày ${formatDateVi(due)}. Chủ trì: ${who}.`,
     );
   if (left < 0) {
@@ -73,7 +73,7 @@ export function remindersFor(line: TaskLine, today: IsoDate, s: ReminderSettings
     const reminders = make(
       "overdue",
       leads,
-      `Quá hạn: ${line.summary}`,
+      `Quá hạn: ${line.subject}`,
       `Nhiệm vụ ${what} đã quá hạn từ ngày ${formatDateVi(due)} (${late} ngày). Đề nghị ${who} khẩn trương hoàn thành và báo cáo.`,
     );
     if (late >= s.escalateAfterDays) {
@@ -81,7 +81,7 @@ export function remindersFor(line: TaskLine, today: IsoDate, s: ReminderSettings
         ...make(
           "escalation",
           [s.officeAgencyId],
-          `Quá hạn ${late} ngày: ${line.summary}`,
+          `Quá hạn ${late} ngày: ${line.subject}`,
           `Nhiệm vụ ${what} do ${who} chủ trì đã quá hạn ${late} ngày (hạn ${formatDateVi(due)}). Đề nghị Văn phòng đôn đốc.`,
         ),
       );

@@ -34,6 +34,7 @@ export const BACKUP_TABLES = [
   "task_events",
   "attachments",
   "notifications",
+  "email_digests",
   "reader_drafts",
   "enquiries",
   "land_clearance_entries",

@@ -15,3 +15,17 @@ export function createMailer(config: Config["mail"]): Mailer | null {
     },
   };
 }
+
+const shared = new Map<string, Mailer>();
+
+/** One mailer per SMTP_URL for the whole process (requests that e-mail reuse its connection settings). */
+export function mailerFor(config: Config["mail"]): Mailer | null {
+  if (!config.smtpUrl) return null;
+  const key = `${config.smtpUrl}\n${config.from}`;
+  let mailer = shared.get(key);
+  if (!mailer) {
+    mailer = createMailer(config) as Mailer;
+    shared.set(key, mailer);
+  }
+  return mailer;
+}

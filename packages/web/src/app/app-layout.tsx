@@ -1,9 +1,10 @@
 import { MenuOutlined } from "@ant-design/icons";
-import { Button, Drawer, Grid, Layout, Menu, Segmented } from "antd";
+import { Badge, Button, Drawer, Grid, Layout, Menu, Segmented } from "antd";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Link, Outlet, useLocation } from "react-router";
 import { useCan, useMe } from "../features/auth/hooks/use-me";
 import { NotificationBell } from "../features/notifications/components/notification-bell";
+import { useQueue } from "../features/tasks/hooks/use-queue";
 import { useI18n } from "../i18n/i18n-context";
 import type { Lang } from "../i18n/translate";
 import { useNoEnterSubmit } from "../shared/use-no-enter-submit";
@@ -31,7 +32,10 @@ export function AppLayout() {
   // a link followed in the drawer closes it
   // biome-ignore lint/correctness/useExhaustiveDependencies: closes on every navigation
   useEffect(() => setDrawer(false), [pathname]);
-  const items = me ? navItems(can, t) : [];
+  // the office's queue count, the same answer as the queue page's
+  const queue = useQueue(Boolean(me) && can.has("tasks:manage"));
+  const queueCount = queue.data?.counts.total ?? 0;
+  const items = me ? navItems(can, t, queueCount) : [];
   const content = useRef<HTMLElement>(null);
   const contentElement = useCallback(() => content.current, []);
   useNoEnterSubmit(contentElement);
@@ -57,8 +61,12 @@ export function AppLayout() {
         {!desktop && me ? (
           <Button
             type="text"
-            icon={<MenuOutlined />}
-            aria-label={t("nav.open")}
+            icon={
+              <Badge dot={queueCount > 0} offset={[2, 0]}>
+                <MenuOutlined />
+              </Badge>
+            }
+            aria-label={queueCount > 0 ? `${t("nav.open")} (${t("nav.queueCount", { count: queueCount })})` : t("nav.open")}
             data-testid="menu-button"
             className="touch-target"
             onClick={() => setDrawer(true)}

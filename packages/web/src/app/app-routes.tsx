@@ -35,6 +35,12 @@ const DashboardPage = lazy(() => import("../features/dashboard/pages/dashboard-p
 const ReaderPage = lazy(() => import("../features/reader/pages/reader-page").then((m) => ({ default: m.ReaderPage })));
 const ReportingPage = lazy(() => import("../features/reporting/pages/reporting-page").then((m) => ({ default: m.ReportingPage })));
 const ReportsPage = lazy(() => import("../features/reports/pages/reports-page").then((m) => ({ default: m.ReportsPage })));
+const ConfirmationQueuePage = lazy(() =>
+  import("../features/tasks/pages/confirmation-queue-page").then((m) => ({ default: m.ConfirmationQueuePage })),
+);
+const NotificationsPage = lazy(() =>
+  import("../features/notifications/pages/notifications-page").then((m) => ({ default: m.NotificationsPage })),
+);
 const ReportingPeriodPage = lazy(() => import("../features/reporting/pages/period-page").then((m) => ({ default: m.PeriodPage })));
 
 export function AppRoutes() {
@@ -61,6 +67,7 @@ export function AppRoutes() {
             <Route path="reporting/:id/:period" element={page(<ReportingPeriodPage />)} />
             <Route path="documents/:id" element={page(<DocumentPage />)} />
             <Route path="meetings/:id" element={page(<MeetingPage />)} />
+            <Route path="notifications" element={page(<NotificationsPage />)} />
           </Route>
           <Route element={<RequirePermission permission="reports:read" />}>
             <Route path="dashboard" element={page(<DashboardPage />)} />
@@ -68,6 +75,7 @@ export function AppRoutes() {
           </Route>
           <Route element={<RequirePermission permission="tasks:manage" />}>
             <Route path="reader" element={page(<ReaderPage />)} />
+            <Route path="queue" element={page(<ConfirmationQueuePage />)} />
           </Route>
           <Route element={<RequirePermission permission="users:manage" />}>
             <Route path="users" element={page(<UsersPage />)} />

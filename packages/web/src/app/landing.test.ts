@@ -17,8 +17,8 @@ const me = (role: Role) =>
   }) as unknown as Me;
 
 describe("the landing page by role", () => {
-  it("sends the office and agency officers to their tasks, a leader to the dashboard", () => {
-    expect(landingPath(canOf(me("office")))).toBe("/tasks");
+  it("sends the office to its queue, agency officers to their tasks, a leader to the dashboard", () => {
+    expect(landingPath(canOf(me("office")))).toBe("/queue");
     expect(landingPath(canOf(me("agency")))).toBe("/tasks");
     expect(landingPath(canOf(me("investor")))).toBe("/tasks");
     expect(landingPath(canOf(me("leader")))).toBe("/dashboard");

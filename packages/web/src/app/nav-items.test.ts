@@ -19,7 +19,7 @@ const keys = (items: ReturnType<typeof navItems>): string[] =>
   items.flatMap((i) =>
     i && "children" in i && i.children ? [String(i.key), ...keys(i.children as ReturnType<typeof navItems>)] : [String(i?.key)],
   );
-const t = (key: Parameters<typeof translate>[1]) => translate("vi", key);
+const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate("vi", key, params);
 
 describe("the menu", () => {
   it("shows an admin everything", () => {
@@ -34,6 +34,7 @@ describe("the menu", () => {
     ]);
     expect(keys(navItems(canOf(admin), t))).toEqual([
       "follow-up",
+      "queue",
       "tasks",
       "board",
       "scorecards",
@@ -67,6 +68,15 @@ describe("the menu", () => {
     const office = me("office", ["registry:read", "audit:read", "tasks:read", "tasks:manage"]);
     expect(keys(navItems(canOf(office), t))).toContain("audit");
     expect(keys(navItems(canOf(office), t))).not.toContain("users");
+  });
+
+  it("opens the office's follow-up with its queue, the count as a badge; agencies have no queue", () => {
+    const office = canOf(me("office", ["registry:read", "audit:read", "tasks:read", "tasks:manage", "reports:read"]));
+    expect(keys(navItems(office, t)).slice(0, 3)).toEqual(["follow-up", "queue", "dashboard"]);
+    const follow = navItems(office, t, 4)[0] as { children: { key: string; label: { props: { "aria-label"?: string } } }[] };
+    expect(follow.children[0]?.label.props["aria-label"]).toBe("Chờ xác nhận: 4 việc");
+    expect((navItems(office, t, 0)[0] as typeof follow).children[0]?.label.props["aria-label"]).toBeUndefined();
+    expect(keys(navItems(canOf(me("agency", ["registry:read", "tasks:read", "tasks:report"])), t))).not.toContain("queue");
   });
 
   it("opens the follow-up group with the dashboard for those who may read the reports", () => {

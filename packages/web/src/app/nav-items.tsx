@@ -1,4 +1,4 @@
-import type { MenuProps } from "antd";
+import { Badge, type MenuProps } from "antd";
 import { Link } from "react-router";
 import type { Can } from "../features/auth/hooks/use-me";
 import type { I18n } from "../i18n/i18n-context";
@@ -20,12 +20,26 @@ const link = (key: string, to: string, text: string): Item => ({
   ),
 });
 
-/** The menu, showing only what the account's role may open (the server refuses the rest anyway). */
-export function navItems(can: Can, t: I18n["t"]): Item[] {
+/**
+ * The menu, showing only what the account's role may open (the server refuses the rest anyway).
+ * `queueCount`: what waits in the office's "Chờ xác nhận" (GET /api/queue's counts), as a badge.
+ */
+export function navItems(can: Can, t: I18n["t"], queueCount = 0): Item[] {
   const items: Item[] = [];
   // follow-up first: the part of the product people open every day, never folded into "…" on a narrow screen
   if (can.has("tasks:read")) {
     const follow: Item[] = [];
+    // the office's daily work: what waits for its confirmation or decision
+    if (can.has("tasks:manage"))
+      follow.push({
+        key: "queue",
+        label: (
+          <Link to="/queue" data-testid="nav-queue" aria-label={queueCount > 0 ? t("nav.queueCount", { count: queueCount }) : undefined}>
+            {t("nav.queue")}{" "}
+            {queueCount > 0 ? <Badge count={queueCount} size="small" overflowCount={99} data-testid="nav-queue-count" /> : null}
+          </Link>
+        ),
+      });
     // the leaders' dashboard opens the follow-up group: figures first, each leading to its list
     if (can.has("reports:read")) follow.push(link("dashboard", "/dashboard", t("nav.dashboard")));
     follow.push(link("tasks", "/tasks", t(can.seesAllTasks ? "nav.tasks" : "nav.myTasks")));
@@ -36,7 +50,17 @@ export function navItems(can: Can, t: I18n["t"]): Item[] {
     if (can.has("tasks:manage")) follow.push(link("reader", "/reader", t("nav.reader")));
     // investors' enquiries are work to answer too; a top-level item would push "Quản trị" into the overflow menu
     if (can.has("enquiries:answer")) follow.push(link("enquiries", "/enquiries", t("nav.enquiries")));
-    items.push({ key: "follow-up", label: <span data-testid="nav-follow-up">{t("nav.followUp")}</span>, children: follow });
+    // on a desk the group is a drop-down: its title carries the queue's count too
+    items.push({
+      key: "follow-up",
+      label: (
+        <span data-testid="nav-follow-up">
+          {t("nav.followUp")}
+          {queueCount > 0 ? <Badge count={queueCount} size="small" overflowCount={99} style={{ marginLeft: 6 }} /> : null}
+        </span>
+      ),
+      children: follow,
+    });
   }
   if (can.has("registry:read"))
     items.push(link("zones", "/zones", t("nav.zones")), link("map", "/map", t("nav.map")), link("units", "/units", t("nav.units")));

@@ -1,6 +1,7 @@
 import { enAccounts } from "./en-accounts";
 import { enDashboard } from "./en-dashboard";
 import { enEnquiries } from "./en-enquiries";
+import { enNotifications } from "./en-notifications";
 import { enProgress } from "./en-progress";
 import { enReader } from "./en-reader";
 import { enReporting } from "./en-reporting";
@@ -196,4 +197,5 @@ export const en: Record<MessageKey, string> = {
   ...enDashboard,
   ...enReporting,
   ...enReports,
+  ...enNotifications,
 };

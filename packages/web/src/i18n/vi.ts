@@ -1,6 +1,7 @@
 import { viAccounts } from "./vi-accounts";
 import { viDashboard } from "./vi-dashboard";
 import { viEnquiries } from "./vi-enquiries";
+import { viNotifications } from "./vi-notifications";
 import { viProgress } from "./vi-progress";
 import { viReader } from "./vi-reader";
 import { viReporting } from "./vi-reporting";
@@ -198,6 +199,7 @@ export const vi = {
   ...viDashboard,
   ...viReporting,
   ...viReports,
+  ...viNotifications,
 } as const;
 
 export type MessageKey = keyof typeof vi;

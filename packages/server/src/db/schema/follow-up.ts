@@ -1,3 +1,4 @@
+import { emailStatuses, notificationKinds } from "@dondoc/domain";
 import { sql } from "drizzle-orm";
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { now } from "../../clock";
@@ -139,7 +140,7 @@ export const notifications = pgTable(
   {
     id: serial("id").primaryKey(),
     key: text("key").notNull(),
-    kind: text("kind", { enum: ["due-soon", "due-today", "overdue", "escalation", "enquiry", "security"] }).notNull(),
+    kind: text("kind", { enum: notificationKinds }).notNull(),
     agencyId: text("agency_id").references(() => agencies.id),
     /** what the notification is about: a task occurrence, or an investor's enquiry */
     occurrenceId: integer("occurrence_id").references(() => taskOccurrences.id, { onDelete: "cascade" }),
@@ -148,6 +149,8 @@ export const notifications = pgTable(
     body: text("body").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
     emailedAt: timestamp("emailed_at", { withTimezone: true }),
+    /** pending (the digest's hour, or the job's next run), sent, failed, no-smtp, no-address; null: never e-mailed */
+    emailStatus: text("email_status", { enum: emailStatuses }),
     readAt: timestamp("read_at", { withTimezone: true }),
   },
   (t) => [uniqueIndex("notifications_key_idx").on(t.key), index("notifications_agency_idx").on(t.agencyId, sql`${t.createdAt} desc`)],
@@ -181,4 +184,25 @@ export const occurrenceSpans = pgTable(
     primaryKey({ columns: [t.occurrenceId, t.validFrom] }),
     index("occurrence_spans_current_idx").on(t.occurrenceId).where(sql`${t.validTo} is null`),
   ],
+);
+
+/**
+ * The daily e-mail digests: one row per person and Vietnamese day. The instance whose insert
+ * succeeds sends it, so several instances send it once; it holds the reminders created in
+ * [windowFrom, windowTo), the next digest starting where this one ended.
+ */
+export const emailDigests = pgTable(
+  "email_digests",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    day: date("day").notNull(),
+    windowFrom: timestamp("window_from", { withTimezone: true }).notNull(),
+    windowTo: timestamp("window_to", { withTimezone: true }).notNull(),
+    status: text("status", { enum: ["sending", "sent", "failed", "empty"] }).notNull(),
+    items: integer("items").notNull().default(0),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.day] })],
 );

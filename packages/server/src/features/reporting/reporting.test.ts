@@ -334,20 +334,20 @@ describe("scorecards and reminders", () => {
     };
     const reportKeys = async () =>
       (await t.database.db.select().from(notifications).where(like(notifications.key, "report:%"))).map((n) => n.key);
-    await sendReminders(t.database.db, "2026-11-17", settings, null, null);
+    await sendReminders(t.database.db, "2026-11-17", settings, null);
     const keys = await reportKeys();
     expect(keys).toContain(`report:${MONTHLY}:2026-11:due-today:${communeId}`);
     expect(keys).not.toContain(`report:${MONTHLY}:2026-11:due-today:so-nong-nghiep-va-moi-truong`); // submitted on 16/11
-    const second = await sendReminders(t.database.db, "2026-11-17", settings, null, null);
+    const second = await sendReminders(t.database.db, "2026-11-17", settings, null);
     expect(second.created).toBe(0);
     expect(await reportKeys()).toHaveLength(keys.length);
-    await sendReminders(t.database.db, "2026-11-18", settings, null, null);
+    await sendReminders(t.database.db, "2026-11-18", settings, null);
     expect(await reportKeys()).toContain(`report:${MONTHLY}:2026-11:overdue:${communeId}`);
     const inApp = await (await t.as("agency", communeId)).get<{ items: { title: string; link: string | null; taskId: string | null }[] }>(
       "/api/notifications",
     );
     expect(inApp.body.items).toContainEqual(
-      expect.objectContaining({ title: "Báo cáo định kỳ quá hạn: tháng 11/2026", link: "/reporting", taskId: null }),
+      expect.objectContaining({ title: "Báo cáo định kỳ quá hạn: tháng 11/2026", link: `/reporting/${MONTHLY}/2026-11`, taskId: null }),
     );
   });
 });

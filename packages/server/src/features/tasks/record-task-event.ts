@@ -17,6 +17,7 @@ import { type ActionContext, recordAudit } from "../../audit/record-audit";
 import type { Db } from "../../db/client";
 import { attachments, taskAssignees, taskEvents, taskOccurrences } from "../../db/schema";
 import { checkZip, sniff } from "../../files/check-upload";
+import { notifyTaskEvent } from "../notifications/notify-task-event";
 import { refreshOccurrenceSpans } from "./occurrence-read-model";
 import { occurrenceStatusesAsOf } from "./occurrence-status";
 
@@ -31,7 +32,8 @@ export interface Upload {
 /**
  * Records one event on an occurrence. Agencies report on their own tasks (canReportOnTask); the
  * office confirms, returns, decides extensions and cancels (canManageTasks). A confirmation needs a
- * pending submission, a decision a pending request. Attachments are checked by their bytes.
+ * pending submission, a decision a pending request. Attachments are checked by their bytes. The
+ * notifications it calls for are written in the same transaction (notifications/notify-task-event).
  */
 export async function recordTaskEvent(
   db: Db,
@@ -88,6 +90,7 @@ export async function recordTaskEvent(
     if (!event) throw new Error("event not stored");
     await refreshOccurrenceSpans(tx, [occurrenceId]);
     if (stored.length > 0) await tx.insert(attachments).values(stored.map((f) => ({ ...f, eventId: event.id })));
+    await notifyTaskEvent(tx, event.id);
     await recordAudit(tx, ctx, {
       action: input.type,
       entity: "task",

@@ -5,6 +5,8 @@ import { today } from "../../clock";
 import { attachments, taskEvents, taskOccurrences } from "../../db/schema";
 import { defineRoute } from "../../http/route";
 import { refuseNul } from "../../http/run-route";
+import { mailerFor } from "../../mail/mailer";
+import { emailPendingNotices } from "../notifications/email-notices";
 import { agencyScorecards } from "../reporting/scorecards";
 import { exportTaskLines } from "./export-tasks";
 import { getTask } from "./get-task";
@@ -83,7 +85,7 @@ export const taskRoutes = [
     bodyKind: "multipart",
     params: z.object({ id: z.coerce.number().int().positive() }),
     successStatus: 201,
-    handler: async ({ db, c, params, action }) => {
+    handler: async ({ db, c, params, action, config }) => {
       let form: FormData;
       try {
         form = await c.req.formData();
@@ -104,6 +106,8 @@ export const taskRoutes = [
       for (const f of form.getAll("files"))
         if (f instanceof File) files.push({ filename: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
       const eventId = await recordTaskEvent(db, params.id, parsed.data, files, action);
+      // the notifications it wrote go out by e-mail now, not at the job's next run (without holding the answer)
+      void emailPendingNotices(db, mailerFor(config.mail), config.publicUrl).catch(() => undefined);
       const [occ] = await db.select({ taskId: taskOccurrences.taskId }).from(taskOccurrences).where(eq(taskOccurrences.id, params.id));
       return { eventId, task: await getTask(db, action.actor, occ?.taskId ?? "", action.today) };
     },

@@ -21,7 +21,13 @@ interface Values {
 }
 
 /** One form for every kind of entry; it asks only for the fields that kind needs (eventFields). */
-export function TaskEventModal(props: { task: TaskDetail; occurrenceId: number; type: TaskEventType; onClose: () => void }) {
+/** `task`: the task's id is enough (the queue opens it without loading the task). */
+export function TaskEventModal(props: {
+  task: Pick<TaskDetail, "taskId">;
+  occurrenceId: number;
+  type: TaskEventType;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -39,6 +45,7 @@ export function TaskEventModal(props: { task: TaskDetail; occurrenceId: number; 
       queryClient.setQueryData(taskKeys.detail(props.task.taskId), result.task);
       await queryClient.invalidateQueries({ queryKey: taskKeys.all, refetchType: "none" });
       void queryClient.invalidateQueries({ queryKey: ["notifications"] });
+      void queryClient.invalidateQueries({ queryKey: ["queue"] });
       void message.success(t("task.event.saved"));
       props.onClose();
     },

@@ -1,0 +1,4 @@
+export * from "./digest";
+export * from "./group-notifications";
+export * from "./kinds";
+export * from "./task-event-notice";
