@@ -32,7 +32,7 @@ describe("zone registry in the browser", () => {
     const p = await open("/zones");
     await p.getByTestId("zone-link").first().waitFor();
     expect((await zoneNames(p)).length).toBeGreaterThan(20);
-    await expect.poll(() => p.getByTestId("zone-summary").textContent()).toMatch(/^26 khu, cụm · tổng diện tích [\d.,]+ ha/);
+    await expect.poll(() => p.getByTestId("zone-summary").textContent()).toMatch(/^27 khu, cụm · tổng diện tích [\d.,]+ ha/);
     await saveScreenshot(p, "zones-list");
 
     await p.getByTestId("zone-search").locator("input").fill("hoa son");
@@ -71,11 +71,11 @@ describe("zone registry in the browser", () => {
     expect(await p.getByTestId("unlocated-zones").textContent()).toMatch(/Chưa có tọa độ \(1\).*CCN Địa phương số 2/);
     expect(await p.getByTestId("legend-approximate").textContent()).toBe("vị trí gần đúng");
     expect(await p.locator(".maplibregl-ctrl-attrib").textContent()).toContain("sapnhap.bando.com.vn");
-    expect(await p.getByTestId("map-legend").textContent()).toContain("25 khu, cụm có vị trí gần đúng");
+    expect(await p.getByTestId("map-legend").textContent()).toContain("26 khu, cụm có vị trí gần đúng");
 
     // an editor places a zone by choosing it and clicking on the map: its location becomes exact
     await placeZone(p, "hoa son 1", "CCN Hòa Sơn 1", 0.45, 0.55);
-    await expect.poll(() => p.getByTestId("map-legend").textContent()).toContain("24 khu, cụm có vị trí gần đúng");
+    await expect.poll(() => p.getByTestId("map-legend").textContent()).toContain("25 khu, cụm có vị trí gần đúng");
     await p.locator(".ant-message-notice").waitFor({ state: "detached", timeout: 15_000 });
     await saveScreenshot(p, "zone-map");
 
@@ -96,12 +96,12 @@ describe("zone registry in the browser", () => {
 
   it("exports the filtered list to Excel; an import with an invalid cell is refused by row and column, writing nothing", async () => {
     const p = await open("/zones?kind=KCN");
-    await expect.poll(() => zoneNames(p)).toEqual(["KCN VSIP Lạng Sơn"]);
+    await expect.poll(() => zoneNames(p)).toEqual(["KCN Đồng Bành", "KCN VSIP Lạng Sơn"]);
     const download = p.waitForEvent("download");
     await p.getByTestId("zone-export").click();
     const file = await (await download).path();
     const rows = await readRows(file);
-    expect(rows.map((r) => r.Tên)).toEqual(["KCN VSIP Lạng Sơn"]);
+    expect(rows.map((r) => r.Tên)).toEqual(["KCN Đồng Bành", "KCN VSIP Lạng Sơn"]);
 
     const broken = join(mkdtempSync(join(tmpdir(), "dondoc-xlsx-")), "khu-cum.xlsx");
     await withCell(file, broken, "Diện tích (ha)", -5);
@@ -111,7 +111,7 @@ describe("zone registry in the browser", () => {
     expect(await errors.locator("tbody tr").first().textContent()).toMatch(/^2Diện tích \(ha\).*không được âm/);
     await p.locator(".ant-modal-footer button").click();
     await p.reload();
-    await expect.poll(() => p.locator(`tr[data-row-key="kcn-vsip-lang-son"]`).textContent()).toContain("600");
+    await expect.poll(() => p.locator(`tr[data-row-key="kcn-vsip-lang-son"]`).textContent()).toContain("599,76");
   });
 
   it("switches to English", async () => {
@@ -119,7 +119,7 @@ describe("zone registry in the browser", () => {
     await p.getByTestId("zone-link").first().waitFor();
     await p.getByTestId("lang-toggle").getByText("English").click();
     await expect.poll(() => p.getByRole("heading", { level: 2 }).textContent()).toBe("Industrial zones and clusters");
-    expect(await p.getByTestId("zone-summary").textContent()).toMatch(/^26 zones · total area [\d,]+\.\d+ ha/);
+    expect(await p.getByTestId("zone-summary").textContent()).toMatch(/^27 zones · total area [\d,]+\.\d+ ha/);
     expect(await p.evaluate(() => document.documentElement.lang)).toBe("en");
   });
 });

@@ -152,8 +152,3 @@ export function milestonesAsOf(facts: MilestoneFact[], asOf: string): MilestoneS
     })
     .sort((a, b) => a.zoneId.localeCompare(b.zoneId) || (a.projectId ?? 0) - (b.projectId ?? 0) || order(a.milestone) - order(b.milestone));
 }
-
-/** The late ones, most overdue first. */
-export function lateMilestones(states: MilestoneState[]): MilestoneState[] {
-  return states.filter((s) => s.late).sort((a, b) => (b.daysLate ?? 0) - (a.daysLate ?? 0));
-}

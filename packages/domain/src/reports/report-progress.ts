@@ -144,7 +144,7 @@ type MilestoneTask = Pick<
  * lý nước thải Quý III/2026" for the investor of CCN Hòa Sơn 1). Late when the occurrence is overdue.
  */
 export function taskMilestones(
-  zones: ZoneSummary[],
+  zones: Pick<ZoneSummary, "id" | "investor">[],
   tasks: readonly MilestoneTask[],
 ): (ReportMilestone & { milestone: ZoneMilestone; documentLabel: string })[] {
   const out: (ReportMilestone & { milestone: ZoneMilestone; documentLabel: string })[] = [];
@@ -178,7 +178,7 @@ export function taskMilestones(
  * the reports, the briefing pack and the dashboard show.
  */
 export function lateMilestoneRows(
-  zones: ZoneSummary[],
+  zones: Pick<ZoneSummary, "id" | "name" | "investor">[],
   progress: ReadonlyMap<string, ZoneProgressInput>,
   tasks: readonly MilestoneTask[] = [],
 ): LateMilestoneRow[] {

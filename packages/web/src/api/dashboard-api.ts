@@ -1,4 +1,4 @@
-import type { SubmissionStatus, TaskStatus } from "@dondoc/domain";
+import type { SubmissionStatus, TargetVerdict, TaskStatus } from "@dondoc/domain";
 import { apiFetch, apiUrl } from "./http";
 
 /** GET /api/dashboard: every figure names the list behind it (`link`, a path of this app). */
@@ -57,6 +57,7 @@ export interface Dashboard {
     text: string;
     byYear: number | null;
     threshold: number | null;
+    verdict: TargetVerdict;
     actual: {
       computable: boolean;
       actual: number | null;

@@ -39,6 +39,7 @@ export const enDashboard: Record<keyof typeof viDashboard, string> = {
   "dashboard.targets.result": "Assessment",
   "dashboard.targets.met": "Met",
   "dashboard.targets.notMet": "Not met",
+  "dashboard.targets.notDue": "Not due yet",
   "dashboard.targets.unknown": "Cannot be computed",
   "dashboard.targets.byYear": "by {year}",
   "dashboard.targets.zones": "Clusters counted:",

@@ -37,6 +37,7 @@ export const viDashboard = {
   "dashboard.targets.result": "Đánh giá",
   "dashboard.targets.met": "Đạt",
   "dashboard.targets.notMet": "Chưa đạt",
+  "dashboard.targets.notDue": "Chưa đến hạn",
   "dashboard.targets.unknown": "Chưa tính được",
   "dashboard.targets.byYear": "đến năm {year}",
   "dashboard.targets.zones": "Các cụm được tính:",

@@ -76,6 +76,14 @@ describe("the dashboard's progress figures", () => {
         expect.objectContaining({ zoneId: "ccn-hoa-son-1", milestone: "wastewater-plant", plannedOn: "2026-09-30", daysLate: 56 }),
       ],
     });
+    // targets judged as the annual report judges them: by 2025 not met, by 2030 not due yet in 2026
+    const verdicts = (body as unknown as { targets: { byYear: number | null; verdict: string }[] }).targets.map((x) => [
+      x.byYear,
+      x.verdict,
+    ]);
+    expect(verdicts).toContainEqual([2025, "not-met"]);
+    expect(verdicts).toContainEqual([2030, "not-due"]);
+    expect(verdicts.filter(([y, v]) => y === 2030 && v === "not-met")).toEqual([]);
     // the monthly consolidation of 000: the period whose data cut-off has ended, with who has not reported
     expect(body.submissions.find((s) => s.obligationId === "bc-thang-000-don-vi")?.expected).toBeGreaterThan(5);
     // a figure appended after the first answer shows at once (the short cache keys on the data)

@@ -13,6 +13,7 @@ import {
   stageFigureLabel,
   submissionStatuses,
   type TaskStatus,
+  targetVerdict,
   taskStatuses,
   type ZoneSummary,
 } from "@dondoc/domain";
@@ -173,6 +174,8 @@ async function computeDashboard(db: Db, actor: Actor, today: string) {
         byYear: t.byYear,
         threshold: t.threshold,
         actual,
+        // as the annual report judges it: a target "by 2030" is not due before the end of 2030
+        verdict: targetVerdict(actual, t.byYear, today),
         zones: actual.zoneIds.map((id) => ({ id, name: zoneName.get(id) ?? id, link: `/zones/${id}` })),
       };
     }),

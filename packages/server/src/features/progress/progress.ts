@@ -7,7 +7,7 @@ import {
   checkTenantProjectReport,
   type ErrorDetail,
   landHoldingStatuses,
-  lateMilestones,
+  lateMilestoneRows,
   ledgerPositions,
   ledgerTotals,
   type MilestoneInput,
@@ -22,6 +22,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { type ActionContext, recordAudit } from "../../audit/record-audit";
 import type { Db } from "../../db/client";
 import { documents, milestoneFacts, tenantProjectReports, tenantProjects, zones } from "../../db/schema";
+import { loadMilestoneTasks, zoneProgressInputs } from "../reports/load-report-data";
 import { sourceOf } from "../zones/zones.presenter";
 import { loadLedgerEntries } from "./land-clearance";
 import { loadProgressAsOf, zoneEnterpriseFigures, zoneFieldsAsOf } from "./load-progress";
@@ -292,8 +293,19 @@ export async function zoneProgress(db: Db, zoneId: string, asOf: string, actor: 
     asOf,
     canReport: canReportProgress(actor, zone),
     milestones,
-    lateMilestones: lateMilestones(p.milestones).map(
-      (l) => milestones.find((m) => m.milestone === l.milestone && m.projectId === l.projectId) ?? l,
+    // the reports' list (lateMilestoneRows): reported milestones, and the deadlines notices give the zone's investor
+    lateMilestones: lateMilestoneRows(
+      [{ id: zone.id, name: zone.name, investor: zone.investorId ? { id: zone.investorId, name: "" } : null }],
+      zoneProgressInputs(progress),
+      await loadMilestoneTasks(db, asOf, [{ investor: zone.investorId ? { id: zone.investorId } : null }]),
+    ).map(
+      (l) =>
+        (l.source === "progress" ? milestones.find((m) => m.milestone === l.milestone && m.projectId === l.projectId) : undefined) ?? {
+          ...l,
+          reportedOn: asOf,
+          source: null,
+          basis: l.documentLabel,
+        },
     ),
     projects,
     occupancy: {

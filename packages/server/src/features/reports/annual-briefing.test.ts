@@ -157,6 +157,23 @@ describe("the annual report", () => {
     expect(pages).toBeLessThanOrEqual(40);
   });
 
+  it("issued by the director of Sở Công Thương: number, date and signature block; no task occurrence is touched", async () => {
+    const sct = await t.as("agency", "so-cong-thuong");
+    const body = { number: 12, issuedOn: "2026-11-25", signer: { name: "Trần Văn Giám", title: "Giám đốc Sở Công Thương" } };
+    const future = await sct.send("POST", "/api/reports/annual/2026/issue", { ...body, issuedOn: "2026-12-31" });
+    expect(future.status).toBe(422);
+    const res = await sct.send<{ number: number; occurrenceId: number | null }>("POST", "/api/reports/annual/2026/issue", body);
+    expect([res.status, res.body.occurrenceId]).toEqual([201, null]);
+    const text = await textOf(await download("/api/reports/annual?year=2026"));
+    expect(text).toContain("Số: 12/BC-SCT");
+    expect(text).toContain("Lạng Sơn, ngày 25 tháng 11 năm 2026");
+    expect(text).toMatch(/Lưu: VT, QLCN\. GIÁM ĐỐC Trần Văn Giám/); // the director signs himself: no "KT."
+    expect(text).not.toContain("KT. GIÁM ĐỐC");
+    // the next draft (the monthly report of December) names the registry's director
+    const december = await textOf(await download("/api/reports/monthly?period=2026-12"));
+    expect(december).toMatch(/GIÁM ĐỐC Trần Văn Giám/);
+  });
+
   it("refuses a malformed year in Vietnamese", async () => {
     const res = await leader.get<{ error: { details: { message: string }[] } }>("/api/reports/annual?year=hai-nghin");
     expect(res.status).toBe(422);

@@ -2,9 +2,11 @@ import { createHash } from "node:crypto";
 import {
   AppError,
   canReportOnTask,
+  factsFromEvents,
   formatDateVi,
   issueDateProblem,
   normVi,
+  pendingSubmission,
   type ReportIssue,
   type ReportIssueInput,
   type ReportSigner,
@@ -12,8 +14,9 @@ import {
   searchKey,
   signatureAuthority,
   slugVi,
+  type TaskEventType,
 } from "@dondoc/domain";
-import { and, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import { type ActionContext, recordAudit } from "../../audit/record-audit";
 import type { Db } from "../../db/client";
 import { agencies, attachments, reportIssues, taskEvents, taskOccurrences } from "../../db/schema";
@@ -90,7 +93,8 @@ async function resolveSigner(tx: Db, input: ReportIssueInput, sourcePassage: str
  * Issues the monthly or annual report: number, date and signer are recorded with the report, and a
  * monthly report completes the occurrence of its own duty (000-t16, the month's period) with the
  * issued .docx as the output document — submitted and confirmed in the same transaction, since the
- * numbered, signed report is itself the proof. Refused when the period is already issued.
+ * numbered, signed report is itself the proof (an occurrence already done, cancelled or with a
+ * submission waiting for the office keeps its own record). Refused when the period is already issued.
  */
 export async function issueReport(
   db: Db,
@@ -131,7 +135,19 @@ export async function issueReport(
             .where(and(eq(taskOccurrences.taskId, OWN_MONTHLY_DUTY_TASK), eq(taskOccurrences.period, o.period)))
         : [];
     let eventId: number | null = null;
-    if (occurrence) {
+    // an occurrence already completed (its report sent another way) or cancelled keeps its own record
+    const history = occurrence
+      ? (await tx.select().from(taskEvents).where(eq(taskEvents.occurrenceId, occurrence.id)).orderBy(asc(taskEvents.id))).map((e) => ({
+          type: e.type as TaskEventType,
+          on: e.on,
+          completedOn: e.completedOn,
+        }))
+      : [];
+    const settled = (() => {
+      const facts = factsFromEvents(occurrence?.dueDate ?? null, "date", history);
+      return facts.completedOn !== null || facts.cancelled || pendingSubmission(history);
+    })();
+    if (occurrence && !settled) {
       const text = `Phát hành Báo cáo ${numberLine.slice(4)} ngày ${formatDateVi(input.issuedOn)} (${signer.authority.at(-1)?.toLocaleLowerCase("vi")} ${signer.name} ký)`;
       const by = { agencyId: ctx.actor.agencyId, actorId: ctx.actor.id === "cli" ? null : ctx.actor.id, actorName: ctx.actor.name };
       const [submit] = await tx
@@ -160,7 +176,7 @@ export async function issueReport(
       issuedOn: input.issuedOn,
       signerId: signer.id,
       dataAsOf: o.dataAsOf,
-      occurrenceId: occurrence?.id ?? null,
+      occurrenceId: occurrence && !settled ? occurrence.id : null,
       eventId,
       issuedBy: ctx.actor.name,
     });
@@ -168,8 +184,13 @@ export async function issueReport(
       action: "issue",
       entity: "report",
       entityId: `${o.kind}#${o.period}`,
-      after: { number: input.number, issuedOn: input.issuedOn, signer: signer.name, occurrenceId: occurrence?.id ?? null },
+      after: {
+        number: input.number,
+        issuedOn: input.issuedOn,
+        signer: signer.name,
+        occurrenceId: eventId === null ? null : occurrence?.id,
+      },
     });
-    return { issue, occurrenceId: occurrence?.id ?? null, bytes };
+    return { issue, occurrenceId: occurrence && !settled ? occurrence.id : null, bytes };
   });
 }

@@ -195,6 +195,16 @@ describe("the monthly report", () => {
       "Giải phóng mặt bằng",
       "Báo cáo đã nhận",
     ]);
+    // no internal code in any cell ("inviting-investors", "tenant-projects", "on-time"…): Vietnamese labels only
+    const codes = wb.worksheets.flatMap((ws) => {
+      const found: string[] = [];
+      ws.eachRow((row) =>
+        row.eachCell((cell) => typeof cell.value === "string" && /^[a-z]+(-[a-z]+)+$/.test(cell.value) && found.push(cell.value)),
+      );
+      return found;
+    });
+    expect(codes).toEqual([]);
+    expect(wb.getWorksheet("Cụm công nghiệp")?.getColumn(5).values).toContain("Đang mời gọi nhà đầu tư");
     const clusters = wb.getWorksheet("Cụm công nghiệp");
     expect(clusters?.getRow(clusters.rowCount).getCell(6).value).toBe(1156.77);
     const lc = wb.getWorksheet("Giải phóng mặt bằng");
@@ -256,7 +266,20 @@ describe("the monthly report", () => {
       ["confirm", null],
     ]);
     expect(events[0]?.attachments.map((a) => a.filename)).toEqual(["bao-cao-thang-2026-11-so-5.docx"]);
-    // December's report counts it done, not overdue, and its draft names the last signer
+    // an occurrence the office has already closed keeps its record: issuing October's report adds no event to it
+    const october = task.body.occurrences.find((o) => o.occurrence.period === "2026-10");
+    const cancel = new FormData();
+    cancel.set("type", "cancel");
+    cancel.set("text", "Đã báo cáo bằng văn bản giấy");
+    expect((await office.request(`/api/occurrences/${october?.occurrenceId}/events`, { method: "POST", body: cancel })).status).toBe(201);
+    const late = await sct.send<{ occurrenceId: number | null }>("POST", "/api/reports/monthly/2026-10/issue", {
+      ...issue,
+      number: 4,
+      signerId: res.body.signer.id,
+      signer: undefined,
+    });
+    expect([late.status, late.body.occurrenceId]).toEqual([201, null]);
+    // December's report counts November done, not overdue, and its draft names the last signer
     const december = await textOf(await report("2026-12", "docx"));
     expect(december).not.toContain("báo cáo UBND tỉnh hằng tháng (Tháng 11/2026)");
     expect(december).toContain("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Nguyễn Văn Thử");

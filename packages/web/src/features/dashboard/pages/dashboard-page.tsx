@@ -379,12 +379,14 @@ function TargetsCard({ data }: { data: Dashboard }) {
             key: "met",
             width: 130,
             render: (_, r) =>
-              r.actual.met === null ? (
-                <Tag style={tone.neutral}>{t("dashboard.targets.unknown")}</Tag>
-              ) : r.actual.met ? (
+              r.verdict === "met" ? (
                 <Tag style={tone.good}>{t("dashboard.targets.met")}</Tag>
-              ) : (
+              ) : r.verdict === "not-met" ? (
                 <Tag style={tone.bad}>{t("dashboard.targets.notMet")}</Tag>
+              ) : r.verdict === "not-due" ? (
+                <Tag style={tone.neutral}>{t("dashboard.targets.notDue")}</Tag>
+              ) : (
+                <Tag style={tone.neutral}>{t("dashboard.targets.unknown")}</Tag>
               ),
           },
         ]}
