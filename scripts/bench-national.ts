@@ -213,8 +213,11 @@ async function measureInto(engine: string, get: Get, what: string, path: string,
   console.log(`  ${what}: p50 ${pct(times, 0.5).toFixed(0)} ms, p95 ${pct(times, 0.95).toFixed(0)} ms`);
 }
 
+/** Occurrences still open (neither confirmed nor cancelled): progress may be reported on them. */
 async function someOccurrences(db: Db): Promise<number[]> {
-  const r = (await db.execute(sql`select id from task_occurrences order by random() limit 500`)) as unknown as { rows: { id: number }[] };
+  const r = (await db.execute(sql`select o.id from task_occurrences o
+      where not exists (select 1 from task_events e where e.occurrence_id = o.id and e.type in ('confirm', 'cancel'))
+      order by random() limit 500`)) as unknown as { rows: { id: number }[] };
   return r.rows.map((x) => Number(x.id));
 }
 
