@@ -85,7 +85,7 @@ async function run(engine: string) {
     const taskList = `/api/tasks?agency=${encodeURIComponent(agency)}`;
     const overdue = `/api/tasks?due=overdue&agency=${encodeURIComponent(agency)}`;
     const pastList = `/api/tasks?agency=${encodeURIComponent(agency)}&asOf=${addDays(today, -365)}`;
-    const search = `/api/tasks?q=${encodeURIComponent("bao cao tien do")}&agency=${encodeURIComponent(agency)}`;
+    const search = `/api/tasks?q=${encodeURIComponent("noi dung 12")}&agency=${encodeURIComponent(agency)}`;
     await measure("GET /api/dashboard", "/api/dashboard", n, 3, "p95 ≤ 100 ms");
     await measure("GET /api/scorecards", `/api/scorecards?from=${today.slice(0, 4)}-01-01&to=${today}`, n, 3, "p95 ≤ 200 ms");
     await measure("GET /api/tasks?agency=…", taskList, n, 1, "p95 ≤ 150 ms");

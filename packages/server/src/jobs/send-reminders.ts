@@ -5,7 +5,7 @@ import type { Db } from "../db/client";
 import { notifications, tasks, users } from "../db/schema";
 import { submissionReminders } from "../features/reporting/submission-reminders";
 import { listTaskLines } from "../features/tasks/list-tasks";
-import { ensureAllOccurrences } from "../features/tasks/occurrences";
+import { syncOccurrences } from "../features/tasks/sync-occurrences";
 import { log } from "../log";
 import type { Mailer } from "../mail/mailer";
 
@@ -18,7 +18,7 @@ const scheduler: Actor = { id: "scheduler", name: "Bộ nhắc việc", role: "a
  * succeeded sends its e-mail.
  */
 export async function sendReminders(db: Db, today: string, settings: ReminderSettings, mailer: Mailer | null, publicUrl: string | null) {
-  await ensureAllOccurrences(db, today);
+  await syncOccurrences(db, today);
   const lines = await listTaskLines(db, scheduler, { asOf: today });
   const assigned = new Map((await db.select({ id: tasks.id, on: tasks.assignedOn }).from(tasks)).map((t) => [t.id, t.on]));
   let created = 0;
