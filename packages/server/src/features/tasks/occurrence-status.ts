@@ -110,23 +110,26 @@ export interface TaskCounts {
   overdueByLead: { agencyId: string | null; agency: string; count: number }[];
 }
 
-/** Task lines by status and overdue lines by lead agency as of `asOf`, counted in SQL. */
+/**
+ * Task lines by status and overdue lines by lead agency as of `asOf`, counted in SQL in one pass
+ * over the statuses (grouping sets: by status, and by status and lead for the overdue lines).
+ */
 export async function countTaskLinesAsOf(db: Db, actor: Actor, asOf: string): Promise<TaskCounts> {
   const lines = statusesAsOf(asOf, sql`${taskLinesAsOf(asOf)} and ${visibleTo(actor)}`);
-  const [statusRows, leadRows] = await Promise.all([
-    db.execute(sql`select status, count(*)::int as n from ${lines} x group by status`),
-    db.execute(sql`select a.agency_id, coalesce(g.name, a.text) as agency, count(*)::int as n
-      from ${lines} x join task_assignees a on a.task_id = x.task_id and a.role = 'lead'
-      left join agencies g on g.id = a.agency_id
-      where x.status = 'overdue'
-      group by a.agency_id, coalesce(g.name, a.text), case when a.agency_id is null then a.text end`),
-  ]);
+  const r = await db.execute(sql`select x.status, a.agency_id, coalesce(g.name, a.text) as agency,
+      grouping(a.agency_id, coalesce(g.name, a.text), case when a.agency_id is null then a.text end) as by_status,
+      count(distinct x.occurrence_id)::int as n
+    from ${lines} x
+    left join task_assignees a on x.status = 'overdue' and a.task_id = x.task_id and a.role = 'lead'
+    left join agencies g on g.id = a.agency_id
+    group by grouping sets ((x.status), (x.status, a.agency_id, coalesce(g.name, a.text), case when a.agency_id is null then a.text end))`);
+  const rows = (
+    r as unknown as { rows: { status: TaskStatus; agency_id: string | null; agency: string | null; by_status: number; n: number }[] }
+  ).rows;
   const byStatus = Object.fromEntries(taskStatuses.map((s) => [s, 0])) as Record<TaskStatus, number>;
-  for (const r of (statusRows as unknown as { rows: { status: TaskStatus; n: number }[] }).rows) byStatus[r.status] = Number(r.n);
-  const overdueByLead = (leadRows as unknown as { rows: { agency_id: string | null; agency: string; n: number }[] }).rows.map((r) => ({
-    agencyId: r.agency_id,
-    agency: r.agency,
-    count: Number(r.n),
-  }));
+  for (const row of rows) if (Number(row.by_status) !== 0) byStatus[row.status] = Number(row.n);
+  const overdueByLead = rows
+    .filter((row) => Number(row.by_status) === 0 && row.status === "overdue" && row.agency !== null)
+    .map((row) => ({ agencyId: row.agency_id, agency: row.agency as string, count: Number(row.n) }));
   return { byStatus, overdueByLead };
 }
