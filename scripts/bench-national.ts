@@ -12,12 +12,16 @@ import { startTempPostgres, type TempPostgres } from "./postgres-temp";
 /**
  * A national-size data set (34 provinces, about 1,000 zones, 170,000 tasks, five years of monthly
  * figures) on the embedded engine and on a throw-away PostgreSQL cluster; prints p50/p95 of the
- * dashboard and scorecard APIs and the time to generate the monthly report. Numbers, not a test:
+ * dashboard, scorecard and task list APIs (the list's filters: overdue, a past date, text search),
+ * the first request of each right after a write, a mixed run of reads under writes, and the
+ * monthly report of one province (the seeded Lạng Sơn data, before the national set is added) and
+ * of the whole data set. Numbers, not a test:
  * `npm run bench:national`. BENCH_ENGINES=pglite|postgres picks one engine, BENCH_TASKS scales the
  * task count, BENCH_N the number of measured requests (30), BENCH_REPORT_N the number of reports.
  * The monthly report of a national data set needs more than Node's default 4 GB heap: the npm
  * script gives it 12 GB (`--max-old-space-size`).
- * Targets on PostgreSQL: dashboard ≤ 100 ms p95, scorecards ≤ 200 ms p95, monthly report ≤ 1 s.
+ * Targets on PostgreSQL: dashboard and scorecards p95 ≤ 200 ms, task list p95 ≤ 150 ms, monthly
+ * report ≤ 1 s (one province) and ≤ 3 s (the whole set). BENCH_AFTER_WRITE_N: reads after a write (5).
  */
 const engines = (process.env.BENCH_ENGINES ?? "postgres,pglite").split(",");
 const size = { ...NATIONAL, tasks: Number(process.env.BENCH_TASKS ?? NATIONAL.tasks) };
@@ -86,7 +90,7 @@ async function run(engine: string) {
     const overdue = `/api/tasks?due=overdue&agency=${encodeURIComponent(agency)}`;
     const pastList = `/api/tasks?agency=${encodeURIComponent(agency)}&asOf=${addDays(today, -365)}`;
     const search = `/api/tasks?q=${encodeURIComponent("noi dung 12")}&agency=${encodeURIComponent(agency)}`;
-    await measure("GET /api/dashboard", "/api/dashboard", n, 3, "p95 ≤ 100 ms");
+    await measure("GET /api/dashboard", "/api/dashboard", n, 3, "p95 ≤ 200 ms");
     await measure("GET /api/scorecards", `/api/scorecards?from=${today.slice(0, 4)}-01-01&to=${today}`, n, 3, "p95 ≤ 200 ms");
     await measure("GET /api/tasks?agency=…", taskList, n, 1, "p95 ≤ 150 ms");
     await measure("GET /api/tasks?due=overdue&agency=…", overdue, n, 1, "p95 ≤ 150 ms");
