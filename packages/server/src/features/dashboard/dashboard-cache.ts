@@ -3,7 +3,7 @@ import { now } from "../../clock";
 import type { Db } from "../../db/client";
 
 /**
- * A short-lived cache of computed answers (the dashboard, the scorecards) keyed by what they were
+ * A short-lived cache of computed answers (the scorecards; the dashboard no longer uses it) keyed by what they were
  * computed from. Before using a cached answer one cheap query reads the data's fingerprint: the
  * highest id of the append-only tables (index look-ups, no table scan), the latest zone change and
  * the row count of the small tables. Rows are only appended to those tables (corrections are new

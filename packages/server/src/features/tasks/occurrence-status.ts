@@ -111,25 +111,26 @@ export interface TaskCounts {
 }
 
 /**
- * Task lines by status and overdue lines by lead agency as of `asOf`, counted in SQL in one pass
- * over the statuses (grouping sets: by status, and by status and lead for the overdue lines).
+ * Task lines by status and overdue lines by lead agency as of `asOf`, counted in SQL: the statuses
+ * are computed once (a materialized CTE), then counted by status, and the overdue ones by lead.
  */
 export async function countTaskLinesAsOf(db: Db, actor: Actor, asOf: string): Promise<TaskCounts> {
   const lines = statusesAsOf(asOf, sql`${taskLinesAsOf(asOf)} and ${visibleTo(actor)}`);
-  const r = await db.execute(sql`select x.status, a.agency_id, coalesce(g.name, a.text) as agency,
-      grouping(a.agency_id, coalesce(g.name, a.text), case when a.agency_id is null then a.text end) as by_status,
-      count(distinct x.occurrence_id)::int as n
-    from ${lines} x
-    left join task_assignees a on x.status = 'overdue' and a.task_id = x.task_id and a.role = 'lead'
-    left join agencies g on g.id = a.agency_id
-    group by grouping sets ((x.status), (x.status, a.agency_id, coalesce(g.name, a.text), case when a.agency_id is null then a.text end))`);
+  const r = await db.execute(sql`with x as materialized (select occurrence_id, task_id, status from ${lines} l)
+    select status, null as agency_id, null as agency, true as by_status, count(*)::int as n from x group by status
+    union all
+    select 'overdue', a.agency_id, coalesce(g.name, a.text), false, count(*)::int
+      from x join task_assignees a on a.task_id = x.task_id and a.role = 'lead'
+      left join agencies g on g.id = a.agency_id
+      where x.status = 'overdue'
+      group by a.agency_id, coalesce(g.name, a.text), case when a.agency_id is null then a.text end`);
   const rows = (
-    r as unknown as { rows: { status: TaskStatus; agency_id: string | null; agency: string | null; by_status: number; n: number }[] }
+    r as unknown as { rows: { status: TaskStatus; agency_id: string | null; agency: string | null; by_status: boolean; n: number }[] }
   ).rows;
   const byStatus = Object.fromEntries(taskStatuses.map((s) => [s, 0])) as Record<TaskStatus, number>;
-  for (const row of rows) if (Number(row.by_status) !== 0) byStatus[row.status] = Number(row.n);
+  for (const row of rows) if (row.by_status) byStatus[row.status] = Number(row.n);
   const overdueByLead = rows
-    .filter((row) => Number(row.by_status) === 0 && row.status === "overdue" && row.agency !== null)
-    .map((row) => ({ agencyId: row.agency_id, agency: row.agency as string, count: Number(row.n) }));
+    .filter((row) => !row.by_status)
+    .map((row) => ({ agencyId: row.agency_id, agency: String(row.agency), count: Number(row.n) }));
   return { byStatus, overdueByLead };
 }
