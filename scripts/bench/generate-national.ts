@@ -1,4 +1,4 @@
-import { addDays, foldVi, zoneStages } from "@dondoc/domain";
+import { addDays, foldVi, taskSearchKey, zoneStages } from "@dondoc/domain";
 import type { Db } from "../../packages/server/src/db/client";
 import {
   adminUnits,
@@ -13,7 +13,7 @@ import {
   zones,
 } from "../../packages/server/src/db/schema";
 import { rebuildOccurrenceSpans } from "../../packages/server/src/features/tasks/occurrence-read-model";
-import { OCCURRENCE_HORIZON_DAYS, plannedOccurrences } from "../../packages/server/src/features/tasks/occurrences";
+import { OCCURRENCE_HORIZON_DAYS, plannedOccurrencesOf } from "../../packages/server/src/features/tasks/sync-occurrences";
 
 /**
  * A national-size data set on top of the seed: 34 provinces, about 1,000 zones, 170,000 tasks
@@ -199,6 +199,10 @@ export async function generateNational(db: Db, today: string, size: NationalSize
           ordinal: k + 1,
           subject: `Nhiệm vụ ${k + 1}`,
           summary: `Triển khai nội dung ${k + 1} của kết luận số ${doc.number}`,
+          textSearch: taskSearchKey({
+            subject: `Nhiệm vụ ${k + 1}`,
+            summary: `Triển khai nội dung ${k + 1} của kết luận số ${doc.number}`,
+          }),
           deadline,
           deadlineText: recurring ? "trước ngày 20 hằng tháng" : null,
           assignedOn,
@@ -213,7 +217,7 @@ export async function generateNational(db: Db, today: string, size: NationalSize
     await bulk((rows) => db.insert(tasks).values(rows), taskRows, 10);
     await bulk((rows) => db.insert(taskAssignees).values(rows), assigneeRows);
     const occ = taskRows.flatMap((t) =>
-      plannedOccurrences(t as typeof tasks.$inferSelect, until).map((p) => ({ ...p, taskId: t.id as string })),
+      plannedOccurrencesOf(t as typeof tasks.$inferSelect, until).map((p) => ({ ...p, taskId: t.id as string })),
     );
     const ids: { id: number; dueDate: string | null }[] = [];
     await bulk(

@@ -1,5 +1,6 @@
 export * from "./access";
 export * from "./calendar";
+export * from "./dashboard";
 export * from "./deadlines";
 export * from "./notifications";
 export * from "./portal";

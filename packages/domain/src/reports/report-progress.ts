@@ -133,7 +133,7 @@ export function milestoneOfClause(text: string, deadlineText: string | null): Zo
   return milestoneWords.find(([re]) => re.test(clause))?.[1] ?? null;
 }
 
-type MilestoneTask = Pick<
+export type MilestoneTask = Pick<
   TaskLine,
   "zoneIds" | "leads" | "occurrence" | "summary" | "deadlineText" | "status" | "effectiveDueDate" | "daysLate" | "document" | "facts"
 >;
@@ -144,7 +144,7 @@ type MilestoneTask = Pick<
  * lý nước thải Quý III/2026" for the investor of CCN Hòa Sơn 1). Late when the occurrence is overdue.
  */
 export function taskMilestones(
-  zones: Pick<ZoneSummary, "id" | "investor">[],
+  zones: readonly Pick<ZoneSummary, "id" | "investor">[],
   tasks: readonly MilestoneTask[],
 ): (ReportMilestone & { milestone: ZoneMilestone; documentLabel: string })[] {
   const out: (ReportMilestone & { milestone: ZoneMilestone; documentLabel: string })[] = [];
@@ -178,7 +178,7 @@ export function taskMilestones(
  * the reports, the briefing pack and the dashboard show.
  */
 export function lateMilestoneRows(
-  zones: Pick<ZoneSummary, "id" | "name" | "investor">[],
+  zones: readonly Pick<ZoneSummary, "id" | "name" | "investor">[],
   progress: ReadonlyMap<string, ZoneProgressInput>,
   tasks: readonly MilestoneTask[] = [],
 ): LateMilestoneRow[] {

@@ -2,6 +2,7 @@ export * from "./accountable-body";
 export { allowedTaskEvents, type OccurrenceState } from "./allowed-task-events";
 export * from "./lapsed";
 export { type OccurrenceSpan, occurrenceSpans } from "./occurrence-spans";
+export { type PlannableTask, type PlannedOccurrence, plannedOccurrences } from "./planned-occurrences";
 export * from "./reminders";
 export {
   type AgencyScorecard,
@@ -19,5 +20,6 @@ export { assessmentLabel, taskStatusLabel, taskStatusLabels } from "./status-lab
 export * from "./task-event-input";
 export * from "./task-events";
 export { type ExtensionStatus, extensionStatuses, type TaskFacts, taskFactsSchema } from "./task-facts";
+export { taskSearchKey } from "./task-search";
 export { assessTask, isDone, type TaskAssessment, type TaskStatus, taskStatus, taskStatuses } from "./task-status";
 export * from "./task-view";

@@ -29,7 +29,9 @@ export async function openDatabase(config: Config["database"]): Promise<Database
 }
 
 async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // no JIT: the read model's status queries scan 200,000 rows in well under a second, and compiling
+  // them cost more than running them (2.9 s instead of 0.7 s for the dashboard's counts at national size)
+  const pool = new pg.Pool({ connectionString: url, max: 10, options: "-c jit=off" });
   pool.on("error", () => {}); // idle client errors surface on the next query instead of crashing
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {

@@ -1,6 +1,7 @@
 import { today } from "../clock";
 import { ensureReadModel } from "../features/tasks/occurrence-read-model";
-import { ensureAllOccurrences } from "../features/tasks/occurrences";
+import { syncOccurrences } from "../features/tasks/sync-occurrences";
+import { ensureTaskSearchKeys } from "../features/tasks/task-search-keys";
 import { log } from "../log";
 import { loadObligations } from "../seed/load-obligations";
 import { loadReferenceData } from "../seed/load-reference-data";
@@ -17,11 +18,12 @@ export async function prepareDatabase(database: Database, options: { seed: boole
     const started = performance.now();
     await migrate(database.engine, db);
     await ensureReadModel(db);
+    await ensureTaskSearchKeys(db);
     const seeded = options.seed
       ? { ...(await loadReferenceData(db)), ...(await loadSeedTasks(db)), ...(await loadObligations(db)) }
       : { zonesInserted: 0 };
     // occurrences are written here, by the writers and by the daily job; reads never create them
-    await ensureAllOccurrences(db, today());
+    await syncOccurrences(db, today());
     log.info("database ready", { engine: database.engine, ms: Math.round(performance.now() - started), ...seeded });
   });
 }

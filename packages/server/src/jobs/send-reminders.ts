@@ -4,7 +4,7 @@ import { notifications, tasks } from "../db/schema";
 import { mailableUsers } from "../features/notifications/recipients";
 import { submissionReminders } from "../features/reporting/submission-reminders";
 import { listTaskLines } from "../features/tasks/list-tasks";
-import { ensureAllOccurrences } from "../features/tasks/occurrences";
+import { syncOccurrences } from "../features/tasks/sync-occurrences";
 import type { Mailer } from "../mail/mailer";
 
 const scheduler: Actor = { id: "scheduler", name: "Bộ nhắc việc", role: "admin", agencyId: null, registryKinds: [] };
@@ -17,7 +17,7 @@ const scheduler: Actor = { id: "scheduler", name: "Bộ nhắc việc", role: "a
  * e-mailed (`pending`) or why not (no SMTP_URL, no address in the agency).
  */
 export async function sendReminders(db: Db, today: string, settings: ReminderSettings, mailer: Mailer | null) {
-  await ensureAllOccurrences(db, today);
+  await syncOccurrences(db, today);
   const lines = await listTaskLines(db, scheduler, { asOf: today });
   const assigned = new Map((await db.select({ id: tasks.id, on: tasks.assignedOn }).from(tasks)).map((t) => [t.id, t.on]));
   const due: { r: Reminder; occurrenceId: number | null }[] = [];

@@ -10,6 +10,8 @@ export interface TaskQuery {
   zone?: string;
   due?: "due-soon" | "overdue";
   days?: number;
+  /** free text, accent-insensitive */
+  q?: string;
 }
 
 export interface TaskAttachment {

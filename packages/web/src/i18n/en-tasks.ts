@@ -19,6 +19,7 @@ export const enTasks: Record<keyof typeof viTasks, string> = {
   "task.filter.document": "Assigning document",
   "task.filter.status": "Status",
   "task.filter.asOf": "As of",
+  "task.filter.q": "Search the tasks' text",
   "task.col.task": "Task",
   "task.col.leads": "Lead",
   "task.col.due": "Deadline",

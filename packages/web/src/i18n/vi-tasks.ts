@@ -18,6 +18,7 @@ export const viTasks = {
   "task.filter.document": "Văn bản giao nhiệm vụ",
   "task.filter.status": "Trạng thái",
   "task.filter.asOf": "Tính đến ngày",
+  "task.filter.q": "Tìm theo nội dung nhiệm vụ",
   "task.col.task": "Nhiệm vụ",
   "task.col.leads": "Chủ trì",
   "task.col.due": "Thời hạn",

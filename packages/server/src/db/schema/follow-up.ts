@@ -56,9 +56,15 @@ export const tasks = pgTable(
     assignedOn: date("assigned_on").notNull(),
     milestones: jsonb("milestones").notNull().default([]),
     zoneIds: text("zone_ids").array().notNull().default([]),
+    /** folded subject and summary (domain taskSearchKey, the zones' searchKey), searched with LIKE under a pg_trgm index */
+    textSearch: text("text_search").notNull().default(""),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
   },
-  (t) => [index("tasks_document_idx").on(t.documentId)],
+  (t) => [
+    index("tasks_document_idx").on(t.documentId),
+    index("tasks_text_search_trgm").using("gin", sql`${t.textSearch} gin_trgm_ops`),
+    index("tasks_zone_ids_idx").using("gin", t.zoneIds),
+  ],
 );
 
 /** Lead (chủ trì) and coordinating (phối hợp) agencies; a group not yet resolved keeps only its text. */

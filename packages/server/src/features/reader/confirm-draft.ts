@@ -4,9 +4,9 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { type ActionContext, recordAudit } from "../../audit/record-audit";
 import type { Db } from "../../db/client";
-import { documentFiles, documents, readerDrafts, tasks as tasksTable } from "../../db/schema";
+import { documentFiles, documents, readerDrafts } from "../../db/schema";
 import { asOfDate } from "../../seed/load-reference-data";
-import { ensureOccurrences } from "../tasks/occurrences";
+import { syncOccurrences } from "../tasks/sync-occurrences";
 import { findDuplicates } from "./find-duplicates";
 import { saveProposal } from "./save-proposal";
 
@@ -62,8 +62,7 @@ export async function confirmDraft(db: Db, draftId: string, body: ConfirmInput, 
       sha256: createHash("sha256").update(draft.bytes).digest("hex"),
     });
     const { taskIds } = await saveProposal(tx, documentId, body, asOfDate(body.issuedOn) ?? action.today);
-    for (const t of await tx.select().from(tasksTable).where(eq(tasksTable.documentId, documentId)))
-      await ensureOccurrences(tx, t, action.today);
+    await syncOccurrences(tx, action.today, taskIds);
     await tx.delete(readerDrafts).where(eq(readerDrafts.id, draft.id));
     const summary = reader.reviewSummary(body);
     await recordAudit(tx, action, {

@@ -1,4 +1,4 @@
-import { foldVi, normVi, reader } from "@dondoc/domain";
+import { foldVi, normVi, reader, taskSearchKey } from "@dondoc/domain";
 import { now } from "../../clock";
 import type { Db } from "../../db/client";
 import { meetings, taskAssignees, tasks } from "../../db/schema";
@@ -80,6 +80,7 @@ export async function saveProposal(
         ordinal: i + 1,
         subject,
         summary: normVi(t.summary),
+        textSearch: taskSearchKey({ subject, summary: normVi(t.summary) }),
         sourceQuote: t.sourceQuote ? normVi(t.sourceQuote) : null,
         deadlineText: t.deadlineText ? normVi(t.deadlineText) : null,
         deadline: t.deadline,

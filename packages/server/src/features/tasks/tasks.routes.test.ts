@@ -1,4 +1,4 @@
-import type { TaskLine } from "@dondoc/domain";
+import { foldVi, type TaskLine } from "@dondoc/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, createTestContext, type TestContext } from "../../../test/support/test-database";
 
@@ -164,5 +164,50 @@ describe("meetings", () => {
     expect(ids(first.body).length + ids(second.body).length).toBe(5);
     expect(ids(first.body).filter((id) => ids(second.body).includes(id))).toEqual([]);
     expect(ids(first.body)).toContain("seed-001-t1");
+  });
+});
+
+describe("task list filters over the read model, and text search (issue 16, issue 17 item 4)", () => {
+  const fold = (s: string) => foldVi(s);
+  it("q finds the tasks whose subject or summary has the words, with or without accents, in NFC or NFD", async () => {
+    const all = (await office.get<List>("/api/tasks?tab=all")).body.items;
+    const expected = [
+      ...new Set(all.filter((l) => ` ${fold(`${l.subject} ${l.summary}`)} `.includes(" xu ly nuoc thai")).map((l) => l.taskId)),
+    ];
+    expect(expected.length).toBeGreaterThanOrEqual(2);
+    for (const q of ["xu ly nuoc thai", "XỬ LÝ NƯỚC THẢI", "xử lý nước thải".normalize("NFD")]) {
+      const found = (await office.get<List>(`/api/tasks?q=${encodeURIComponent(q)}`)).body.items;
+      expect({ q, ids: [...new Set(found.map((l) => l.taskId))].sort() }).toEqual({ q, ids: expected.sort() });
+    }
+    // at word starts, like the zone search: "uoc thai" is not a word of these tasks
+    expect((await office.get<List>(`/api/tasks?q=${encodeURIComponent("uoc thai")}`)).body.total).toBe(0);
+    // and it combines with the other filters: an agency sees only its own of them
+    const own = (await sct.get<List>(`/api/tasks?q=${encodeURIComponent("nuoc thai")}`)).body.items;
+    const mine = (await sct.get<List>("/api/tasks")).body.items.map((l) => l.taskId);
+    for (const l of own) expect(mine).toContain(l.taskId);
+  });
+
+  it("a status as of a past date and the overdue board are the domain's statuses of that day", async () => {
+    for (const asOf of ["2025-12-10", "2026-07-01", "2026-11-25"]) {
+      const all = (await office.get<List>(`/api/tasks?asOf=${asOf}`)).body.items;
+      for (const status of ["overdue", "done-on-time", "in-progress", "continuous"] as const) {
+        const filtered = (await office.get<List>(`/api/tasks?asOf=${asOf}&status=${status}`)).body.items;
+        expect({ asOf, status, ids: filtered.map((l) => l.occurrenceId) }).toEqual({
+          asOf,
+          status,
+          ids: all.filter((l) => l.status === status).map((l) => l.occurrenceId),
+        });
+      }
+      const board = (await office.get<List>(`/api/tasks?asOf=${asOf}&due=overdue`)).body.items;
+      expect(board.map((l) => l.occurrenceId)).toEqual(all.filter((l) => l.status === "overdue").map((l) => l.occurrenceId));
+    }
+    const overdueToday = (await office.get<List>("/api/tasks?due=overdue")).body.total;
+    expect(overdueToday).toBeGreaterThan(0);
+  });
+
+  it("a search longer than 200 characters is refused in Vietnamese", async () => {
+    const res = await office.get<{ error: { message: string } }>(`/api/tasks?q=${"a".repeat(201)}`);
+    expect(res.status).toBe(422);
+    expect(JSON.stringify(res.body)).toContain("Từ khóa tìm kiếm quá dài.");
   });
 });

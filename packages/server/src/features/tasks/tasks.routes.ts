@@ -1,4 +1,4 @@
-import { AppError, isDueSoon, isoDateSchema, taskEventInput, taskStatuses } from "@dondoc/domain";
+import { AppError, isoDateSchema, taskEventInput, taskStatuses } from "@dondoc/domain";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { today } from "../../clock";
@@ -22,17 +22,21 @@ const taskQuery = z.object({
   /** "due-soon": due within `days` days and not done */
   due: z.enum(["due-soon", "overdue"]).optional(),
   days: z.coerce.number().int().min(1).max(90).default(7),
+  /** free text: words of the subject or summary, with or without accents */
+  q: z.string().max(200, "Từ khóa tìm kiếm quá dài.").optional(),
 });
 
-async function lines(db: Parameters<typeof listTaskLines>[0], actor: Parameters<typeof listTaskLines>[1], q: z.infer<typeof taskQuery>) {
-  const asOf = q.asOf ?? today();
-  const all = await listTaskLines(db, actor, { asOf, agencyId: q.agency, documentId: q.document, zoneId: q.zone });
-  return all.filter(
-    (l) =>
-      (!q.status || l.status === q.status) &&
-      (q.due !== "overdue" || l.status === "overdue") &&
-      (q.due !== "due-soon" || isDueSoon(l, asOf, q.days)),
-  );
+function lines(db: Parameters<typeof listTaskLines>[0], actor: Parameters<typeof listTaskLines>[1], q: z.infer<typeof taskQuery>) {
+  return listTaskLines(db, actor, {
+    asOf: q.asOf ?? today(),
+    agencyId: q.agency,
+    documentId: q.document,
+    zoneId: q.zone,
+    status: q.status,
+    due: q.due,
+    days: q.days,
+    q: q.q,
+  });
 }
 
 export const taskRoutes = [

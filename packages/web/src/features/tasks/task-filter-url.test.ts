@@ -24,6 +24,14 @@ describe("the inbox's address", () => {
     expect(taskQueryOf({ tab: "due-soon", asOf: "2026-11-22" })).toEqual({ asOf: "2026-11-22", due: "due-soon" });
   });
 
+  it("keeps the search words (NFC) in the address and sends them as q on every tab", () => {
+    const filter = inboxFilterFromSearch(new URLSearchParams(`tab=overdue&q=${encodeURIComponent(" nu\u031bo\u031b\u0301c tha\u0309i ")}`));
+    expect(filter).toEqual({ tab: "overdue", q: "nước thải" });
+    expect(searchFromInboxFilter(filter).toString()).toBe(`tab=overdue&q=${encodeURIComponent("nước thải").replace(/%20/g, "+")}`);
+    expect(taskQueryOf(filter)).toEqual({ due: "overdue", q: "nước thải" });
+    expect(taskQueryOf(filter, "all")).toEqual({ q: "nước thải" });
+  });
+
   it("opens on the overdue tab when it has items, else due soon, else all", () => {
     expect(openingTab({ overdue: 13, "due-soon": 0, all: 40 })).toBe("overdue");
     expect(openingTab({ overdue: 0, "due-soon": 2, all: 40 })).toBe("due-soon");

@@ -13,6 +13,8 @@ export interface InboxFilter {
   zone?: string;
   /** the list as of a past date (YYYY-MM-DD); today when absent */
   asOf?: string;
+  /** words of the subject or summary, with or without accents (the server folds them) */
+  q?: string;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -30,13 +32,15 @@ export function inboxFilterFromSearch(params: URLSearchParams): InboxFilter {
   }
   const asOf = params.get("asOf");
   if (asOf && ISO_DATE.test(asOf)) filter.asOf = asOf;
+  const q = params.get("q")?.normalize("NFC").trim();
+  if (q) filter.q = q.slice(0, 200);
   return filter;
 }
 
 export function searchFromInboxFilter(filter: InboxFilter): URLSearchParams {
   const params = new URLSearchParams();
   if (filter.tab !== "due-soon") params.set("tab", filter.tab);
-  for (const key of ["status", "agency", "document", "zone", "asOf"] as const) {
+  for (const key of ["status", "agency", "document", "zone", "asOf", "q"] as const) {
     const value = filter[key];
     if (value) params.set(key, value);
   }
@@ -50,6 +54,7 @@ export function taskQueryOf(filter: InboxFilter, tab: InboxTab = filter.tab): Ta
   if (filter.agency) query.agency = filter.agency;
   if (filter.document) query.document = filter.document;
   if (filter.zone) query.zone = filter.zone;
+  if (filter.q) query.q = filter.q;
   if (tab === "due-soon" || tab === "overdue") query.due = tab;
   else if (filter.status) query.status = filter.status;
   return query;

@@ -1,20 +1,31 @@
 import { type TaskStatus, taskStatuses } from "@dondoc/domain";
-import { Button, DatePicker, Flex, Select } from "antd";
+import { Button, DatePicker, Flex, Input, Select } from "antd";
 import dayjs from "dayjs";
 import { useI18n } from "../../../i18n/i18n-context";
 import { useAgencies, useDocuments } from "../../../shared/use-reference";
 import { viSearch } from "../../../shared/vi-search";
 import type { InboxFilter } from "../task-filter-url";
 
-/** Filters of the task lists: lead agency (for those who see every agency), document, status, and "as of" a past date. */
+/** Filters of the task lists: words of the task (accent-insensitive), lead agency (for those who see every agency), document, status, and "as of" a past date. */
 export function TaskFiltersBar(props: { filter: InboxFilter; onChange: (change: Partial<InboxFilter>) => void; showAgency: boolean }) {
   const { t } = useI18n();
   const { filter, onChange } = props;
   const agencies = useAgencies().data?.items ?? [];
   const documents = (useDocuments().data?.items ?? []).filter((d) => !d.id.startsWith("ref-"));
-  const hasFilter = Boolean(filter.agency || filter.document || filter.status || filter.asOf);
+  const hasFilter = Boolean(filter.agency || filter.document || filter.status || filter.asOf || filter.q);
   return (
     <Flex wrap gap={8} align="center">
+      <Input.Search
+        key={filter.q ?? ""}
+        allowClear
+        data-testid="filter-q"
+        aria-label={t("task.filter.q")}
+        placeholder={t("task.filter.q")}
+        style={{ width: 260 }}
+        defaultValue={filter.q}
+        maxLength={200}
+        onSearch={(value) => onChange({ q: value.normalize("NFC").trim() || undefined })}
+      />
       {props.showAgency ? (
         <Select
           allowClear
@@ -63,7 +74,10 @@ export function TaskFiltersBar(props: { filter: InboxFilter; onChange: (change: 
         onChange={(value) => onChange({ asOf: value ? value.format("YYYY-MM-DD") : undefined })}
       />
       {hasFilter ? (
-        <Button type="link" onClick={() => onChange({ agency: undefined, document: undefined, status: undefined, asOf: undefined })}>
+        <Button
+          type="link"
+          onClick={() => onChange({ agency: undefined, document: undefined, status: undefined, asOf: undefined, q: undefined })}
+        >
           {t("zones.filter.clear")}
         </Button>
       ) : null}

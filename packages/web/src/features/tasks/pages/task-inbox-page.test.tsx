@@ -58,4 +58,26 @@ describe("an agency's inbox", () => {
     expect(within(table).getByText("Quá hạn 497 ngày").getAttribute("data-status")).toBe("overdue");
     expect(screen.getByTestId("task-export").getAttribute("href")).toBe("/api/tasks.xlsx?due=overdue");
   });
+
+  it("searches the tasks by text: the words go to the address and to every tab's request as q", async () => {
+    const asked: string[] = [];
+    mockFetch((url) => {
+      if (url.pathname === "/api/tasks") {
+        asked.push(url.searchParams.get("q") ?? "");
+        const q = url.searchParams.get("q");
+        const items = q ? [soon] : [overdue, soon];
+        return { body: { items, total: items.length } };
+      }
+      return answer(url);
+    });
+    renderPage(<TaskInboxPage />, { url: "/tasks?tab=all", path: "/tasks" });
+    const box = await screen.findByRole("searchbox", { name: "Tìm theo nội dung nhiệm vụ" });
+    await userEvent.type(box, "bao cao thang{Enter}");
+    await waitFor(() => expect(screen.getByTestId("location").textContent).toBe("/tasks?tab=all&q=bao+cao+thang"));
+    await waitFor(() => expect(asked).toContain("bao cao thang"));
+    const table = screen.getByTestId("task-table");
+    await waitFor(() => expect(within(table).queryByText("Hoàn thiện dự thảo Báo cáo sơ kết")).toBeNull());
+    expect(within(table).getByText("Báo cáo tháng")).toBeTruthy();
+    expect(screen.getByTestId("task-export").getAttribute("href")).toBe("/api/tasks.xlsx?q=bao+cao+thang");
+  });
 });
