@@ -1,16 +1,15 @@
-import { AppError, isDueSoon, isoDateSchema, scorecard, taskEventInput, taskStatuses } from "@dondoc/domain";
+import { AppError, isDueSoon, isoDateSchema, taskEventInput, taskStatuses } from "@dondoc/domain";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { today } from "../../clock";
 import { attachments, taskEvents, taskOccurrences } from "../../db/schema";
 import { defineRoute } from "../../http/route";
 import { refuseNul } from "../../http/run-route";
-import { cachedByData } from "../dashboard/dashboard-cache";
-import { submissionScorecardTasks } from "../reporting/submission-scorecard";
 import { exportTaskLines } from "./export-tasks";
 import { getTask } from "./get-task";
 import { listTaskLines } from "./list-tasks";
 import { recordTaskEvent, type Upload } from "./record-task-event";
+import { scorecardQuery, scorecards, scorecardsWorkbook } from "./scorecards";
 
 const taskQuery = z.object({
   asOf: isoDateSchema.optional(),
@@ -141,40 +140,24 @@ export const taskRoutes = [
     summary:
       "Bảng điểm theo cơ quan chủ trì trong kỳ [from, to]: đúng hạn, quá hạn, đang làm, tỷ lệ hoàn thành trên số đến hạn; mỗi kỳ báo cáo định kỳ phải gửi tính như một nhiệm vụ (reports: riêng phần báo cáo)",
     access: "tasks:read",
-    query: z.object({ from: isoDateSchema, to: isoDateSchema, asOf: isoDateSchema.optional() }),
-    // computed once per minute at most for the same data and the same question (dashboard-cache.ts)
-    handler: ({ db, action, query }) =>
-      cachedByData(
-        db,
-        `scorecards|${action.actor.role}|${action.actor.agencyId ?? ""}|${action.today}|${JSON.stringify(query)}`,
-        async () => {
-          const asOf = query.asOf ?? action.today;
-          const all = await listTaskLines(db, action.actor, { asOf });
-          const period = { from: query.from, to: query.to };
-          // each period of a report obligation counts like a task of its reporter (features/reporting)
-          const reports = await submissionScorecardTasks(db, action.actor, period, asOf);
-          const cards = scorecard(
-            [
-              ...all.map((l) => ({ leadAgencies: l.leads.map((x) => x.agencyId).filter((x): x is string => x !== null), facts: l.facts })),
-              ...reports.tasks,
-            ],
-            period,
-            asOf,
-          );
-          const reportCards = new Map(scorecard(reports.tasks, period, asOf).map((c) => [c.agency, c]));
-          const names = new Map(all.flatMap((l) => l.leads).map((x) => [x.agencyId, x.name]));
-          const items = cards.map((c) => {
-            const r = reportCards.get(c.agency);
-            return {
-              ...c,
-              agencyName: names.get(c.agency) ?? reports.names.get(c.agency) ?? c.agency,
-              reports: r
-                ? { total: r.total, doneOnTime: r.doneOnTime, doneLate: r.doneLate, overdue: r.overdue, inProgress: r.inProgress }
-                : null,
-            };
-          });
-          return { items, total: items.length, asOf, period: { from: query.from, to: query.to } };
+    query: scorecardQuery,
+    handler: ({ db, action, query }) => scorecards(db, action.actor, action.today, query),
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/scorecards.xlsx",
+    tag: "Nhiệm vụ",
+    summary: "Bảng điểm theo cơ quan chủ trì xuất ra Excel (.xlsx): cùng số liệu với /api/scorecards",
+    access: "tasks:read",
+    query: scorecardQuery,
+    handler: async ({ db, action, query }) => {
+      const bytes = await scorecardsWorkbook(await scorecards(db, action.actor, action.today, query));
+      return new Response(new Uint8Array(bytes), {
+        headers: {
+          "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          "content-disposition": `attachment; filename="bang-diem-${query.from}-${query.to}.xlsx"`,
         },
-      ),
+      });
+    },
   }),
 ];
