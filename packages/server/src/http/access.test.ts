@@ -103,7 +103,13 @@ const samplePath = (path: string) =>
     .replace("/api/documents/:id", "/api/documents/seed-000")
     .replace(/\/api\/(occurrences|attachments|notifications)\/:id/, "/api/$1/999999")
     .replace(":id", "khong-co")
-    .concat(path === "/api/scorecards" || path === "/api/scorecards.xlsx" ? "?from=2025-01-01&to=2025-12-31" : path === "/api/reports/monthly" ? "?period=2026-11" : "")
+    .concat(
+      path === "/api/scorecards" || path === "/api/scorecards.xlsx"
+        ? "?from=2025-01-01&to=2025-12-31"
+        : path === "/api/reports/monthly"
+          ? "?period=2026-11"
+          : "",
+    )
     .concat(path === "/api/reports/annual" ? "?year=2026&format=xlsx" : path === "/api/reports/briefing" ? "?zoneId=ccn-hoa-son-1" : "");
 
 let t: TestContext;
