@@ -127,6 +127,8 @@ export const en: Record<MessageKey, string> = {
   "form.titleEdit": "Edit: {name}",
   "form.aliases": "Other names (Enter after each)",
   "form.select": "Choose…",
+  "export.xlsx": "Export Excel (.xlsx)",
+  "export.print": "Print / save as PDF",
   "form.location": "Coordinates",
   "form.locationSection": "Location",
   "form.location.system": "Coordinate system",

@@ -129,6 +129,8 @@ export const vi = {
   "form.titleEdit": "Sửa: {name}",
   "form.aliases": "Tên khác (Enter sau mỗi tên)",
   "form.select": "Chọn…",
+  "export.xlsx": "Xuất Excel (.xlsx)",
+  "export.print": "In / lưu PDF",
   "form.location": "Tọa độ",
   "form.locationSection": "Vị trí",
   "form.location.system": "Hệ tọa độ",

@@ -4,8 +4,9 @@ import { Card, Col, DatePicker, Flex, Progress, Row, Space, Statistic, Table, Ta
 import dayjs from "dayjs";
 import type { ReactNode } from "react";
 import { Link, useSearchParams } from "react-router";
-import { type Dashboard, dashboardKeys, getDashboard } from "../../../api/dashboard-api";
+import { type Dashboard, dashboardKeys, dashboardXlsxUrl, getDashboard } from "../../../api/dashboard-api";
 import { useI18n } from "../../../i18n/i18n-context";
+import { ExportButtons } from "../../../shared/export-buttons";
 import { QueryState } from "../../../shared/query-state";
 import { taskStatusHex } from "../../tasks/task-status-style";
 import { BarChart, type ChartBar } from "../components/bar-chart";
@@ -72,6 +73,7 @@ export function DashboardPage() {
             disabledDate={(d) => d.isAfter(dayjs(), "day")}
             onChange={(value) => value && setParams({ since: value.format("YYYY-MM-DD") })}
           />
+          <ExportButtons xlsxHref={dashboardXlsxUrl(since)} testId="dashboard-export" />
         </Space>
       </Flex>
       <QueryState query={query}>{(data) => <DashboardBody data={data} />}</QueryState>

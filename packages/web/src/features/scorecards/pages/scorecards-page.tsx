@@ -4,8 +4,9 @@ import { Card, Flex, Space, Switch, Typography } from "antd";
 import dayjs from "dayjs";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
-import { listScorecards, taskKeys } from "../../../api/tasks-api";
+import { listScorecards, scorecardsXlsxUrl, taskKeys } from "../../../api/tasks-api";
 import { useI18n } from "../../../i18n/i18n-context";
+import { ExportButtons } from "../../../shared/export-buttons";
 import { ErrorAlert } from "../../../shared/query-state";
 import { PeriodPicker } from "../components/period-picker";
 import { ScorecardChart } from "../components/scorecard-chart";
@@ -34,7 +35,10 @@ export function ScorecardsPage() {
         <Typography.Title level={2} style={{ margin: 0 }}>
           {t("scorecards.title")}
         </Typography.Title>
-        <PeriodPicker period={period} onChange={(next) => setParams({ period: next.value })} />
+        <Space wrap>
+          <PeriodPicker period={period} onChange={(next) => setParams({ period: next.value })} />
+          <ExportButtons xlsxHref={scorecardsXlsxUrl(range)} testId="scorecards-export" />
+        </Space>
       </Flex>
       <Typography.Text type="secondary">{t("scorecards.hint")}</Typography.Text>
       {query.error ? <ErrorAlert error={query.error} /> : null}
