@@ -18,6 +18,8 @@ import { UserMenu } from "./user-menu";
  * below it a menu button opens a drawer holding the same menu and the language switch, so that the
  * header fits a 360 px phone.
  */
+const documentBody = () => document.body;
+
 export function AppLayout() {
   const { t, lang, setLang } = useI18n();
   const { pathname } = useLocation();
@@ -33,8 +35,8 @@ export function AppLayout() {
   useEffect(() => setDrawer(false), [pathname]);
   const items = me ? navItems(can, t) : [];
   const content = useRef<HTMLElement>(null);
-  const contentElement = useCallback(() => content.current, []);
-  useNoEnterSubmit(contentElement);
+  // the whole document: modals and drawers render their forms outside the content box, in portals
+  useNoEnterSubmit(documentBody);
   useScrollableRegions(
     useCallback(() => content.current, []),
     t("layout.scrollBox"),
