@@ -1,4 +1,4 @@
-import { type SubmissionStatus, submissionStatuses, submissionStatusLabels, type TaskStatus, taskStatuses } from "@dondoc/domain";
+import { addDays, type SubmissionStatus, submissionStatuses, submissionStatusLabels, type TaskStatus, taskStatuses } from "@dondoc/domain";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Card, Col, DatePicker, Flex, Progress, Row, Space, Statistic, Table, Tag, Typography } from "antd";
 import dayjs from "dayjs";
@@ -8,6 +8,7 @@ import { type Dashboard, dashboardKeys, dashboardXlsxUrl, getDashboard } from ".
 import { useI18n } from "../../../i18n/i18n-context";
 import { ExportButtons } from "../../../shared/export-buttons";
 import { QueryState } from "../../../shared/query-state";
+import { todayInVietnam, todayInVietnamDay } from "../../../shared/today";
 import { taskStatusHex } from "../../tasks/task-status-style";
 import { BarChart, type ChartBar } from "../components/bar-chart";
 
@@ -50,7 +51,7 @@ export function DashboardPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const raw = params.get("since");
-  const since = raw && ISO_DATE.test(raw) ? raw : dayjs().subtract(30, "day").format("YYYY-MM-DD");
+  const since = raw && ISO_DATE.test(raw) ? raw : addDays(todayInVietnam(), -30);
   const query = useQuery({
     queryKey: dashboardKeys.of(since),
     queryFn: ({ signal }) => getDashboard(since, signal),
@@ -70,7 +71,7 @@ export function DashboardPage() {
             format="DD/MM/YYYY"
             allowClear={false}
             value={dayjs(since)}
-            disabledDate={(d) => d.isAfter(dayjs(), "day")}
+            disabledDate={(d) => d.isAfter(todayInVietnamDay(), "day")}
             onChange={(value) => value && setParams({ since: value.format("YYYY-MM-DD") })}
           />
           <ExportButtons xlsxHref={dashboardXlsxUrl(since)} testId="dashboard-export" />

@@ -1,11 +1,11 @@
 import { BellOutlined } from "@ant-design/icons";
+import { formatDateTimeVi } from "@dondoc/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Badge, Button, Empty, List, Popover, Typography } from "antd";
 import { useState } from "react";
 import { useNavigate } from "react-router";
 import { type AppNotification, listNotifications, markNotificationRead, notificationKeys } from "../../../api/notifications-api";
 import { useI18n } from "../../../i18n/i18n-context";
-import { formatDateTime } from "../../zones/zone-value-format";
 
 const EVERY_MINUTE = 60_000;
 
@@ -45,7 +45,7 @@ export function NotificationBell() {
                 <Typography.Text strong={!n.readAt}>{n.title}</Typography.Text>
                 <div style={{ fontSize: 12 }}>{n.body}</div>
                 <Typography.Text type="secondary" style={{ fontSize: 11 }}>
-                  {formatDateTime(n.createdAt)}
+                  {formatDateTimeVi(n.createdAt)}
                 </Typography.Text>
               </div>
             </List.Item>
