@@ -1,4 +1,15 @@
-import { addDays, type SubmissionStatus, submissionStatuses, submissionStatusLabels, type TaskStatus, taskStatuses } from "@dondoc/domain";
+import {
+  addDays,
+  type MilestoneKind,
+  milestoneLabels,
+  type SubmissionStatus,
+  submissionStatuses,
+  submissionStatusLabels,
+  type TaskStatus,
+  taskStatuses,
+  type ZoneStage,
+  zoneStageLabels,
+} from "@dondoc/domain";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Card, Col, DatePicker, Flex, Progress, Row, Space, Statistic, Table, Tag, Typography } from "antd";
 import dayjs from "dayjs";
@@ -184,10 +195,11 @@ function Kpi({
 }
 
 function StageCard({ data }: { data: Dashboard }) {
-  const { t, num } = useI18n();
+  const { t, num, label, lang } = useI18n();
   const bars: ChartBar[] = data.zones.byStage.map((s) => ({
     key: s.stage,
-    label: s.label,
+    // Vietnamese: the server's label (with the expansions it counts); English: the stage's English name
+    label: lang === "vi" ? s.label : label(zoneStageLabels[s.stage as ZoneStage] ?? { vi: s.label, en: s.label }),
     value: s.count,
     display: t("dashboard.stage.value", { count: num(s.count), area: num(s.areaHa) }),
     link: s.link,
@@ -397,7 +409,7 @@ function TargetsCard({ data }: { data: Dashboard }) {
 }
 
 function MilestonesCard({ data }: { data: Dashboard }) {
-  const { t, num, date } = useI18n();
+  const { t, num, date, label } = useI18n();
   return (
     <Card
       size="small"
@@ -411,7 +423,11 @@ function MilestonesCard({ data }: { data: Dashboard }) {
           {data.lateMilestones.items.map((m) => (
             <li key={`${m.zoneId}-${m.projectId ?? ""}-${m.milestone}`}>
               <DLink to={m.link}>{m.zoneName}</DLink>:{" "}
-              {t("dashboard.milestones.item", { milestone: m.label, days: num(m.daysLate ?? 0), date: date(m.plannedOn) })}
+              {t("dashboard.milestones.item", {
+                milestone: label(milestoneLabels[m.milestone as MilestoneKind] ?? { vi: m.label, en: m.label }),
+                days: num(m.daysLate ?? 0),
+                date: date(m.plannedOn),
+              })}
             </li>
           ))}
         </ul>

@@ -1,3 +1,4 @@
+import { documentKindLabel } from "@dondoc/domain";
 import { Card, Col, Form, Input, Radio, Row, Select } from "antd";
 import { useI18n } from "../../../i18n/i18n-context";
 import { useDocuments } from "../../../shared/use-reference";
@@ -6,19 +7,19 @@ import { DateField, isoDateItemProps } from "./date-field";
 import { zodRule } from "./zone-form-rules";
 
 /** Kinds offered for a new source document (free text is allowed too). */
-const DOCUMENT_TYPES = ["Công văn", "Quyết định", "Thông báo", "Báo cáo", "Kế hoạch", "Tờ trình", "Biên bản"];
+export const DOCUMENT_TYPES = ["Công văn", "Quyết định", "Thông báo", "Báo cáo", "Kế hoạch", "Tờ trình", "Biên bản"];
 
 /**
  * "Nguồn của thay đổi": the document (one of the registry, or a new one entered here with its number,
  * date and issuer, recorded with the figures), the passage and the as-of date (all optional).
  */
 export function SourceFields() {
-  const { t, date } = useI18n();
+  const { t, date, lang } = useI18n();
   const documents = useDocuments().data?.items ?? [];
   const kind = Form.useWatch(["source", "kind"]) ?? "existing";
   const options = documents.map((d) => ({
     value: d.id,
-    label: `${d.type}${d.number ? ` ${d.number}` : ""}${d.issuedOn ? ` (${date(d.issuedOn)})` : ""} — ${d.title}`,
+    label: `${documentKindLabel(d.type, lang)}${d.number ? ` ${d.number}` : ""}${d.issuedOn ? ` (${date(d.issuedOn)})` : ""} — ${d.title}`,
   }));
   return (
     <Card size="small" title={`${t("form.source")} (${t("form.source.optional")})`} data-testid="source-fields">
@@ -56,7 +57,7 @@ export function SourceFields() {
             </Col>
             <Col xs={24} md={8}>
               <Form.Item name={["source", "newDocument", "type"]} label={t("form.source.new.type")} initialValue="Công văn">
-                <Select options={DOCUMENT_TYPES.map((v) => ({ value: v, label: v }))} />
+                <Select options={DOCUMENT_TYPES.map((v) => ({ value: v, label: documentKindLabel(v, lang) }))} />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
