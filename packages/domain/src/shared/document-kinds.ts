@@ -45,7 +45,8 @@ export const documentKindLabels: Readonly<Record<string, { vi: string; en: strin
   kinds.flatMap(([vi, abbreviation, en]) => [[vi, { vi, en }] as const, ...(abbreviation ? [[abbreviation, { vi, en }] as const] : [])]),
 );
 
-/** The kind of a document in `lang`: "Thông báo" or "TB" → "Notice" in English, "Thông báo" in Vietnamese; an unknown kind as written. */
+/** The kind of a document in `lang`: "Thông báo" or "TB" → "Notice" in English; in Vietnamese, and an unknown kind, as written. */
 export function documentKindLabel(kind: string, lang: "vi" | "en"): string {
-  return documentKindLabels[kind.normalize("NFC").trim()]?.[lang] ?? kind;
+  if (lang === "vi") return kind;
+  return documentKindLabels[kind.normalize("NFC").trim()]?.en ?? kind;
 }
