@@ -2,7 +2,7 @@
  * `npm start`: one plain Node process, no TypeScript loader at run time.
  * 1. the web app (packages/web/dist) is built only when its sources changed since the last build;
  * 2. the server (packages/server/dist/main.mjs) is bundled by esbuild only when its sources changed;
- * 3. the bundle is imported and listens.
+ * 3. the bundle is imported and listens (not with --build-only, which `npm run build:web` uses).
  * Sources are hashed by content (git checkouts change mtimes); each hash sits next to its build.
  * The bundle keeps the dependencies external (node_modules) and each source file's own
  * import.meta.url, so data files (migrations, seeds, geo, portal css) resolve as from the sources.
@@ -61,7 +61,7 @@ const webMs = await buildIfChanged({
   output: join(webDist, "index.html"),
   sources: ["packages/web", "packages/domain/src", "package-lock.json"],
   keep: (f) => !TEST.test(f),
-  slow: " (khoảng 30 giây)",
+  slow: " (dưới một phút)",
   // in its own process: vite sets NODE_ENV=production in the process that builds
   build: async () => {
     execFileSync(process.execPath, [join(ROOT, "node_modules/vite/bin/vite.js"), "build", "packages/web", "--logLevel", "warn"], {
@@ -113,4 +113,5 @@ const serverMs = await buildIfChanged({
 });
 
 if (process.env.DONDOC_START_TIMING === "1") console.log(`kiểm tra build: web ${webMs} ms, máy chủ ${serverMs} ms`);
-await import(pathToFileURL(serverEntry).href);
+// `npm run build:web` is this script with --build-only: the same builds, the same hashes, no server
+if (!process.argv.includes("--build-only")) await import(pathToFileURL(serverEntry).href);
