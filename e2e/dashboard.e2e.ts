@@ -1,3 +1,8 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Account, createAccount } from "./support/accounts";
 import { seriousViolations } from "./support/axe";
@@ -52,5 +57,29 @@ describe("the leaders' dashboard", () => {
     await overdue.click();
     await page.waitForURL((url) => url.pathname === "/tasks" && url.searchParams.get("status") === "overdue");
     await expect.poll(() => page.getByTestId("tab-all").innerText(), { timeout: 15_000 }).toContain(String(overdueCount));
+  });
+
+  it("exports the dashboard as .xlsx and prints it (the PDF of the browser's print) without the menu or the controls", async () => {
+    const page = await suite.signedIn("/dashboard?since=2026-11-01", leader);
+    await expect.poll(() => page.getByTestId("kpi-clusters").innerText(), { timeout: 30_000 }).toContain("24");
+    const download = page.waitForEvent("download");
+    await page.getByTestId("dashboard-export-xlsx").click();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile((await (await download).path()) as string);
+    const stages = wb.getWorksheet("Khu, cụm");
+    const total = stages?.getRows(4, 20)?.find((r) => r.getCell(1).value === "Tổng cộng");
+    expect([total?.getCell(2).value, total?.getCell(3).value]).toEqual([24, 1156.77]);
+
+    await page.emulateMedia({ media: "print" });
+    expect(await page.getByTestId("dashboard-export-print").isVisible()).toBe(false);
+    expect(await page.locator(".app-header").isVisible()).toBe(false);
+    expect(await page.getByTestId("dashboard").isVisible()).toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), "dondoc-print-"));
+    writeFileSync(join(dir, "dashboard.pdf"), await page.pdf({ format: "A4", landscape: true, printBackground: true }));
+    const text = execFileSync("pdftotext", ["-layout", join(dir, "dashboard.pdf"), "-"], { encoding: "utf8" });
+    expect(text).toContain("1.156,77");
+    expect(text).toContain("Đang hoạt động");
+    expect(text).not.toContain("In / lưu PDF");
+    expect(text).not.toContain("Khu, cụm công nghiệp tỉnh Lạng Sơn"); // the footer
   });
 });

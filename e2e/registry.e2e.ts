@@ -63,6 +63,25 @@ describe("zone registry in the browser", () => {
     await saveScreenshot(p, "zone-detail");
   });
 
+  it("an edit cites a new document typed in the form (number, date, issuer), recorded with the figure", async () => {
+    const p = await open("/zones/ccn-hoa-son-3/edit");
+    const area = p.getByTestId("input-areaHa");
+    await area.waitFor();
+    await area.fill("41");
+    await p.getByText("Văn bản mới").click();
+    await p.getByTestId("source-new-number").fill("77/SCT-QLCN");
+    // Enter in a field of the form does not save it half-filled
+    await p.getByTestId("source-new-number").press("Enter");
+    expect(new URL(p.url()).pathname).toBe("/zones/ccn-hoa-son-3/edit");
+    const issuedOn = p.getByTestId("source-new-issued-on");
+    await issuedOn.fill("20/11/2026");
+    await issuedOn.press("Enter");
+    await p.getByTestId("source-new-issuer").fill("Sở Công Thương");
+    await p.getByTestId("zone-save").click();
+    await p.waitForURL(`${suite.url}/zones/ccn-hoa-son-3`);
+    await expect.poll(() => p.getByTestId("source-areaHa").textContent()).toContain("77/SCT-QLCN");
+  });
+
   it("the map renders without a tile server, marks approximate locations and lists zones without coordinates", async () => {
     const p = await open("/map");
     const map = p.getByTestId("zone-map");

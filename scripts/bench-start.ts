@@ -41,6 +41,17 @@ async function timeToFirst200(dataDir: string): Promise<{ ms: number; firstLines
   } finally {
     if (child.pid) process.kill(-child.pid, "SIGTERM");
     await new Promise((r) => child.once("exit", r));
+    // npm exits first; the server may still be closing (and answering on an open connection)
+    while (child.pid && groupAlive(child.pid)) await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -9,6 +9,7 @@ export * as reader from "./reader";
 export * from "./reporting";
 export * from "./reports";
 export * from "./shared/app-error";
+export * from "./shared/document-kinds";
 export * from "./shared/format";
 export * from "./shared/vi-text";
 export * from "./tasks";

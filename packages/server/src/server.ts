@@ -5,7 +5,7 @@ import { bootstrapAdmin } from "./auth/bootstrap-admin";
 import { today } from "./clock";
 import type { Config } from "./config";
 import { type Database, openDatabase } from "./db/client";
-import { prepareDatabase } from "./db/prepare";
+import { type Prepared, prepareDatabase } from "./db/prepare";
 import { portalPages } from "./features/portal/portal.pages";
 import { setZipLimits } from "./files/check-upload";
 import { createApp } from "./http/app";
@@ -20,14 +20,15 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Opens the database, migrates and seeds it, and listens. Used by main.ts and by the tests. */
-export async function startServer(config: Config): Promise<RunningServer> {
+/** Opens the database (or takes the one main.ts began opening), migrates and seeds it, and listens. Used by main.ts and by the tests. */
+export async function startServer(config: Config, opening?: Promise<Database>): Promise<RunningServer> {
   setLogLevel(config.logLevel);
   setZipLimits(config.uploads);
   setLogFormat(config.logFormat);
-  const database = await openDatabase(config.database);
+  const database = await (opening ?? openDatabase(config.database));
+  let prepared: Prepared;
   try {
-    await prepareDatabase(database, { seed: config.seed });
+    prepared = await prepareDatabase(database, { seed: config.seed });
   } catch (error) {
     await database.close();
     throw error;
@@ -37,6 +38,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const app = createApp({ database, config, routes, auth, pages: portalPages });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+  });
+  // what may wait until the server listens (a later day's occurrences: today's are still covered)
+  const afterListen = prepared.afterListen().catch((error: unknown) => {
+    log.error("occurrences after start failed", { error: error instanceof Error ? error.message : String(error) });
   });
   const stopScheduler = startScheduler(database.db, config, createMailer(config.mail));
   const { port } = server.address() as AddressInfo;
@@ -50,6 +55,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
     // printed once, on the console only (not in the JSON log stream)
     if (oneTimePassword) console.log(`Tài khoản quản trị đầu tiên: admin / ${oneTimePassword} (mật khẩu dùng một lần)`);
   }
+  const { ms, migrated, seeded, occurrences } = prepared;
+  log.info("database ready", { engine: database.engine, ms, migrated, seeded: seeded !== null, ...seeded, occurrences });
   if (database.engine === "pglite") {
     log.warn(
       "Cơ sở dữ liệu nhúng (PGlite): an toàn khi tiến trình bị dừng đột ngột nhưng KHÔNG an toàn khi mất điện hoặc máy chủ khởi động lại đột ngột (không fsync). Khi triển khai thật, đặt DATABASE_URL tới PostgreSQL.",
@@ -61,6 +68,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     database,
     async close() {
       stopScheduler();
+      await afterListen;
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
     },

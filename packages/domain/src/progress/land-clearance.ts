@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDateSchema } from "../calendar/iso-date-schema";
+import { formatNumber } from "../shared/format";
 import { normVi } from "../shared/vi-text";
 
 /**
@@ -100,7 +101,7 @@ export function checkLandClearance(
   if (projectAreaHa !== null) {
     for (const field of ["areaRecoveredHa", "areaHandedOverHa"] as const) {
       if (!within(input[field], projectAreaHa))
-        problems.push({ path: field, message: `${landClearanceLabels[field]} vượt quá diện tích dự án (${projectAreaHa} ha).` });
+        problems.push({ path: field, message: `${landClearanceLabels[field]} vượt quá diện tích dự án (${formatNumber(projectAreaHa)} ha).` });
     }
   }
   for (const [a, b] of [

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isoDateSchema } from "../calendar/iso-date-schema";
 import { normVi } from "../shared/vi-text";
+import { newSourceDocumentInput, oneSourceDocument } from "../zones/zone-input";
 
 /**
  * Milestones (mốc tiến độ) of a zone's infrastructure project or of a tenant project, planned and
@@ -51,9 +52,11 @@ const text = (max: number) =>
 export const progressSourceInput = z
   .object({
     documentId: z.string().max(80).nullable().default(null),
+    newDocument: newSourceDocumentInput.nullable().default(null),
     passage: text(500).nullable().default(null),
   })
-  .strict();
+  .strict()
+  .superRefine(oneSourceDocument);
 export type ProgressSourceInput = z.infer<typeof progressSourceInput>;
 
 export const milestoneInput = z

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateVi, formatNumber, formatPercent, parseDateVi } from "./format";
+import { formatDateTimeVi, formatDateVi, formatNumber, formatPercent, parseDateVi } from "./format";
 
 describe("formats", () => {
   it("writes numbers the Vietnamese way", () => {
@@ -18,5 +18,14 @@ describe("formats", () => {
     expect(parseDateVi("4/10/2023")).toBe("2023-10-04");
     expect(parseDateVi("31/02/2025")).toBeNull();
     expect(parseDateVi("2025-02-01")).toBeNull();
+  });
+});
+
+describe("formatDateTimeVi", () => {
+  it("writes an instant in Vietnam's time, the day after UTC's from 17:00 UTC", () => {
+    expect(formatDateTimeVi("2026-11-23T20:08:05.286Z")).toBe("24/11/2026 03:08");
+    expect(formatDateTimeVi(new Date("2026-11-23T16:59:00Z"))).toBe("23/11/2026 23:59");
+    expect(formatDateTimeVi(null)).toBe("—");
+    expect(formatDateTimeVi("không phải ngày")).toBe("không phải ngày");
   });
 });

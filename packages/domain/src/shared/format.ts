@@ -31,6 +31,18 @@ export function formatDateVi(iso: string | null | undefined): string {
   return y ?? "—";
 }
 
+/**
+ * An instant as a person in Vietnam reads it, whatever the zone of the machine showing it:
+ * "2026-11-23T13:08:05Z" → "23/11/2026 20:08" (Asia/Ho_Chi_Minh, UTC+7 all year).
+ */
+export function formatDateTimeVi(instant: string | Date | null | undefined): string {
+  if (instant === null || instant === undefined || instant === "") return "—";
+  const time = typeof instant === "string" ? Date.parse(instant) : instant.getTime();
+  if (Number.isNaN(time)) return String(instant);
+  const local = new Date(time + 7 * 3_600_000).toISOString();
+  return `${formatDateVi(local.slice(0, 10))} ${local.slice(11, 16)}`;
+}
+
 /** "10/03/2025", "10/3/2025", "10.3.2025" or "10-3-2025" → "2025-03-10"; null when it is not a valid calendar date. */
 export function parseDateVi(text: string): string | null {
   const m = text.trim().match(/^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/);

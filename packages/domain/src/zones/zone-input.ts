@@ -96,12 +96,37 @@ function checkLand(v: { industrialLandHa?: number | null; leasedLandHa?: number 
   }
 }
 
-/** Where an edit's figures come from: a document and passage, or the person's own knowledge. */
-export const provenanceInput = z.object({
-  documentId: z.string().max(80).nullable().default(null),
-  passage: z.string().transform(normVi).pipe(z.string().max(500)).nullable().default(null),
-  asOf: isoDateSchema.nullable().default(null),
-});
+/**
+ * A source document not yet in the registry, entered with the figures it is the source of (number,
+ * date, issuer; the kind and the summary when known). It is recorded in the same transaction as
+ * the figures; a document with the same number, issuer and date is the same document.
+ */
+export const newSourceDocumentInput = z
+  .object({
+    type: viText(60, "Loại văn bản").default("Văn bản"),
+    number: viText(60, "Số, ký hiệu văn bản"),
+    issuedOn: isoDateSchema.pipe(z.string().refine((d) => d >= "1945-09-02", "Ngày ban hành không hợp lệ.")),
+    issuer: viText(200, "Cơ quan ban hành"),
+    title: z.string().transform(normVi).pipe(z.string().max(500, "Trích yếu dài quá 500 ký tự.")).nullable().default(null),
+  })
+  .strict();
+export type NewSourceDocumentInput = z.infer<typeof newSourceDocumentInput>;
+
+/** Either a document of the registry or a new one, never both. */
+export function oneSourceDocument(v: { documentId: string | null; newDocument: unknown }, ctx: z.RefinementCtx) {
+  if (v.documentId !== null && v.newDocument !== null)
+    ctx.addIssue({ code: "custom", path: ["newDocument"], message: "Chọn một văn bản có sẵn hoặc nhập văn bản mới, không cả hai." });
+}
+
+/** Where an edit's figures come from: a document (of the registry or new) and passage, or the person's own knowledge. */
+export const provenanceInput = z
+  .object({
+    documentId: z.string().max(80).nullable().default(null),
+    newDocument: newSourceDocumentInput.nullable().default(null),
+    passage: z.string().transform(normVi).pipe(z.string().max(500)).nullable().default(null),
+    asOf: isoDateSchema.nullable().default(null),
+  })
+  .superRefine(oneSourceDocument);
 
 export const createZoneInput = z
   .object({ ...createFields, source: provenanceInput.optional() })

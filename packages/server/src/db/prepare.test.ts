@@ -2,8 +2,11 @@ import { readFileSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { ADMIN_PASSWORD, engine, freshDatabaseConfig, signInOverHttp } from "../../test/support/test-database";
+import { setClock } from "../clock";
 import { loadConfig } from "../config";
 import { startServer } from "../server";
+import { openDatabase } from "./client";
+import { prepareDatabase, seedFingerprint } from "./prepare";
 
 const journal = JSON.parse(readFileSync(new URL("./migrations/meta/_journal.json", import.meta.url), "utf8")) as { entries: unknown[] };
 
@@ -53,6 +56,52 @@ describe("start-up", () => {
     } finally {
       await second.close();
       await db.drop();
+    }
+  });
+
+  it("a preparation of current data skips migrations, seed loaders and today's occurrences; a changed input or a new day does not", async () => {
+    const fresh = await freshDatabaseConfig();
+    const database = await openDatabase(loadConfig({ ...fresh.env, LOG_LEVEL: "silent" }).database);
+    const state = async () =>
+      Object.fromEntries(
+        (
+          (await database.db.execute(sql`select key, value from settings where key like 'start:%' order by key`)) as unknown as {
+            rows: { key: string; value: string }[];
+          }
+        ).rows.map((r) => [r.key, r.value]),
+      );
+    const occurrences = async () =>
+      ((await database.db.execute(sql`select count(*)::int as n from task_occurrences`)) as unknown as { rows: { n: number }[] }).rows[0]
+        ?.n;
+    try {
+      setClock("2026-11-25T10:00:00+07:00");
+      const first = await prepareDatabase(database, { seed: true });
+      expect(first).toMatchObject({ migrated: true, occurrences: "written" });
+      expect(first.seeded).toMatchObject({ zonesInserted: 27 });
+      expect(await state()).toEqual({ "start:occurrences-on": "2026-11-25", "start:seed-fingerprint": seedFingerprint() });
+
+      const again = await prepareDatabase(database, { seed: true });
+      expect(again).toMatchObject({ migrated: false, seeded: null, occurrences: "current" });
+
+      // the seed inputs changed since the last load (another version of the seed folder)
+      await database.db.execute(sql`update settings set value = 'older' where key = 'start:seed-fingerprint'`);
+      const reseeded = await prepareDatabase(database, { seed: true });
+      expect(reseeded.seeded).toMatchObject({ zonesInserted: 0 });
+      expect((await state())["start:seed-fingerprint"]).toBe(seedFingerprint());
+
+      // the next day: today's occurrences still cover the horizon, so they are written after listening
+      setClock("2026-11-26T08:00:00+07:00");
+      const before = await occurrences();
+      const nextDay = await prepareDatabase(database, { seed: true });
+      expect(nextDay).toMatchObject({ migrated: false, seeded: null, occurrences: "deferred" });
+      expect((await state())["start:occurrences-on"]).toBe("2026-11-25");
+      await nextDay.afterListen();
+      expect((await state())["start:occurrences-on"]).toBe("2026-11-26");
+      expect(await occurrences()).toBeGreaterThanOrEqual(before ?? 0);
+    } finally {
+      setClock("2026-11-25T10:00:00+07:00");
+      await database.close();
+      await fresh.drop();
     }
   });
 });

@@ -38,6 +38,7 @@ const rules: Record<string, Permission> = {
   "POST /api/occurrences/:id/events": "tasks:read", // which event on which task: canReportOnTask / canManageTasks
   "GET /api/attachments/:id": "tasks:read",
   "GET /api/scorecards": "tasks:read",
+  "GET /api/scorecards.xlsx": "tasks:read",
   "GET /api/notifications": "tasks:read",
   "GET /api/queue": "tasks:manage",
   "GET /api/public/plan": "public",
@@ -55,6 +56,7 @@ const rules: Record<string, Permission> = {
   "POST /api/reports/monthly/:period/issue": "tasks:report", // only Sở Công Thương (and admins): canReportOnTask on its duty
   "POST /api/reports/annual/:year/issue": "tasks:report",
   "GET /api/dashboard": "reports:read",
+  "GET /api/dashboard.xlsx": "reports:read",
   "GET /api/zones/:id/land-clearance": "registry:read",
   "POST /api/zones/:id/land-clearance": "registry:read", // which zone and commune: canReportLandClearance
   "GET /api/zones/:id/progress": "registry:read",
@@ -107,7 +109,13 @@ const samplePath = (path: string) =>
     .replace("/api/documents/:id", "/api/documents/seed-000")
     .replace(/\/api\/(occurrences|attachments|notifications)\/:id/, "/api/$1/999999")
     .replace(":id", "khong-co")
-    .concat(path === "/api/scorecards" ? "?from=2025-01-01&to=2025-12-31" : path === "/api/reports/monthly" ? "?period=2026-11" : "")
+    .concat(
+      path === "/api/scorecards" || path === "/api/scorecards.xlsx"
+        ? "?from=2025-01-01&to=2025-12-31"
+        : path === "/api/reports/monthly"
+          ? "?period=2026-11"
+          : "",
+    )
     .concat(path === "/api/reports/annual" ? "?year=2026&format=xlsx" : path === "/api/reports/briefing" ? "?zoneId=ccn-hoa-son-1" : "");
 
 let t: TestContext;

@@ -12,3 +12,8 @@ export const dashboardKeys = {
 export function getDashboard(since: string | undefined, signal?: AbortSignal): Promise<Dashboard> {
   return apiFetch<Dashboard>(apiUrl("/api/dashboard", { since }), { signal });
 }
+
+/** GET /api/dashboard.xlsx: the same figures as a workbook, one sheet per block. */
+export function dashboardXlsxUrl(since: string | undefined): string {
+  return apiUrl("/api/dashboard.xlsx", { since });
+}

@@ -95,3 +95,8 @@ export function attachmentUrl(id: number): string {
 export function listScorecards(period: { from: string; to: string; asOf?: string }, signal?: AbortSignal) {
   return apiFetch<ScorecardsResponse>(apiUrl("/api/scorecards", period), { signal });
 }
+
+/** GET /api/scorecards.xlsx: the same scorecards as a workbook. */
+export function scorecardsXlsxUrl(period: { from: string; to: string }): string {
+  return apiUrl("/api/scorecards.xlsx", period);
+}

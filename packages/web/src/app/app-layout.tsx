@@ -19,6 +19,8 @@ import { UserMenu } from "./user-menu";
  * below it a menu button opens a drawer holding the same menu and the language switch, so that the
  * header fits a 360 px phone.
  */
+const documentBody = () => document.body;
+
 export function AppLayout() {
   const { t, lang, setLang } = useI18n();
   const { pathname } = useLocation();
@@ -37,8 +39,8 @@ export function AppLayout() {
   const queueCount = queue.data?.counts.total ?? 0;
   const items = me ? navItems(can, t, queueCount) : [];
   const content = useRef<HTMLElement>(null);
-  const contentElement = useCallback(() => content.current, []);
-  useNoEnterSubmit(contentElement);
+  // the whole document: modals and drawers render their forms outside the content box, in portals
+  useNoEnterSubmit(documentBody);
   useScrollableRegions(
     useCallback(() => content.current, []),
     t("layout.scrollBox"),

@@ -36,7 +36,7 @@ export const enProgress: Record<keyof typeof viProgress, string> = {
   "progress.lateDays": "{days} days late",
   "progress.done": "Done",
   "progress.onTrack": "On track",
-  "progress.lateCount": "{count} milestones late",
+  "progress.lateCount": "{count} {count|milestone|milestones} late",
   "progress.addMilestone": "Report a milestone",
   "progress.projects": "Tenant projects",
   "progress.projects.none": "No tenant project recorded yet.",

@@ -104,9 +104,9 @@ export const enTasks: Record<keyof typeof viTasks, string> = {
   "calendar.viewMonth": "Month",
   "calendar.viewYear": "Year",
   "calendar.title": "Deadline calendar",
-  "calendar.dayTitle": "Due on {date}: {count} tasks",
+  "calendar.dayTitle": "Due on {date}: {count} {count|task|tasks}",
   "calendar.more": "and {count} more",
-  "calendar.monthCount": "{count} tasks due",
+  "calendar.monthCount": "{count} {count|task|tasks} due",
   "calendar.monthOverdue": "{count} overdue",
 
   "document.type": "Type",

@@ -26,12 +26,13 @@ import {
   tenantProjectsAsOf,
 } from "@dondoc/domain";
 import { eq } from "drizzle-orm";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { z } from "zod";
 import { type ActionContext, recordAudit } from "../../audit/record-audit";
 import type { Db } from "../../db/client";
 import { adminUnits, agencies, landClearanceEntries, tenantProjectReports, tenantProjects, zones, zoneUnits } from "../../db/schema";
 import { requireXlsx } from "../../files/check-upload";
+import { newWorkbook } from "../../files/workbook";
 import { insertLandClearanceEntry } from "./land-clearance";
 import { insertMilestone, insertTenantProject, insertTenantReport } from "./progress";
 import { FIRST_DATA_ROW, HEADER_ROW, progressSheets, type SheetColumn, type SheetDef } from "./progress-sheet";
@@ -66,7 +67,7 @@ type Plan =
  */
 export async function importProgress(db: Db, bytes: Uint8Array, ctx: ActionContext): Promise<ProgressImportResult> {
   await requireXlsx(bytes);
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch {

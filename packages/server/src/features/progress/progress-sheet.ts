@@ -6,7 +6,7 @@ import {
   tenantProjectStatuses,
   tenantProjectStatusLabels,
 } from "@dondoc/domain";
-import ExcelJS from "exceljs";
+import { newWorkbook } from "../../files/workbook";
 
 /**
  * The monthly figures workbook: one sheet per kind of figure, a row of Vietnamese headers, a row
@@ -124,7 +124,7 @@ export const progressSheets: SheetDef[] = [
 
 /** The empty workbook to fill in (GET /api/progress/template.xlsx). */
 export async function progressTemplate(): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = "Đôn Đốc";
   for (const sheet of progressSheets) {
     const ws = wb.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: HELP_ROW }] });

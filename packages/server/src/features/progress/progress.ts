@@ -22,6 +22,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { type ActionContext, recordAudit } from "../../audit/record-audit";
 import type { Db } from "../../db/client";
 import { documents, milestoneFacts, tenantProjectReports, tenantProjects, zones } from "../../db/schema";
+import { sourceDocumentId } from "../documents/source-document";
 import { loadMilestoneTasks, zoneProgressInputs } from "../reports/load-report-data";
 import { sourceOf } from "../zones/zones.presenter";
 import { loadLedgerEntries } from "./land-clearance";
@@ -66,7 +67,7 @@ export async function insertMilestone(tx: Db, zoneId: string, input: MilestoneIn
     .values({
       zoneId,
       ...rest,
-      sourceDocumentId: source?.documentId ?? null,
+      sourceDocumentId: await sourceDocumentId(tx, source, ctx),
       sourcePassage: source?.passage ?? null,
       recordedBy: ctx.actor.name,
     })
@@ -139,7 +140,7 @@ export async function insertTenantReport(
       projectId,
       ...rest,
       correctsId: correctsId ?? null,
-      sourceDocumentId: source?.documentId ?? null,
+      sourceDocumentId: await sourceDocumentId(tx, source, ctx),
       sourcePassage: source?.passage ?? null,
       recordedBy: ctx.actor.name,
     })

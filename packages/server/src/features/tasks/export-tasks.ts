@@ -1,10 +1,10 @@
 import { formatDateVi, type TaskLine } from "@dondoc/domain";
-import ExcelJS from "exceljs";
 import { sheetRow } from "../../files/export-cells";
+import { newWorkbook } from "../../files/workbook";
 
 /** Any task list as .xlsx, as shown: document, task, leads, deadline, status as of the date. */
 export async function exportTaskLines(lines: TaskLine[], asOf: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = "Đôn Đốc";
   const ws = wb.addWorksheet("Nhiệm vụ", { views: [{ state: "frozen", ySplit: 1 }] });
   ws.columns = [

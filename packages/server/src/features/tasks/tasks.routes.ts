@@ -8,6 +8,7 @@ import { refuseNul } from "../../http/run-route";
 import { mailerFor } from "../../mail/mailer";
 import { emailPendingNotices } from "../notifications/email-notices";
 import { agencyScorecards } from "../reporting/scorecards";
+import { scorecardsWorkbook } from "../reporting/scorecards-workbook";
 import { exportTaskLines } from "./export-tasks";
 import { getTask } from "./get-task";
 import { listTaskLines } from "./list-tasks";
@@ -38,6 +39,10 @@ function lines(db: Parameters<typeof listTaskLines>[0], actor: Parameters<typeof
     q: q.q,
   });
 }
+
+const scorecardQuery = z
+  .object({ from: isoDateSchema, to: isoDateSchema, asOf: isoDateSchema.optional() })
+  .refine((q) => q.from <= q.to, { message: "Ngày bắt đầu kỳ phải trước ngày kết thúc.", path: ["from"] });
 
 export const taskRoutes = [
   defineRoute({
@@ -148,9 +153,26 @@ export const taskRoutes = [
     summary:
       "Bảng điểm theo cơ quan trong kỳ [from, to] tại ngày asOf: nhiệm vụ (theo cơ quan chủ trì; nhiệm vụ giao cho cá nhân tính cho cơ quan người đó lãnh đạo) và báo cáo định kỳ phải gửi, mỗi phần một tỷ lệ đúng hạn; số nhiệm vụ đang quá hạn khớp với bảng điều khiển",
     access: "tasks:read",
-    query: z
-      .object({ from: isoDateSchema, to: isoDateSchema, asOf: isoDateSchema.optional() })
-      .refine((q) => q.from <= q.to, { message: "Ngày bắt đầu kỳ phải trước ngày kết thúc.", path: ["from"] }),
+    query: scorecardQuery,
     handler: ({ db, action, query }) => agencyScorecards(db, action.actor, { from: query.from, to: query.to }, query.asOf ?? action.today),
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/scorecards.xlsx",
+    tag: "Nhiệm vụ",
+    summary: "Bảng điểm theo cơ quan xuất ra Excel (.xlsx): cùng số liệu với /api/scorecards (nhiệm vụ và báo cáo định kỳ tách riêng)",
+    access: "tasks:read",
+    query: scorecardQuery,
+    handler: async ({ db, action, query }) => {
+      const bytes = await scorecardsWorkbook(
+        await agencyScorecards(db, action.actor, { from: query.from, to: query.to }, query.asOf ?? action.today),
+      );
+      return new Response(new Uint8Array(bytes), {
+        headers: {
+          "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          "content-disposition": `attachment; filename="bang-diem-${query.from}-${query.to}.xlsx"`,
+        },
+      });
+    },
   }),
 ];

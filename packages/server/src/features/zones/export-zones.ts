@@ -1,7 +1,7 @@
 import { formatDateVi, type ZoneFilter } from "@dondoc/domain";
-import ExcelJS from "exceljs";
 import type { Db } from "../../db/client";
 import { sheetRow } from "../../files/export-cells";
+import { newWorkbook } from "../../files/workbook";
 import { listAllZones } from "./list-zones";
 import { zoneColumns } from "./zone-sheet";
 
@@ -10,7 +10,7 @@ export const ZONE_SHEET_NAME = "Khu, cụm công nghiệp";
 /** The filtered zone list as .xlsx: one header row, one row per zone, totals below, provenance in a second sheet. */
 export async function exportZones(db: Db, filter: Omit<ZoneFilter, "page" | "pageSize">, today: string): Promise<Buffer> {
   const items = await listAllZones(db, filter);
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = "Đôn Đốc";
   wb.created = new Date(`${today}T00:00:00+07:00`);
   const ws = wb.addWorksheet(ZONE_SHEET_NAME, { views: [{ state: "frozen", ySplit: 1 }] });

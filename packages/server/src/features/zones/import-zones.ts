@@ -1,10 +1,11 @@
 import { AppError, createZoneInput, type ErrorDetail, foldVi, updateZoneInput } from "@dondoc/domain";
 import { inArray } from "drizzle-orm";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { ActionContext } from "../../audit/record-audit";
 import type { Db } from "../../db/client";
 import { adminUnits, agencies, zones } from "../../db/schema";
 import { requireXlsx } from "../../files/check-upload";
+import { newWorkbook } from "../../files/workbook";
 import { createZone, updateZone } from "./save-zone";
 import { columnHeaderOf, readZoneRow, type SheetLookups, zoneColumns } from "./zone-sheet";
 
@@ -22,7 +23,7 @@ export interface ImportResult {
  */
 export async function importZones(db: Db, bytes: Uint8Array, ctx: ActionContext): Promise<ImportResult> {
   await requireXlsx(bytes);
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch {

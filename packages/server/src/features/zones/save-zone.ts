@@ -13,7 +13,8 @@ import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import { type ActionContext, recordAudit } from "../../audit/record-audit";
 import { now } from "../../clock";
 import type { Db } from "../../db/client";
-import { adminUnits, agencies, documents, zoneFacts, zones, zoneUnits } from "../../db/schema";
+import { adminUnits, agencies, zoneFacts, zones, zoneUnits } from "../../db/schema";
+import { sourceDocumentId } from "../documents/source-document";
 
 type ZoneValues = Omit<CreateZoneInput, "source">;
 type Source = NonNullable<CreateZoneInput["source"]>;
@@ -206,20 +207,15 @@ async function recordFacts(
   ctx: ActionContext,
 ) {
   if (fields.length === 0) return;
-  if (source?.documentId) {
-    const [doc] = await tx.select({ id: documents.id }).from(documents).where(eq(documents.id, source.documentId));
-    if (!doc)
-      throw new AppError("invalid", "Văn bản nguồn không tồn tại.", [
-        { path: "source.documentId", message: `Không có văn bản "${source.documentId}".` },
-      ]);
-  }
+  // an existing document, or a new one entered with the edit, recorded in this transaction
+  const documentId = await sourceDocumentId(tx, source, ctx);
   await tx.insert(zoneFacts).values(
     fields.map((field) => ({
       zoneId,
       field,
       value: (field === "communeIds" ? [...v.communeIds].sort() : v[field]) ?? null,
       asOf: source?.asOf ?? ctx.today,
-      sourceDocumentId: source?.documentId ?? null,
+      sourceDocumentId: documentId,
       sourcePassage: source?.passage ?? null,
       recordedBy: ctx.actor.name,
     })),

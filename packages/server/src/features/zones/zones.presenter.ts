@@ -1,4 +1,12 @@
-import { formatDateVi, occupancy, type SourceRef, type ZoneDetail, type ZoneHistoryEntry, type ZoneSummary } from "@dondoc/domain";
+import {
+  formatDateVi,
+  occupancy,
+  type SourceRef,
+  vietnamDateOf,
+  type ZoneDetail,
+  type ZoneHistoryEntry,
+  type ZoneSummary,
+} from "@dondoc/domain";
 import type { ZoneRow } from "../../db/schema";
 import { communePoints } from "../geo/geo-files";
 import type { findPlanEntries, findZoneFacts, findZoneUnits } from "./zones.queries";
@@ -57,7 +65,7 @@ export function sourceOf(
   }
   return {
     documentId: null,
-    label: `${f.recordedBy}, ${formatDateVi(f.recordedAt.toISOString().slice(0, 10))}`,
+    label: `${f.recordedBy}, ${formatDateVi(vietnamDateOf(f.recordedAt))}`, // the day in Vietnam, not in UTC
     passage: f.sourcePassage,
     asOf: f.asOf,
   };

@@ -90,7 +90,34 @@ describe("the form's values and the domain schema", () => {
     });
     expect(changedFields(before, after)).toEqual({
       areaHa: 80,
-      source: { documentId: "seed-003", passage: "Bảng (1)", asOf: "2026-11-01" },
+      source: { documentId: "seed-003", newDocument: null, passage: "Bảng (1)", asOf: "2026-11-01" },
     });
+  });
+
+  it("sends a new source document typed in the form, and says in Vietnamese what it lacks", () => {
+    const initial = valuesFromZone(zone);
+    const typed = {
+      ...initial,
+      areaHa: 80,
+      source: {
+        kind: "new" as const,
+        documentId: "seed-003", // chosen before switching to a new document: not sent
+        newDocument: { type: "Công văn", number: " 1234/SCT-QLCN ", issuedOn: "2026-11-20", issuer: "Sở Công Thương" },
+      },
+    };
+    expect(payloadFromValues(typed).source).toEqual({
+      documentId: null,
+      newDocument: { type: "Công văn", number: " 1234/SCT-QLCN ", issuedOn: "2026-11-20", issuer: "Sở Công Thương", title: null },
+      passage: null,
+      asOf: null,
+    });
+    expect(validateValues(typed).fields).toEqual([]);
+    const lacking = validateValues({ ...typed, source: { kind: "new", newDocument: { number: "1234/SCT-QLCN" } } });
+    expect(lacking.fields).toEqual(
+      expect.arrayContaining([
+        { name: ["source", "newDocument", "issuer"], errors: ["Cơ quan ban hành không được để trống."] },
+        { name: ["source", "newDocument", "issuedOn"], errors: ["Ngày phải có dạng YYYY-MM-DD và tồn tại"] },
+      ]),
+    );
   });
 });

@@ -23,7 +23,14 @@ export interface ZoneFormValues {
   wastewaterMonitoring?: boolean | null;
   fireSafetyStatus?: string | null;
   location?: { system?: "wgs84" | "vn2000"; lat?: number | null; lon?: number | null; x?: number | null; y?: number | null };
-  source?: { documentId?: string | null; passage?: string | null; asOf?: string | null };
+  source?: {
+    /** "existing": a document of the registry; "new": one entered here (number, date, issuer) */
+    kind?: "existing" | "new";
+    documentId?: string | null;
+    newDocument?: { type?: string | null; number?: string | null; issuedOn?: string | null; issuer?: string | null; title?: string | null };
+    passage?: string | null;
+    asOf?: string | null;
+  };
 }
 
 export type ZonePayload = Record<string, unknown>;
@@ -110,8 +117,20 @@ export function payloadFromValues(values: ZoneFormValues): ZonePayload {
     fireSafetyStatus: orNull(values.fireSafetyStatus),
   };
   const source = values.source ?? {};
-  if (!blank(source.documentId) || !blank(source.passage) || !blank(source.asOf)) {
-    payload.source = { documentId: orNull(source.documentId), passage: text(source.passage), asOf: orNull(source.asOf) };
+  const d = source.kind === "new" ? (source.newDocument ?? {}) : {};
+  const newDocument =
+    blank(d.number) && blank(d.issuedOn) && blank(d.issuer) && blank(d.title)
+      ? null
+      : {
+          type: text(d.type) ?? "Văn bản",
+          number: d.number ?? "",
+          issuedOn: d.issuedOn ?? "",
+          issuer: d.issuer ?? "",
+          title: text(d.title),
+        };
+  const documentId = source.kind === "new" ? null : orNull(source.documentId);
+  if (documentId !== null || newDocument !== null || !blank(source.passage) || !blank(source.asOf)) {
+    payload.source = { documentId, newDocument, passage: text(source.passage), asOf: orNull(source.asOf) };
   }
   return payload;
 }
@@ -142,7 +161,17 @@ export function fieldNameOf(path: string): FieldName | null {
   const [root, sub] = parts;
   if (!root || !formFields.has(root)) return null;
   if (root === "location") return ["location", sub === "lat" || sub === "lon" || sub === "x" || sub === "y" ? sub : "system"];
-  if (root === "source") return sub === "documentId" || sub === "passage" || sub === "asOf" ? ["source", sub] : ["source", "documentId"];
+  if (root === "source") {
+    if (sub === "newDocument") {
+      const field = parts[2];
+      return [
+        "source",
+        "newDocument",
+        field === "type" || field === "issuedOn" || field === "issuer" || field === "title" ? field : "number",
+      ];
+    }
+    return sub === "documentId" || sub === "passage" || sub === "asOf" ? ["source", sub] : ["source", "documentId"];
+  }
   return [root];
 }
 

@@ -45,12 +45,3 @@ export function formatFieldValue(field: string, value: unknown, fmt: Fmt, names:
       return typeof value === "number" ? fmt.num(value) : typeof value === "string" ? value : JSON.stringify(value);
   }
 }
-
-/** "2026-11-23T13:08:05Z" → "23/11/2026 20:08", in Vietnam's time (UTC+7). */
-export function formatDateTime(iso: string): string {
-  const time = Date.parse(iso);
-  if (Number.isNaN(time)) return iso;
-  const local = new Date(time + 7 * 3_600_000).toISOString();
-  const [y, m, d] = local.slice(0, 10).split("-");
-  return `${d}/${m}/${y} ${local.slice(11, 16)}`;
-}

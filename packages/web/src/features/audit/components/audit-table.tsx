@@ -1,8 +1,8 @@
+import { formatDateTimeVi } from "@dondoc/domain";
 import { Table, Tag, Tooltip, Typography } from "antd";
 import { Link } from "react-router";
 import type { AuditEntry, AuditFilter } from "../../../api/audit-api";
 import { useI18n } from "../../../i18n/i18n-context";
-import { formatDateTime } from "../../zones/zone-value-format";
 import { entityPath } from "../audit-diff";
 import { isAuditAction, isAuditEntity } from "../audit-vocabulary";
 import { AuditDiffView } from "./audit-diff-view";
@@ -49,7 +49,7 @@ export function AuditTable(props: {
           width: 150,
           render: (at: string, e) => (
             <Tooltip title={e.requestId ? t("app.requestId", { id: e.requestId }) : undefined}>
-              <span>{formatDateTime(at)}</span>
+              <span>{formatDateTimeVi(at)}</span>
             </Tooltip>
           ),
         },

@@ -1,12 +1,25 @@
-import { type SubmissionStatus, submissionStatuses, submissionStatusLabels, type TaskStatus, taskStatuses } from "@dondoc/domain";
+import {
+  addDays,
+  type MilestoneKind,
+  milestoneLabels,
+  type SubmissionStatus,
+  submissionStatuses,
+  submissionStatusLabels,
+  type TaskStatus,
+  taskStatuses,
+  type ZoneStage,
+  zoneStageLabels,
+} from "@dondoc/domain";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Card, Col, DatePicker, Flex, Progress, Row, Space, Statistic, Table, Tag, Typography } from "antd";
 import dayjs from "dayjs";
 import type { ReactNode } from "react";
 import { Link, useSearchParams } from "react-router";
-import { type Dashboard, dashboardKeys, getDashboard } from "../../../api/dashboard-api";
+import { type Dashboard, dashboardKeys, dashboardXlsxUrl, getDashboard } from "../../../api/dashboard-api";
 import { useI18n } from "../../../i18n/i18n-context";
+import { ExportButtons } from "../../../shared/export-buttons";
 import { QueryState } from "../../../shared/query-state";
+import { todayInVietnam, todayInVietnamDay } from "../../../shared/today";
 import { taskStatusHex } from "../../tasks/task-status-style";
 import { BarChart, type ChartBar } from "../components/bar-chart";
 
@@ -49,7 +62,7 @@ export function DashboardPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const raw = params.get("since");
-  const since = raw && ISO_DATE.test(raw) ? raw : dayjs().subtract(30, "day").format("YYYY-MM-DD");
+  const since = raw && ISO_DATE.test(raw) ? raw : addDays(todayInVietnam(), -30);
   const query = useQuery({
     queryKey: dashboardKeys.of(since),
     queryFn: ({ signal }) => getDashboard(since, signal),
@@ -69,9 +82,10 @@ export function DashboardPage() {
             format="DD/MM/YYYY"
             allowClear={false}
             value={dayjs(since)}
-            disabledDate={(d) => d.isAfter(dayjs(), "day")}
+            disabledDate={(d) => d.isAfter(todayInVietnamDay(), "day")}
             onChange={(value) => value && setParams({ since: value.format("YYYY-MM-DD") })}
           />
+          <ExportButtons xlsxHref={dashboardXlsxUrl(since)} testId="dashboard-export" />
         </Space>
       </Flex>
       <QueryState query={query}>{(data) => <DashboardBody data={data} />}</QueryState>
@@ -181,10 +195,11 @@ function Kpi({
 }
 
 function StageCard({ data }: { data: Dashboard }) {
-  const { t, num } = useI18n();
+  const { t, num, label, lang } = useI18n();
   const bars: ChartBar[] = data.zones.byStage.map((s) => ({
     key: s.stage,
-    label: s.label,
+    // Vietnamese: the server's label (with the expansions it counts); English: the stage's English name
+    label: lang === "vi" ? s.label : label(zoneStageLabels[s.stage as ZoneStage] ?? { vi: s.label, en: s.label }),
     value: s.count,
     display: t("dashboard.stage.value", { count: num(s.count), area: num(s.areaHa) }),
     link: s.link,
@@ -396,7 +411,7 @@ function TargetsCard({ data }: { data: Dashboard }) {
 }
 
 function MilestonesCard({ data }: { data: Dashboard }) {
-  const { t, num, date } = useI18n();
+  const { t, num, date, label } = useI18n();
   return (
     <Card
       size="small"
@@ -410,7 +425,11 @@ function MilestonesCard({ data }: { data: Dashboard }) {
           {data.lateMilestones.items.map((m) => (
             <li key={`${m.zoneId}-${m.projectId ?? ""}-${m.milestone}`}>
               <DLink to={m.link}>{m.zoneName}</DLink>:{" "}
-              {t("dashboard.milestones.item", { milestone: m.label, days: num(m.daysLate ?? 0), date: date(m.plannedOn) })}
+              {t("dashboard.milestones.item", {
+                milestone: label(milestoneLabels[m.milestone as MilestoneKind] ?? { vi: m.label, en: m.label }),
+                days: num(m.daysLate ?? 0),
+                date: date(m.plannedOn),
+              })}
             </li>
           ))}
         </ul>

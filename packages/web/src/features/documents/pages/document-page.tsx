@@ -1,4 +1,5 @@
 import { ArrowLeftOutlined, UnorderedListOutlined } from "@ant-design/icons";
+import { documentKindLabel } from "@dondoc/domain";
 import { useQuery } from "@tanstack/react-query";
 import { Button, Card, Descriptions, Flex, Space, Typography } from "antd";
 import { Link, useNavigate, useParams } from "react-router";
@@ -16,7 +17,7 @@ export function DocumentPage() {
 }
 
 function DocumentView({ doc }: { doc: DocumentDetail }) {
-  const { t, date } = useI18n();
+  const { t, date, lang } = useI18n();
   const navigate = useNavigate();
   const none = t("common.none");
   return (
@@ -35,7 +36,7 @@ function DocumentView({ doc }: { doc: DocumentDetail }) {
           size="small"
           column={{ xs: 1, md: 2, xl: 3 }}
           items={[
-            { key: "type", label: t("document.type"), children: doc.type },
+            { key: "type", label: t("document.type"), children: documentKindLabel(doc.type, lang) },
             { key: "number", label: t("document.number"), children: doc.number ?? t("document.noNumber") },
             { key: "issuedOn", label: t("document.issuedOn"), children: doc.issuedOn ? date(doc.issuedOn) : none },
             { key: "issuer", label: t("document.issuer"), children: doc.issuer },

@@ -1,10 +1,10 @@
+import { formatDateTimeVi } from "@dondoc/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { App, Button, Form, Input, Modal, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { answerEnquiry, type Enquiry, enquiryKeys, listEnquiries } from "../../../api/enquiries-api";
 import { useI18n } from "../../../i18n/i18n-context";
 import { ErrorAlert } from "../../../shared/query-state";
-import { formatDateTime } from "../../zones/zone-value-format";
 
 /** Enquiries from the public portal for the agency's zones, answered here. */
 export function EnquiriesPage() {
@@ -40,7 +40,7 @@ export function EnquiriesPage() {
           {
             title: t("enquiries.when"),
             width: 110,
-            render: (_, e) => <span data-testid={`enquiry-when-${e.id}`}>{formatDateTime(e.createdAt)}</span>,
+            render: (_, e) => <span data-testid={`enquiry-when-${e.id}`}>{formatDateTimeVi(e.createdAt)}</span>,
           },
           {
             title: t("enquiries.from"),

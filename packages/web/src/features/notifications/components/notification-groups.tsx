@@ -1,9 +1,8 @@
-import { formatDateVi, groupNotifications } from "@dondoc/domain";
+import { formatDateTimeVi, formatDateVi, groupNotifications } from "@dondoc/domain";
 import { Badge, Typography } from "antd";
 import { Link } from "react-router";
 import type { AppNotification } from "../../../api/notifications-api";
 import { useI18n } from "../../../i18n/i18n-context";
-import { formatDateTime } from "../../zones/zone-value-format";
 import { EmailStatusNote } from "./email-status-note";
 
 /** Where a notification leads: its task, a periodic report's page, the enquiries. */
@@ -67,7 +66,7 @@ export function NotificationGroups(props: {
                     )}
                     <div className="notification-meta">
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {formatDateTime(n.createdAt)}
+                        {formatDateTimeVi(n.createdAt)}
                       </Typography.Text>
                       {props.compact || (props.smtpMissingSaid && n.emailStatus === "no-smtp") ? null : (
                         <EmailStatusNote n={n} digestHour={props.digestHour} />

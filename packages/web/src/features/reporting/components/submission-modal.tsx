@@ -1,11 +1,11 @@
 import { type LandClearanceMetric, landClearanceMetrics, reportSectionLabels } from "@dondoc/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { App, Card, Flex, Form, Input, InputNumber, Modal, Switch, Typography } from "antd";
-import dayjs from "dayjs";
 import { useState } from "react";
 import { useI18n } from "../../../i18n/i18n-context";
 import type { MessageKey } from "../../../i18n/translate";
 import { ErrorAlert } from "../../../shared/query-state";
+import { todayInVietnam } from "../../../shared/today";
 import { type InboxItem, type LandClearanceForm, type ReportingProject, reportingKeys, submitReport } from "../reporting-api";
 
 const projectKey = (p: { zoneId: string; unitId: string }) => `${p.zoneId}|${p.unitId}`;
@@ -27,7 +27,7 @@ export function SubmissionModal({ item, projects, onClose }: { item: InboxItem; 
       sections: Record<string, string | undefined>;
       figures?: Record<string, Partial<Record<LandClearanceMetric, number | null>>>;
     }) => {
-      const today = dayjs().format("YYYY-MM-DD");
+      const today = todayInVietnam();
       const landClearance: LandClearanceForm[] = projects
         .filter((p) => enabled.has(projectKey(p)))
         .map((p) => ({ zoneId: p.zoneId, unitId: p.unitId, reportedOn: today, ...(values.figures?.[projectKey(p)] ?? {}) }));

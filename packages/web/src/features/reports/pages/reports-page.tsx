@@ -1,11 +1,12 @@
 import { formatDateVi } from "@dondoc/domain";
 import { useQuery } from "@tanstack/react-query";
 import { Button, Card, DatePicker, Flex, InputNumber, Radio, Select, Space, Typography } from "antd";
-import dayjs, { type Dayjs } from "dayjs";
+import type { Dayjs } from "dayjs";
 import { useState } from "react";
 import { listZones, zoneKeys } from "../../../api/zones-api";
 import { useI18n } from "../../../i18n/i18n-context";
 import { ErrorAlert } from "../../../shared/query-state";
+import { todayInVietnamDay } from "../../../shared/today";
 import { useMe } from "../../auth/hooks/use-me";
 import { IssueReportForm } from "../components/issue-report-form";
 import { listMeetings, reportKeys, reportLinks } from "../reports-api";
@@ -28,8 +29,8 @@ function Downloads({ docx, xlsx, testId }: { docx: string; xlsx: string; testId:
 /** Báo cáo: the monthly and annual reports (.docx, .xlsx) and the briefing pack for a meeting or a zone (.docx). */
 export function ReportsPage() {
   const { t } = useI18n();
-  const [month, setMonth] = useState<Dayjs>(() => dayjs().subtract(dayjs().date() < 20 ? 1 : 0, "month"));
-  const [year, setYear] = useState<number>(() => dayjs().year());
+  const [month, setMonth] = useState<Dayjs>(() => todayInVietnamDay().subtract(todayInVietnamDay().date() < 20 ? 1 : 0, "month"));
+  const [year, setYear] = useState<number>(() => todayInVietnamDay().year());
   const [mode, setMode] = useState<"meeting" | "zone">("meeting");
   const [meetingId, setMeetingId] = useState<string | undefined>();
   const [zoneId, setZoneId] = useState<string | undefined>();

@@ -1,12 +1,13 @@
 import { compareVi } from "@dondoc/domain";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Card, Flex, Space, Switch, Typography } from "antd";
-import dayjs from "dayjs";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
-import { listScorecards, taskKeys } from "../../../api/tasks-api";
+import { listScorecards, scorecardsXlsxUrl, taskKeys } from "../../../api/tasks-api";
 import { useI18n } from "../../../i18n/i18n-context";
+import { ExportButtons } from "../../../shared/export-buttons";
 import { ErrorAlert } from "../../../shared/query-state";
+import { todayInVietnam } from "../../../shared/today";
 import { PeriodPicker } from "../components/period-picker";
 import { ScorecardChart } from "../components/scorecard-chart";
 import { ScorecardTable } from "../components/scorecard-table";
@@ -16,7 +17,7 @@ import { parsePeriod, periodContaining, periodLabel } from "../scorecard-period"
 export function ScorecardsPage() {
   const { t, lang, date, num } = useI18n();
   const [params, setParams] = useSearchParams();
-  const period = parsePeriod(params.get("period")) ?? periodContaining("year", dayjs().format("YYYY-MM-DD"));
+  const period = parsePeriod(params.get("period")) ?? periodContaining("year", todayInVietnam());
   const [showEmpty, setShowEmpty] = useState(false);
   const range = { from: period.from, to: period.to };
   const query = useQuery({
@@ -37,7 +38,10 @@ export function ScorecardsPage() {
         <Typography.Title level={2} style={{ margin: 0 }}>
           {t("scorecards.title")}
         </Typography.Title>
-        <PeriodPicker period={period} onChange={(next) => setParams({ period: next.value })} />
+        <Space wrap>
+          <PeriodPicker period={period} onChange={(next) => setParams({ period: next.value })} />
+          <ExportButtons xlsxHref={scorecardsXlsxUrl(range)} testId="scorecards-export" />
+        </Space>
       </Flex>
       <Typography.Text type="secondary">{t("scorecards.hint")}</Typography.Text>
       {query.data ? (

@@ -1,4 +1,4 @@
-import { type TaskStatus, taskStatuses } from "@dondoc/domain";
+import { documentKindLabel, type TaskStatus, taskStatuses } from "@dondoc/domain";
 import { Button, DatePicker, Flex, Input, Select } from "antd";
 import dayjs from "dayjs";
 import { useI18n } from "../../../i18n/i18n-context";
@@ -8,7 +8,7 @@ import type { InboxFilter } from "../task-filter-url";
 
 /** Filters of the task lists: words of the task (accent-insensitive), lead agency (for those who see every agency), document, status, and "as of" a past date. */
 export function TaskFiltersBar(props: { filter: InboxFilter; onChange: (change: Partial<InboxFilter>) => void; showAgency: boolean }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { filter, onChange } = props;
   const agencies = useAgencies().data?.items ?? [];
   const documents = (useDocuments().data?.items ?? []).filter((d) => !d.id.startsWith("ref-"));
@@ -49,7 +49,10 @@ export function TaskFiltersBar(props: { filter: InboxFilter; onChange: (change: 
         popupMatchSelectWidth={false}
         style={{ width: 260 }}
         value={filter.document ?? null}
-        options={documents.map((d) => ({ value: d.id, label: `${d.type} ${d.number ?? ""} · ${d.title}`.replace(/\s+·/, " ·") }))}
+        options={documents.map((d) => ({
+          value: d.id,
+          label: `${documentKindLabel(d.type, lang)} ${d.number ?? ""} · ${d.title}`.replace(/\s+·/, " ·"),
+        }))}
         onChange={(value: string | null | undefined) => onChange({ document: value ?? undefined })}
       />
       {filter.tab === "all" ? (

@@ -1,9 +1,9 @@
 import { PaperClipOutlined } from "@ant-design/icons";
 import type { TaskEventType } from "@dondoc/domain";
+import { formatDateTimeVi } from "@dondoc/domain";
 import { Card, Empty, Tag, Timeline, Typography } from "antd";
 import { attachmentUrl, type TaskDetail, type TimelineEvent } from "../../../api/tasks-api";
 import { useI18n } from "../../../i18n/i18n-context";
-import { formatDateTime } from "../../zones/zone-value-format";
 
 const eventColors: Record<TaskEventType, string> = {
   progress: "blue",
@@ -50,7 +50,7 @@ function TimelineEntry({ event, period }: { event: TimelineEvent; period: string
         ) : null}
       </div>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {t("task.event.by", { name: event.actorName, at: formatDateTime(event.at) })}
+        {t("task.event.by", { name: event.actorName, at: formatDateTimeVi(event.at) })}
       </Typography.Text>
       {event.completedOn ? <div>{t("task.event.completedOn", { date: date(event.completedOn) })}</div> : null}
       {event.newDueDate ? <div>{t("task.event.newDueDate", { date: date(event.newDueDate) })}</div> : null}

@@ -6,6 +6,7 @@ import { useSearchParams } from "react-router";
 import { listTasks, taskKeys } from "../../../api/tasks-api";
 import { useI18n } from "../../../i18n/i18n-context";
 import { ErrorAlert } from "../../../shared/query-state";
+import { todayInVietnam } from "../../../shared/today";
 import { bucketByDay, countByMonth } from "../calendar-buckets";
 import { DeadlineCalendar } from "../components/deadline-calendar";
 import { TaskTable } from "../components/task-table";
@@ -18,7 +19,7 @@ export function DeadlineCalendarPage() {
   const { t, date } = useI18n();
   const [params, setParams] = useSearchParams();
   const asked = params.get("day");
-  const day = asked && DAY.test(asked) && dayjs(asked).isValid() ? asked : dayjs().format("YYYY-MM-DD");
+  const day = asked && DAY.test(asked) && dayjs(asked).isValid() ? asked : todayInVietnam();
   const query = useQuery({ queryKey: taskKeys.list(ALL), queryFn: ({ signal }) => listTasks(ALL, signal) });
   const days = useMemo(() => bucketByDay(query.data?.items ?? []), [query.data]);
   const months = useMemo(() => countByMonth(days), [days]);

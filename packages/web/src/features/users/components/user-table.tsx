@@ -1,8 +1,7 @@
-import { roleLabels } from "@dondoc/domain";
+import { formatDateTimeVi, roleLabels } from "@dondoc/domain";
 import { Button, Popconfirm, Space, Table, Tag } from "antd";
 import type { UserRow } from "../../../api/users-api";
 import { useI18n } from "../../../i18n/i18n-context";
-import { formatDateTime } from "../../zones/zone-value-format";
 import { type UserState, userStates } from "../user-state";
 
 const stateColors: Record<UserState, string> = { active: "green", disabled: "default", locked: "red", "must-change-password": "orange" };
@@ -48,7 +47,7 @@ export function UserTable(props: {
             </Space>
           ),
         },
-        { title: t("users.createdAt"), dataIndex: "createdAt", width: 130, render: (at: string) => formatDateTime(at) },
+        { title: t("users.createdAt"), dataIndex: "createdAt", width: 130, render: (at: string) => formatDateTimeVi(at) },
         {
           title: t("users.actions"),
           key: "actions",

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from "react";
 import { ApiError } from "../../../api/api-error";
 import { addMilestone, addTenantProject, addTenantProjectReport, progressKeys, type ZoneProgressView } from "../../../api/progress-api";
 import { useI18n } from "../../../i18n/i18n-context";
+import { todayInVietnam } from "../../../shared/today";
 import { viSearch } from "../../../shared/vi-search";
 import {
   fieldErrorsOf,
@@ -15,8 +16,6 @@ import {
   projectReportPayload,
 } from "../progress-form-values";
 import { DateField, isoDateItemProps } from "./date-field";
-
-const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
 /** Shared by the three forms: submit, then show the server's 422 messages under their fields. */
 function useProgressSubmit<V>(
@@ -109,7 +108,7 @@ export function MilestoneModal({
       <Form<MilestoneFormValues>
         form={form}
         layout="vertical"
-        initialValues={{ reportedOn: today(), projectId: null }}
+        initialValues={{ reportedOn: todayInVietnam(), projectId: null }}
         onFinish={(v) => mutation.mutate(v)}
         data-testid="milestone-form"
       >
@@ -180,14 +179,14 @@ export function ProjectReportModal({
     form.setFieldsValue(
       project
         ? {
-            reportedOn: today(),
+            reportedOn: todayInVietnam(),
             status: project.status,
             areaHa: project.areaHa,
             registeredCapitalMillionVnd: project.registeredCapitalMillionVnd,
             disbursedCapitalMillionVnd: project.disbursedCapitalMillionVnd,
             jobs: project.jobs,
           }
-        : { reportedOn: today() },
+        : { reportedOn: todayInVietnam() },
     );
   }, [open, project, form, reset]);
   const decimal = lang === "vi" ? "," : ".";

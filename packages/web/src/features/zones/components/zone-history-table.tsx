@@ -1,8 +1,8 @@
-import { type ZoneDetail, type ZoneHistoryEntry, zoneFieldLabels } from "@dondoc/domain";
+import { formatDateTimeVi, type ZoneDetail, type ZoneHistoryEntry, zoneFieldLabels } from "@dondoc/domain";
 import { Card, Table } from "antd";
 import { useI18n } from "../../../i18n/i18n-context";
 import { useZoneNames } from "../hooks/use-zone-names";
-import { formatDateTime, formatFieldValue } from "../zone-value-format";
+import { formatFieldValue } from "../zone-value-format";
 import { ProvenanceNote } from "./provenance-note";
 
 /** Every recorded value of every field, newest first, with its source. */
@@ -37,7 +37,7 @@ export function ZoneHistoryTable({ zone }: { zone: ZoneDetail }) {
             key: "source",
             render: (_, entry) => <ProvenanceNote source={{ ...entry.source, asOf: null }} />,
           },
-          { title: t("zone.history.recordedAt"), dataIndex: "recordedAt", width: 150, render: (at: string) => formatDateTime(at) },
+          { title: t("zone.history.recordedAt"), dataIndex: "recordedAt", width: 150, render: (at: string) => formatDateTimeVi(at) },
         ]}
       />
     </Card>

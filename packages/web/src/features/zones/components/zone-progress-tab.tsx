@@ -1,7 +1,6 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from "@ant-design/icons";
 import {
   fireSafetyStatusLabels,
-  landClearanceLabels,
   landClearanceMetrics,
   tenantProjectStatusLabels,
   wastewaterStatusLabels,
@@ -21,6 +20,7 @@ import {
   type ZoneProgressView,
 } from "../../../api/progress-api";
 import { useI18n } from "../../../i18n/i18n-context";
+import type { MessageKey } from "../../../i18n/translate";
 import { ErrorAlert, QueryState } from "../../../shared/query-state";
 import { occupancyBasisKey } from "../progress-form-values";
 import { MilestoneModal, ProjectReportModal } from "./progress-forms";
@@ -61,7 +61,7 @@ function ProgressView({ progress }: { progress: ZoneProgressView }) {
   const lc = progress.landClearance;
   const lcItems = landClearanceMetrics
     .filter((m) => lc.totals[m] !== null && lc.totals[m] !== undefined)
-    .map((m) => ({ key: m, label: landClearanceLabels[m], children: num(lc.totals[m] ?? null) })); // the ledger's labels are Vietnamese only
+    .map((m) => ({ key: m, label: t(`reporting.metric.${m}` as MessageKey), children: num(lc.totals[m] ?? null) }));
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>

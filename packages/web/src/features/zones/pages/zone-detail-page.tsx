@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, EditOutlined } from "@ant-design/icons";
-import { type ZoneDetail, zoneKindLabels } from "@dondoc/domain";
+import { formatDateTimeVi, type ZoneDetail, zoneKindLabels } from "@dondoc/domain";
 import { Button, Col, Flex, Row, Space, Tabs, Tag, Typography } from "antd";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { useI18n } from "../../../i18n/i18n-context";
@@ -12,7 +12,6 @@ import { ZoneLocationCard } from "../components/zone-location-card";
 import { ZonePlanTable } from "../components/zone-plan-table";
 import { ZoneProgressTab } from "../components/zone-progress-tab";
 import { useZone } from "../hooks/use-zone";
-import { formatDateTime } from "../zone-value-format";
 
 export function ZoneDetailPage() {
   const { id = "" } = useParams();
@@ -59,7 +58,7 @@ function ZoneDetailView({ zone }: { zone: ZoneDetail }) {
         </Space>
         <Space>
           <Typography.Text type="secondary">
-            {t("zone.version", { version: zone.version, date: formatDateTime(zone.updatedAt) })}
+            {t("zone.version", { version: zone.version, date: formatDateTimeVi(zone.updatedAt) })}
           </Typography.Text>
           {can.editZone(zone) ? (
             <Button

@@ -106,4 +106,38 @@ describe("zone edit page", () => {
     expect(screen.queryByTestId("save-conflict")).toBeNull();
     expect(fetchMock.mock.calls.filter(([input, init]) => String(input) === "/api/zones/ccn-hoa-son-1" && !init?.method).length).toBe(2);
   });
+
+  it("sends a new source document typed in the form with the change, after saying what it lacks", async () => {
+    const fetchMock = mockFetch((url, init) => {
+      if (url.pathname !== "/api/zones/ccn-hoa-son-1") return referenceAnswer(url);
+      return { body: init?.method === "PATCH" ? { ...zone, areaHa: 80, version: 4 } : zone };
+    });
+    renderPage(<ZoneEditPage />, { url: "/zones/ccn-hoa-son-1/edit", path: "/zones/:id/edit" });
+    const input = await screen.findByTestId("input-areaHa");
+    await userEvent.clear(input);
+    await userEvent.type(input, "80");
+    await userEvent.click(screen.getByText("Văn bản mới"));
+    await userEvent.type(await screen.findByTestId("source-new-number"), "1234/SCT-QLCN");
+    await userEvent.click(screen.getByTestId("zone-save"));
+    const issuer = screen.getByTestId("source-new-issuer");
+    await waitFor(() => expect(formItemOf(issuer).textContent).toContain("Cơ quan ban hành không được để trống."));
+    expect(fetchMock.mock.calls.some(([, init]) => init?.method === "PATCH")).toBe(false);
+
+    await userEvent.type(issuer, "Sở Công Thương");
+    const issuedOn = screen.getByTestId("source-new-issued-on").querySelector("input") ?? screen.getByTestId("source-new-issued-on");
+    await userEvent.click(issuedOn);
+    await userEvent.type(issuedOn, "20/11/2026{Enter}");
+    await userEvent.click(screen.getByTestId("zone-save"));
+    await waitFor(() => expect(fetchMock.mock.calls.some(([, init]) => init?.method === "PATCH")).toBe(true));
+    const patch = fetchMock.mock.calls.find(([, init]) => init?.method === "PATCH");
+    expect(JSON.parse(String(patch?.[1]?.body))).toEqual({
+      areaHa: 80,
+      source: {
+        documentId: null,
+        newDocument: { type: "Công văn", number: "1234/SCT-QLCN", issuedOn: "2026-11-20", issuer: "Sở Công Thương", title: null },
+        passage: null,
+        asOf: null,
+      },
+    });
+  }, 30_000);
 });
