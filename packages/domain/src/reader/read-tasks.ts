@@ -1,8 +1,9 @@
 import type { DeadlineRule } from "../deadlines/deadline-rule";
 import { foldVi } from "../shared/vi-text";
 import type { AgencyItem, ListContext } from "./agency-list";
-import { readAgencyList, startsAgency } from "./agency-list";
+import { startsAgency } from "./agency-list";
 import { readAssignment } from "./assignments";
+import { type Intro, introAfter, leadOfHeading, leadOfSections } from "./lead-headings";
 import { type NameIndex, resolveName } from "./resolve-names";
 import { type Block, headingsOf } from "./sections";
 import { subjectOf, zoneOfHeadings } from "./subjects";
@@ -44,7 +45,7 @@ export function readTasks(blocks: Block[], ctx: TaskContext): ProposedTask[] {
   const meetingStart = ctx.meetings.flatMap((m) => (m.time && m.date ? [m.date] : [])).sort()[0] ?? null;
   let intro: Intro | null = null;
   for (const whole of blocks) {
-    intro = introAfter(whole, intro, ctx);
+    intro = introAfter(whole, intro, { index: ctx.index, sectionZone: zoneOfHeadings(headingsOf(whole), ctx.index) });
     if (!mayAssign(whole)) continue;
     for (const block of segments(whole, ctx)) {
       const task = readTask(block, ctx, intro?.lead ?? null);
@@ -61,24 +62,6 @@ export function readTasks(blocks: Block[], ctx: TaskContext): ProposedTask[] {
     }
   }
   return tasks;
-}
-
-/** "Thủ tướng Chính phủ yêu cầu Chủ tịch UBND các tỉnh, thành phố:" — the leads of the items under it. */
-interface Intro {
-  lead: AgencyItem[];
-  part: string | null;
-}
-
-const INTRO_VERB = /(?<![\p{L}])(?:giao|yêu cầu|đề nghị|chỉ đạo|phân công)\s+/iu;
-
-function introAfter(block: Block, current: Intro | null, ctx: TaskContext): Intro | null {
-  if (block.kind === "heading" || (current && block.part !== current.part)) current = null;
-  if (block.kind === "cell" || !/:\s*$/u.test(block.text)) return current;
-  const verb = INTRO_VERB.exec(block.text);
-  if (!verb) return current;
-  const listCtx: ListContext = { index: ctx.index, sectionZone: null };
-  const list = readAgencyList(block.text.slice((verb.index ?? 0) + verb[0].length), listCtx);
-  return list ? { lead: list.items, part: block.part } : current;
 }
 
 /** A cheap test before reading a sentence: it names a verb of assigning. */
@@ -128,16 +111,16 @@ function isClosing(text: string): boolean {
 function readTask(block: Block, ctx: TaskContext, introLead: AgencyItem[] | null): { value: ProposedTask; backReference: boolean } | null {
   const sectionZone = zoneOfHeadings(headingsOf(block), ctx.index);
   const listCtx: ListContext = { index: ctx.index, sectionZone };
+  const inherited = block.kind === "heading" ? null : (introLead ?? leadOfSections(block, listCtx));
   const assignment =
     readAssignment(block.text, listCtx) ??
-    assignedByHeading(block, listCtx) ??
-    (introLead && block.kind !== "heading" ? { lead: introLead, coordinators: [], afterLead: block.text, predicate: block.text } : null);
+    (inherited ? { lead: inherited, coordinators: [], afterLead: block.text, predicate: block.text } : null);
   if (!assignment) return null;
   const { lead, coordinators, afterLead, predicate } = assignment;
   const deadline = readTaskDeadline(block.text, afterLead, ctx.year ? { year: ctx.year } : {});
   const leadNames = lead.map((item, i) => (i === 0 ? capitalize(item.text) : item.text));
   const coordinatorNames = coordinators.map((item) => item.text);
-  const sections = block.sections.filter((s) => !isAgencyHeading(s, listCtx));
+  const sections = block.sections.filter((s) => !leadOfHeading(s, listCtx));
   return {
     backReference: deadline.backReference,
     value: {
@@ -158,27 +141,6 @@ function readTask(block: Block, ctx: TaskContext, introLead: AgencyItem[] | null
 function resolveItem(name: string, item: AgencyItem | undefined, index: NameIndex) {
   if (item?.entry) return { text: name, agencyId: item.entry.id, name: item.entry.name };
   return resolveName(name, index);
-}
-
-/** A lost or kept heading that names an agency ("3. Sở Nông nghiệp và Môi trường") assigns its bullets. */
-function assignedByHeading(block: Block, ctx: ListContext) {
-  if (block.kind === "heading" || block.kind === "cell") return null;
-  const heading = block.sections[block.sections.length - 1];
-  if (!heading || !isAgencyHeading(heading, ctx)) return null;
-  const list = readAgencyList(withoutResponsibility(heading), ctx);
-  if (!list) return null;
-  return { lead: list.items, coordinators: [], afterLead: block.text, predicate: block.text };
-}
-
-/** "Trách nhiệm của Ủy ban nhân dân các tỉnh" names the agency the same way "Ủy ban nhân dân các tỉnh" does. */
-function withoutResponsibility(heading: string): string {
-  return heading.replace(/^(?:Trách nhiệm|Nhiệm vụ)\s+của\s+/iu, "");
-}
-
-function isAgencyHeading(heading: string, ctx: ListContext): boolean {
-  const text = withoutResponsibility(heading);
-  const list = readAgencyList(text, ctx);
-  return list !== null && /^\s*:?\s*$/u.test(text.slice(list.end));
 }
 
 function capitalize(text: string): string {
