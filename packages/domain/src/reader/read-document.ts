@@ -19,6 +19,7 @@ export function readDocument(text: string, registry: ReaderRegistry): DocumentPr
   const blocks = toBlocks(paragraphs.slice(bodyStart));
   const meetings = readMeetings(blocks, header.title, index);
   const year = Number(header.issuedOn?.slice(0, 4)) || undefined;
-  const tasks = readTasks(blocks, { index, meetings, ...(year ? { year } : {}) });
+  const issuedOn = header.issuedOn ?? undefined;
+  const tasks = readTasks(blocks, { index, meetings, ...(year ? { year } : {}), ...(issuedOn ? { issuedOn } : {}) });
   return { ...header, meetings, tasks };
 }

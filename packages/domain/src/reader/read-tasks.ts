@@ -3,10 +3,12 @@ import { foldVi } from "../shared/vi-text";
 import type { AgencyItem, ListContext } from "./agency-list";
 import { startsAgency } from "./agency-list";
 import { readAssignment } from "./assignments";
+import type { PhraseOptions } from "./deadline-phrases";
 import { type Intro, introAfter, leadOfHeading, leadOfSections } from "./lead-headings";
 import { type NameIndex, resolveName } from "./resolve-names";
 import { type Block, headingsOf } from "./sections";
 import { subjectOf, zoneOfHeadings } from "./subjects";
+import { TableReader, type TableTask } from "./table-tasks";
 import { readTaskDeadline } from "./task-deadline";
 import type { ProposedMeeting, ProposedTask } from "./types";
 
@@ -20,6 +22,8 @@ export interface TaskContext {
   index: NameIndex;
   meetings: ProposedMeeting[];
   year?: number;
+  /** The document's date, for days and months written without a year. */
+  issuedOn?: string;
 }
 
 /** Parts and sections that describe rather than assign. */
@@ -38,14 +42,22 @@ const CLOSING = [
   /chi dao cac co quan (?:co )?lien quan to chuc thuc hien/,
 ];
 
-export function readTasks(blocks: Block[], ctx: TaskContext): ProposedTask[] {
+export function readTasks(blocks: Block[], documentCtx: TaskContext): ProposedTask[] {
   const tasks: ProposedTask[] = [];
   let lastDated: DeadlineRule | null = null;
   // a meeting notice's preparation tasks are due when its first meeting starts
-  const meetingStart = ctx.meetings.flatMap((m) => (m.time && m.date ? [m.date] : [])).sort()[0] ?? null;
+  const meetingStart = documentCtx.meetings.flatMap((m) => (m.time && m.date ? [m.date] : [])).sort()[0] ?? null;
+  const ctx: ReadContext = { ...documentCtx, meetingDate: meetingStart };
   let intro: Intro | null = null;
+  const table = new TableReader({ index: ctx.index, sectionZone: null }, phraseOptions(ctx));
   for (const whole of blocks) {
     intro = introAfter(whole, intro, { index: ctx.index, sectionZone: zoneOfHeadings(headingsOf(whole), ctx.index) });
+    const row = table.read(whole.kind === "cell" ? whole.text : null);
+    if (row) {
+      const task = fromRow(row, whole, ctx);
+      if (!["none", "asap", "continuous"].includes(task.deadline.kind)) lastDated = task.deadline;
+      tasks.push(task);
+    }
     if (!mayAssign(whole)) continue;
     for (const block of segments(whole, ctx)) {
       const task = readTask(block, ctx, intro?.lead ?? null);
@@ -71,7 +83,7 @@ const ASSIGNING = /(?<![\p{L}])(?:giao|yêu cầu|đề nghị|chỉ đạo|phâ
  * A paragraph may hold several tasks: "Giao A … trước ngày 23/5. Giao B … trước ngày 24/5." Each
  * sentence that assigns opens a task; the sentences after it, until the next one, belong to it.
  */
-function segments(block: Block, ctx: TaskContext): Block[] {
+function segments(block: Block, ctx: ReadContext): Block[] {
   const sentences = block.text.split(/(?<=\.(?:\/\.)?)\s+(?=\p{Lu})/u);
   if (sentences.length < 2) return [block];
   const listCtx: ListContext = { index: ctx.index, sectionZone: zoneOfHeadings(headingsOf(block), ctx.index) };
@@ -108,7 +120,7 @@ function isClosing(text: string): boolean {
   return CLOSING.some((re) => re.test(fold));
 }
 
-function readTask(block: Block, ctx: TaskContext, introLead: AgencyItem[] | null): { value: ProposedTask; backReference: boolean } | null {
+function readTask(block: Block, ctx: ReadContext, introLead: AgencyItem[] | null): { value: ProposedTask; backReference: boolean } | null {
   const sectionZone = zoneOfHeadings(headingsOf(block), ctx.index);
   const listCtx: ListContext = { index: ctx.index, sectionZone };
   const inherited = block.kind === "heading" ? null : (introLead ?? leadOfSections(block, listCtx));
@@ -117,24 +129,54 @@ function readTask(block: Block, ctx: TaskContext, introLead: AgencyItem[] | null
     (inherited ? { lead: inherited, coordinators: [], afterLead: block.text, predicate: block.text } : null);
   if (!assignment) return null;
   const { lead, coordinators, afterLead, predicate } = assignment;
-  const deadline = readTaskDeadline(block.text, afterLead, ctx.year ? { year: ctx.year } : {});
-  const leadNames = lead.map((item, i) => (i === 0 ? capitalize(item.text) : item.text));
-  const coordinatorNames = coordinators.map((item) => item.text);
+  const deadline = readTaskDeadline(block.text, afterLead, phraseOptions(ctx));
   const sections = block.sections.filter((s) => !leadOfHeading(s, listCtx));
   return {
     backReference: deadline.backReference,
     value: {
-      lead: leadNames,
-      coordinators: coordinatorNames,
+      ...names(lead, coordinators, ctx.index),
       subject: subjectOf(block.part, sections, predicate, ctx.index),
       summary: summarize(predicate),
       deadlineText: deadline.deadlineText,
       deadline: deadline.deadline,
       ...(deadline.milestones.length > 0 ? { milestones: deadline.milestones } : {}),
       sourceQuote: block.text,
-      leadResolved: leadNames.map((name, i) => resolveItem(name, lead[i], ctx.index)),
-      coordinatorsResolved: coordinatorNames.map((name, i) => resolveItem(name, coordinators[i], ctx.index)),
     },
+  };
+}
+
+/** A row of a task table: its lead and coordinators cells, its task cell, its deadline cell. */
+function fromRow(row: TableTask, block: Block, ctx: ReadContext): ProposedTask {
+  return {
+    ...names(row.lead, row.coordinators, ctx.index),
+    subject: subjectOf(block.part, block.sections, row.task, ctx.index),
+    summary: summarize(row.task),
+    deadlineText: row.deadlineText,
+    deadline: row.deadline,
+    sourceQuote: row.row,
+  };
+}
+
+function names(lead: AgencyItem[], coordinators: AgencyItem[], index: NameIndex) {
+  const leadNames = lead.map((item, i) => (i === 0 ? capitalize(item.text) : item.text));
+  const coordinatorNames = coordinators.map((item) => item.text);
+  return {
+    lead: leadNames,
+    coordinators: coordinatorNames,
+    leadResolved: leadNames.map((name, i) => resolveItem(name, lead[i], index)),
+    coordinatorsResolved: coordinatorNames.map((name, i) => resolveItem(name, coordinators[i], index)),
+  };
+}
+
+interface ReadContext extends TaskContext {
+  meetingDate: string | null;
+}
+
+function phraseOptions(ctx: ReadContext): PhraseOptions {
+  return {
+    ...(ctx.year ? { year: ctx.year } : {}),
+    ...(ctx.issuedOn ? { issuedOn: ctx.issuedOn } : {}),
+    ...(ctx.meetingDate ? { meetingDate: ctx.meetingDate } : {}),
   };
 }
 
