@@ -5,6 +5,7 @@ import { startsAgency } from "./agency-list";
 import { readAssignment } from "./assignments";
 import type { PhraseOptions } from "./deadline-phrases";
 import { type Intro, introAfter, leadOfHeading, leadOfSections } from "./lead-headings";
+import { isAttendance, isConvening } from "./meetings";
 import { type NameIndex, resolveName } from "./resolve-names";
 import { type Block, headingsOf } from "./sections";
 import { subjectOf, zoneOfHeadings } from "./subjects";
@@ -49,6 +50,7 @@ export function readTasks(blocks: Block[], documentCtx: TaskContext): ProposedTa
   const meetingStart = documentCtx.meetings.flatMap((m) => (m.time && m.date ? [m.date] : [])).sort()[0] ?? null;
   const ctx: ReadContext = { ...documentCtx, meetingDate: meetingStart };
   let intro: Intro | null = null;
+  let guests = false;
   const table = new TableReader({ index: ctx.index, sectionZone: null }, phraseOptions(ctx));
   for (const whole of blocks) {
     intro = introAfter(whole, intro, { index: ctx.index, sectionZone: zoneOfHeadings(headingsOf(whole), ctx.index) });
@@ -58,7 +60,10 @@ export function readTasks(blocks: Block[], documentCtx: TaskContext): ProposedTa
       if (!["none", "asap", "continuous"].includes(task.deadline.kind)) lastDated = task.deadline;
       tasks.push(task);
     }
-    if (!mayAssign(whole)) continue;
+    // the lines after "Thành phần mời dự:" list guests, until a line that is not a bullet
+    if (isAttendance(whole.text)) guests = true;
+    else if (whole.kind !== "bullet") guests = false;
+    if (guests || !mayAssign(whole) || isConvening(whole.text)) continue;
     for (const block of segments(whole, ctx)) {
       const task = readTask(block, ctx, intro?.lead ?? null);
       if (!task) continue;
