@@ -10,7 +10,7 @@ export const HEAD = new RegExp(
   "u",
 );
 export const GROUP =
-  /^(?:các|Các)\s+(?:sở|Sở|ban|ngành|cơ quan|đơn vị|địa phương|lực lượng|chủ đầu tư|nhà đầu tư|nhà thầu|doanh nghiệp|tổ chức|Bộ|bộ|thành viên|xã|phường|huyện|tỉnh|hội|đoàn thể|trường)(?=[\s,]|$)/u;
+  /^(?:các|Các)\s+(?:sở|Sở|ban|ngành|cơ quan|đơn vị|địa phương|lực lượng|chủ đầu tư|nhà đầu tư|nhà thầu|doanh nghiệp|tổ chức|Bộ|bộ|thành viên|xã|phường|huyện|tỉnh|hội|Hội|đoàn thể|trường|Trường|Ban|Phòng|phòng|Cục|Chi cục|Trung tâm|trung tâm|Công ty|công ty|Tổng công ty|hộ gia đình|cá nhân|thôn|tổ dân phố|Tổ dân phố)(?=[\s,]|$)/u;
 export const BARE_GROUP =
   /^(?:các\s+)?(?:sở|ban|ngành|đơn vị|địa phương|cơ quan|xã|phường|thị trấn|huyện|đoàn thể|tổ chức|UBND các xã|UBND các huyện)$/iu;
 export const GROUP_CONTINUATION =
@@ -23,7 +23,10 @@ const STOP_WORDS = (
   "xem xét|quan tâm|lập|phê duyệt|thẩm định|giải quyết|đôn đốc|theo dõi|bố trí|thông báo|trình|ban hành|là|tích cực|" +
   "quyết liệt|kịp thời|thường xuyên|định kỳ|trong|tại|để|nhằm|cùng|khi|nếu|sau|trước|đến|vào|nghiêm túc|khẩn|ngay|" +
   "tiếp nhận|rà|đảm bảo|trực tiếp|bảo đảm|quản lý chặt|liên hệ|mời|chỉ đạo|duy trì|nâng cao|thúc đẩy|xây dựng kế hoạch|" +
-  "xây dựng phương án|xây dựng quy chế|lồng ghép|" +
+  "xây dựng phương án|xây dựng quy chế|lồng ghép|thành lập|tập hợp|phổ biến|cung cấp|tuyên truyền|vận động|tiến hành|" +
+  "điều chỉnh|bổ sung|sửa đổi|giải ngân|thanh toán|quyết toán|nghiệm thu|bàn giao|di dời|thu hồi|treo|tham gia|góp ý|" +
+  "soạn thảo|sắp xếp|phân bổ|huy động|khắc phục|ngăn chặn|đối chiếu|thống nhất|làm việc|làm rõ|giải trình|kiểm soát|" +
+  "tạo điều kiện|vừa|mới|vận hành|nắm bắt|nắm chắc|phát huy|tiếp tục|cử|nghiêm|khẩn cấp|phải|có kế hoạch|lập tức|" +
   // verbs of the work asked, and the verbs of assigning that follow an assigner ("Bộ Xây dựng đề nghị …")
   "đánh giá|khảo sát|trả lời|nộp|thống kê|công bố|giúp|căn cứ|trên cơ sở|chấp hành|quán triệt|yêu cầu|đề nghị|lưu ý|xin|có ý kiến"
 ).split("|");

@@ -7,7 +7,7 @@ import type { Block } from "./sections";
  *   "Đề nghị Kho bạc Nhà nước tỉnh:" (a bold line once its marks are gone), "a) Ủy ban nhân dân các
  *   tỉnh: Cao Bằng, Bắc Kạn:", "Bộ Xây dựng đề nghị Sở Công Thương thực hiện một số nội dung sau:".
  * A numbered heading rules its section (until the next heading of the same or a higher level); an
- * unnumbered introduction rules the lines after it until the next heading.
+ * unnumbered introduction rules the items and bullets after it, until a heading or a plain paragraph.
  */
 
 const OPENING = /^(?:(?:Trách nhiệm|Nhiệm vụ)\s+của|Đối với|Giao|Yêu cầu|Đề nghị|Chỉ đạo|Phân công)\s+/iu;
@@ -42,11 +42,13 @@ export interface Intro {
 export function introAfter(block: Block, current: Intro | null, ctx: ListContext): Intro | null {
   if (block.kind === "heading" || (current && block.part !== current.part)) current = null;
   if (block.kind === "heading" || block.kind === "cell") return current;
+  // the list under an introduction is its items and bullets: a plain paragraph ends it
+  const kept = block.kind === "plain" ? null : current;
   const whole = leadOfHeading(block.text, ctx);
   if (whole) return { lead: whole, part: block.part };
-  if (!/:\s*$/u.test(block.text)) return current;
+  if (!/:\s*$/u.test(block.text)) return kept;
   const verb = INTRO_VERB.exec(block.text);
-  if (!verb) return current;
+  if (!verb) return kept;
   const list = readAgencyList(block.text.slice((verb.index ?? 0) + verb[0].length), ctx);
-  return list ? { lead: list.items, part: block.part } : current;
+  return list ? { lead: list.items, part: block.part } : kept;
 }

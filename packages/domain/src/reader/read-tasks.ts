@@ -11,6 +11,7 @@ import { type Block, headingsOf } from "./sections";
 import { subjectOf, zoneOfHeadings } from "./subjects";
 import { TableReader, type TableTask } from "./table-tasks";
 import { readTaskDeadline } from "./task-deadline";
+import { deadlineLine, detailedTask, inlineItems } from "./task-parts";
 import type { ProposedMeeting, ProposedTask } from "./types";
 
 /**
@@ -51,31 +52,64 @@ export function readTasks(blocks: Block[], documentCtx: TaskContext): ProposedTa
   const ctx: ReadContext = { ...documentCtx, meetingDate: meetingStart };
   let intro: Intro | null = null;
   let guests = false;
-  const table = new TableReader({ index: ctx.index, sectionZone: null }, phraseOptions(ctx));
+  /** Tasks since the last heading or deadline line: a deadline line dates the undated ones. */
+  let step: ProposedTask[] = [];
+  /** The task the bullets under its "Cụ thể:" detail. */
+  let detailed: ProposedTask | null = null;
+  const options = phraseOptions(ctx);
+  const table = new TableReader({ index: ctx.index, sectionZone: null }, options);
+  const push = (task: { value: ProposedTask; backReference: boolean }) => {
+    if (task.backReference) {
+      const atMeeting: DeadlineRule | null = meetingStart ? { kind: "date", value: meetingStart } : null;
+      const earlier = lastDated ?? atMeeting;
+      if (earlier) task.value.deadline = stripInferred(earlier);
+    } else if (task.value.deadline.kind === "none" && meetingStart) {
+      task.value.deadline = { kind: "date", value: meetingStart, inferred: "meeting start" };
+    }
+    if (isDated(task.value.deadline)) lastDated = task.value.deadline;
+    tasks.push(task.value);
+    step.push(task.value);
+  };
   for (const whole of blocks) {
-    intro = introAfter(whole, intro, { index: ctx.index, sectionZone: zoneOfHeadings(headingsOf(whole), ctx.index) });
+    const listCtx: ListContext = { index: ctx.index, sectionZone: zoneOfHeadings(headingsOf(whole), ctx.index) };
+    if (whole.kind === "heading") step = [];
+    intro = introAfter(whole, intro, listCtx);
     const row = table.read(whole.kind === "cell" ? whole.text : null);
-    if (row) {
-      const task = fromRow(row, whole, ctx);
-      if (!["none", "asap", "continuous"].includes(task.deadline.kind)) lastDated = task.deadline;
-      tasks.push(task);
+    if (row) push({ value: fromRow(row, whole, ctx), backReference: false });
+    if (detailed && whole.kind === "bullet" && !readAssignment(whole.text, listCtx)) {
+      const detailDeadline = deadlineOf(whole.text, options);
+      if (detailed.deadline.kind === "none" && isDated(detailDeadline.deadline)) Object.assign(detailed, detailDeadline);
+      continue;
+    }
+    detailed = null;
+    const dateLine = whole.kind === "cell" ? null : deadlineLine(whole.text, options);
+    if (dateLine) {
+      for (const task of step.filter((t) => t.deadline.kind === "none"))
+        Object.assign(task, { deadline: dateLine.rule, deadlineText: dateLine.text });
+      step = [];
+      continue;
     }
     // the lines after "Thành phần mời dự:" list guests, until a line that is not a bullet
     if (isAttendance(whole.text)) guests = true;
     else if (whole.kind !== "bullet") guests = false;
-    if (guests || !mayAssign(whole) || isConvening(whole.text)) continue;
-    for (const block of segments(whole, ctx)) {
+    if (guests || isConvening(whole.text)) continue;
+    const detail = detailedTask(whole.text);
+    const inline = inlineItems(whole.text);
+    if (inline && !isDescriptive(whole) && !isClosing(whole.text)) {
+      const lead = readAssignment(inline.intro, listCtx)?.lead ?? intro?.lead ?? null;
+      for (const item of inline.items) {
+        const task = readTask({ ...whole, text: item }, ctx, lead);
+        if (task) push(task);
+      }
+      continue;
+    }
+    if (detail === null && !mayAssign(whole)) continue;
+    if (detail !== null && (isDescriptive(whole) || isClosing(detail))) continue;
+    for (const block of segments(detail === null ? whole : { ...whole, text: detail }, ctx)) {
       const task = readTask(block, ctx, intro?.lead ?? null);
       if (!task) continue;
-      if (task.backReference) {
-        const atMeeting: DeadlineRule | null = meetingStart ? { kind: "date", value: meetingStart } : null;
-        const earlier = lastDated ?? atMeeting;
-        if (earlier) task.value.deadline = stripInferred(earlier);
-      } else if (task.value.deadline.kind === "none" && meetingStart) {
-        task.value.deadline = { kind: "date", value: meetingStart, inferred: "meeting start" };
-      }
-      if (!["none", "asap", "continuous"].includes(task.value.deadline.kind)) lastDated = task.value.deadline;
-      tasks.push(task.value);
+      push(task);
+      if (detail !== null) detailed = task.value;
     }
   }
   return tasks;
@@ -103,6 +137,16 @@ function segments(block: Block, ctx: ReadContext): Block[] {
     else parts[parts.length - 1] = `${parts[parts.length - 1]} ${sentence}`;
   }
   return parts.map((text) => ({ ...block, text }));
+}
+
+function isDated(rule: DeadlineRule): boolean {
+  return !["none", "asap", "continuous"].includes(rule.kind);
+}
+
+/** The deadline of a detail line, for the task it details. */
+function deadlineOf(text: string, options: PhraseOptions): Pick<ProposedTask, "deadline" | "deadlineText"> {
+  const { deadline, deadlineText } = readTaskDeadline(text, text, options);
+  return { deadline, deadlineText };
 }
 
 function stripInferred(rule: DeadlineRule): DeadlineRule {
