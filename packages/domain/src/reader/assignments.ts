@@ -33,8 +33,11 @@ const GENERIC_TAIL = /^các\s+(?:cơ quan|đơn vị|sở, ngành|ngành)(?:\s+c
  */
 const EMBEDDED =
   /(?<![\p{L}])(?<!(?:đã|được|theo|như|đề nghị|yêu cầu|nhiệm vụ|ý kiến)\s)(?:giao|yêu cầu|đề nghị|phân công|lưu ý)\s+(?!thông|dịch|ban|nhận|lưu|liên|của)/giu;
-/** What an assigner is followed by before its verb: "Bộ Xây dựng đề nghị …". */
-const ASSIGNING_VERB = /^\s*(?:(?:cũng|đã)\s+)?(?:giao|yêu cầu|đề nghị|chỉ đạo|phân công|lưu ý)\s+/iu;
+/**
+ * What an assigner is followed by before its verb: "Bộ Xây dựng đề nghị …". Not "chỉ đạo": "UBND
+ * huyện chỉ đạo Phòng Lao động … rà soát" leaves the committee responsible for directing its office.
+ */
+const ASSIGNING_VERB = /^\s*(?:(?:cũng|đã)\s+)?(?:giao|yêu cầu|đề nghị|phân công|lưu ý)\s+/iu;
 /** "Văn phòng UBND tỉnh: Phối hợp với …" — the name is the heading of what follows the colon. */
 const NAMED_HEADING = /^\s*:\s*(?=\S)/u;
 

@@ -35,7 +35,10 @@ const CLOSING = [
   /tiep thu (?:cac )?y kien .*tai cuoc hop/,
   /thong bao (?:y kien chi dao|ket luan)/,
   /thay (?:cho )?giay moi/,
-  /chiu trach nhiem thi hanh/,
+  // the closing article of a decision: "… chịu (có) trách nhiệm thi hành Quyết định này", "… căn cứ Quyết định thi hành"
+  /(?:chiu|co) trach nhiem thi hanh/,
+  /thi hanh (?:quyet dinh|nghi quyet|chi thi) nay/,
+  /can cu quyet dinh (?:nay )?(?:de )?thi hanh/,
   /co hieu luc (?:thi hanh )?(?:ke tu|tu ngay)/,
   // "Văn phòng Chính phủ xin thông báo để …", "… truyền đạt ý kiến nêu trên đến các đơn vị biết, thực hiện"
   /xin thong bao/,

@@ -88,4 +88,67 @@ describe("structures Vietnamese documents use", () => {
     expect(read("Văn phòng Chính phủ xin thông báo để các Bộ, cơ quan liên quan biết, thực hiện./.")).toEqual([]);
     expect(read("Chủ tịch UBND xã Tân Thành, xã Hòa Sơn.")).toEqual([]);
   });
+
+  it("verbs of assigning beyond 'Giao': Chỉ đạo, Phân công, 'có trách nhiệm', 'chịu trách nhiệm', 'tiếp tục chủ trì'", () => {
+    expect(
+      leads(
+        "1. Chỉ đạo Thanh tra tỉnh kiểm tra việc chấp hành, báo cáo trong Quý I/2026.\n\n2. Phân công Sở Ngoại vụ làm đầu mối liên hệ.\n\n3. Sở Công Thương có trách nhiệm tổng hợp, báo cáo hằng quý.\n\n4. Sở Tư pháp chịu trách nhiệm thẩm định văn bản.\n\n5. Văn phòng UBND tỉnh tiếp tục chủ trì theo dõi, đôn đốc.",
+      ),
+    ).toEqual([["Thanh tra tỉnh"], ["Sở Ngoại vụ"], ["Sở Công Thương"], ["Sở Tư pháp"], ["Văn phòng UBND tỉnh"]]);
+  });
+
+  it("'X chỉ đạo Y …' leaves X the lead: X answers for directing Y", () => {
+    expect(leads("Sở Xây dựng chỉ đạo Trung tâm Phát triển quỹ đất tỉnh rà soát hồ sơ, báo cáo trước ngày 20/12/2025.")).toEqual([
+      ["Sở Xây dựng"],
+    ]);
+  });
+
+  it("a person by title after 'đồng chí' is a lead, the words after the title are the task", () => {
+    const [task] = read("Giao đồng chí Giám đốc Sở Xây dựng trực tiếp chỉ đạo xử lý dứt điểm.");
+    expect(task?.lead).toEqual(["Đồng chí Giám đốc Sở Xây dựng"]);
+    expect(task?.summary).toBe("Trực tiếp chỉ đạo xử lý dứt điểm");
+  });
+
+  it("groups, state groups and contractors outside the registry are kept as written and unresolved", () => {
+    const [power, contractors] = read(
+      "Đề nghị Bộ Công Thương, Tập đoàn Điện lực Việt Nam hỗ trợ đấu nối điện trong năm 2026. Các nhà thầu thi công bảo đảm an toàn lao động.",
+    );
+    expect(power?.lead).toEqual(["Bộ Công Thương", "Tập đoàn Điện lực Việt Nam"]);
+    expect(power?.leadResolved).toEqual([null, null]);
+    expect(contractors?.lead).toEqual(["Các nhà thầu thi công"]);
+  });
+
+  it("the closing article of a decision assigns nothing", () => {
+    expect(
+      read(
+        "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở, Ban, ngành có liên quan; Chủ tịch UBND các huyện căn cứ Quyết định thi hành.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("meeting invitations (giấy mời)", () => {
+  const invitation = [
+    "GIẤY MỜI",
+    "Lạng Sơn, ngày 10 tháng 11 năm 2025",
+    "Lãnh đạo UBND tỉnh tổ chức cuộc họp vào Thứ Hai, ngày 24/11/2025, từ 08h00 tại Phòng họp số 2, trụ sở UBND tỉnh.",
+    "* Thành phần mời dự:",
+    "- Giám đốc Sở Tài chính;",
+    "- Chủ tịch UBND các xã: Hữu Lũng, Tuấn Sơn.",
+    "Nội dung: nghe báo cáo tình hình các dự án.",
+    "* Đơn vị báo cáo: Sở Tài chính.",
+    "Sở Xây dựng chuẩn bị báo cáo tiến độ các dự án, gửi Văn phòng UBND tỉnh trước 02 ngày so với ngày họp.",
+  ].join("\n\n");
+  const proposal = readDocument(invitation, testRegistry);
+
+  it("reads the meeting from the sentence that convenes it, which is not a task", () => {
+    expect(proposal.meetings).toMatchObject([{ kind: "meeting", date: "2025-11-24", time: "08:00" }]);
+  });
+
+  it("guests are not tasks; preparation duties are, due at or before the meeting", () => {
+    expect(proposal.tasks.map((t) => [t.lead, t.deadline])).toEqual([
+      [["Sở Tài chính"], { kind: "date", value: "2025-11-24", inferred: "meeting start" }],
+      [["Sở Xây dựng"], { kind: "date", value: "2025-11-22", inferred: "2 days before the meeting" }],
+    ]);
+  });
 });
