@@ -84,16 +84,21 @@ function readFrom(text: string, ctx: ListContext, afterVerb = false): Assignment
   // a list of names with nothing asked of them ("…; Chủ tịch UBND xã A, xã B.") assigns nothing
   if (!/\p{L}/u.test(rest) || NOT_AN_ASSIGNMENT.test(rest)) return null;
   const afterLead = rest.trim();
-  let coordinators: AgencyItem[] = [];
+  const { coordinators, predicate } = readCoordination(rest, ctx);
+  return { lead: leads.items, coordinators, afterLead, predicate };
+}
+
+/**
+ * What follows the leads: "chủ trì, phối hợp với Y, Z rà soát …" → coordinators Y, Z and the
+ * predicate "rà soát …". Also for a line whose lead comes from its heading ("a) Chủ trì, phối hợp với …").
+ */
+export function readCoordination(rest: string, ctx: ListContext): { coordinators: AgencyItem[]; predicate: string } {
   const coordination = COORDINATION.exec(rest);
   if (coordination) {
     const list = readAgencyList(rest.slice(coordination[0].length), ctx);
-    if (list) {
-      coordinators = dropGenericTail(list.items);
-      rest = rest.slice(coordination[0].length + list.end);
-    }
+    if (list) return { coordinators: dropGenericTail(list.items), predicate: rest.slice(coordination[0].length + list.end).trim() };
   }
-  return { lead: leads.items, coordinators, afterLead, predicate: rest.trim() };
+  return { coordinators: [], predicate: rest.trim() };
 }
 
 /** "phối hợp với Chủ đầu tư và các cơ quan liên quan": the trailing group names nobody in particular. */

@@ -75,4 +75,12 @@ describe("leads inherited from headings", () => {
       ),
     ).toEqual([["Sở Công Thương"]]);
   });
+
+  it("a line under a lead heading that opens 'Chủ trì, phối hợp với Y, Z' names Y and Z as coordinators", () => {
+    const [task] = readDocument(
+      "QUYẾT ĐỊNH\n\nĐiều 9. Trách nhiệm thi hành\n\n1. Sở Xây dựng có trách nhiệm:\n\na) Chủ trì, phối hợp với Sở Tài chính, Công an tỉnh hướng dẫn thực hiện chế độ;",
+      testRegistry,
+    ).tasks;
+    expect([task?.lead, task?.coordinators]).toEqual([["Sở Xây dựng"], ["Sở Tài chính", "Công an tỉnh"]]);
+  });
 });

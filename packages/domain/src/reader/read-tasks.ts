@@ -2,7 +2,7 @@ import type { DeadlineRule } from "../deadlines/deadline-rule";
 import { foldVi } from "../shared/vi-text";
 import type { AgencyItem, ListContext } from "./agency-list";
 import { startsAgency } from "./agency-list";
-import { readAssignment } from "./assignments";
+import { readAssignment, readCoordination } from "./assignments";
 import type { PhraseOptions } from "./deadline-phrases";
 import { type Intro, introAfter, leadOfHeading, leadOfSections } from "./lead-headings";
 import { isAttendance, isConvening } from "./meetings";
@@ -178,7 +178,7 @@ function readTask(block: Block, ctx: ReadContext, introLead: AgencyItem[] | null
   const inherited = block.kind === "heading" ? null : (introLead ?? leadOfSections(block, listCtx));
   const assignment =
     readAssignment(block.text, listCtx) ??
-    (inherited ? { lead: inherited, coordinators: [], afterLead: block.text, predicate: block.text } : null);
+    (inherited ? { lead: inherited, afterLead: block.text, ...readCoordination(block.text, listCtx) } : null);
   if (!assignment) return null;
   const { lead, coordinators, afterLead, predicate } = assignment;
   const deadline = readTaskDeadline(block.text, afterLead, phraseOptions(ctx));

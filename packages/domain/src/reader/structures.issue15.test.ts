@@ -127,6 +127,16 @@ describe("structures Vietnamese documents use", () => {
   });
 });
 
+describe("standing duties", () => {
+  it("a duty that opens with directing others, or recurs every year without a day, is continuous", () => {
+    expect(
+      read(
+        "1. Sở Xây dựng có trách nhiệm chỉ đạo các đơn vị trực thuộc tiếp nhận hồ sơ.\n\n2. Sở Tài chính có trách nhiệm bố trí ngân sách hằng năm để thực hiện chế độ.",
+      ).map((t) => t.deadline.kind),
+    ).toEqual(["continuous", "continuous"]);
+  });
+});
+
 describe("meeting invitations (giấy mời)", () => {
   const invitation = [
     "GIẤY MỜI",
