@@ -21,7 +21,13 @@ export interface Assignment {
 const KEYWORD = /^(?:giao|yêu cầu|đề nghị|chỉ đạo|phân công|lưu ý)\s+/iu;
 const TOPIC_PREFIX = /^Đối với\s[^:;]{0,200}?[:,]\s*/u;
 const ADVERBIAL_PREFIX =
-  /^(?:Định kỳ[^,;:]{0,40}|H[ằà]ng (?:năm|tháng|quý|tuần)|Căn cứ[^,;:]{0,300}|Trên cơ sở[^,;:]{0,200}|Đồng thời|Ngoài ra|(?:Trong )?[Tt]hời gian tới),\s*/u;
+  /^(?:Định kỳ[^,;:]{0,40}|H[ằà]ng (?:năm|tháng|quý|tuần)|Căn cứ[^,;:]{0,300}|Trên cơ sở[^,;:]{0,200}|Đồng thời|Ngoài ra|Theo đó|Sau khi[^,;:]{0,150}|Để[^,;:]{0,150}|Nhằm[^,;:]{0,150}|Về[^,;:]{0,150}|(?:Trong )?[Tt]hời gian tới),\s*/u;
+
+/** The sentence without its lead-in ("Sau khi kiểm tra, …", "Đối với …: …"): where its leads would begin. */
+export function withoutLeadIn(text: string): string {
+  const prefix = TOPIC_PREFIX.exec(text) ?? ADVERBIAL_PREFIX.exec(text);
+  return prefix ? text.slice(prefix[0].length) : text;
+}
 const BY_FUNCTION = /^\s*,?\s*theo\s+chức\s+năng,?\s*nhiệm\s+vụ(?:\s+được\s+giao)?\s*,?\s*/iu;
 const NOT_AN_ASSIGNMENT = /^\s*(?:(?:đã|chưa|được|là|không|vẫn|còn|cơ bản)(?![\p{L}])|[-–:(])/iu;
 const COORDINATION = /^\s*(?:tiếp tục\s+)?(?:chủ trì\s*,?\s*)?phối hợp(?:\s*,\s*hỗ trợ)?(?:\s+với)?\s+/iu;

@@ -2,7 +2,7 @@ import type { DeadlineRule } from "../deadlines/deadline-rule";
 import { foldVi } from "../shared/vi-text";
 import type { AgencyItem, ListContext } from "./agency-list";
 import { startsAgency } from "./agency-list";
-import { readAssignment, readCoordination } from "./assignments";
+import { readAssignment, readCoordination, withoutLeadIn } from "./assignments";
 import type { PhraseOptions } from "./deadline-phrases";
 import { type Intro, introAfter, leadOfHeading, leadOfSections } from "./lead-headings";
 import { isAttendance, isConvening } from "./meetings";
@@ -107,8 +107,10 @@ export function readTasks(blocks: Block[], documentCtx: TaskContext): ProposedTa
       continue;
     }
     if (detail === null && !mayAssign(whole)) continue;
-    if (detail !== null && (isDescriptive(whole) || isClosing(detail))) continue;
+    if (detail !== null && isDescriptive(whole)) continue;
+    // a closing formula ("… xin thông báo để các cơ quan biết, thực hiện") is judged sentence by sentence
     for (const block of segments(detail === null ? whole : { ...whole, text: detail }, ctx)) {
+      if (isClosing(block.text)) continue;
       const task = readTask(block, ctx, intro?.lead ?? null);
       if (!task) continue;
       push(task);
@@ -134,7 +136,7 @@ function segments(block: Block, ctx: ReadContext): Block[] {
     const opens =
       i > 0 &&
       !/^(?:Nếu|Trường hợp|Trong quá trình)(?![\p{L}])/u.test(sentence) &&
-      (ASSIGNING.test(sentence) || startsAgency(sentence, listCtx)) &&
+      (ASSIGNING.test(sentence) || startsAgency(sentence, listCtx) || startsAgency(withoutLeadIn(sentence), listCtx)) &&
       readAssignment(sentence, listCtx) !== null;
     if (i === 0 || opens) parts.push(sentence);
     else parts[parts.length - 1] = `${parts[parts.length - 1]} ${sentence}`;
@@ -157,10 +159,10 @@ function stripInferred(rule: DeadlineRule): DeadlineRule {
   return rest as DeadlineRule;
 }
 
-/** Headings, table cells, list introductions ("…, cụ thể như sau:"), descriptive parts and closing formulas assign nothing. */
+/** Headings, table cells, list introductions ("…, cụ thể như sau:") and descriptive parts assign nothing. */
 function mayAssign(block: Block): boolean {
   if (block.kind === "heading" || block.kind === "cell" || /:\s*$/u.test(block.text)) return false;
-  return !isDescriptive(block) && !isClosing(block.text);
+  return !isDescriptive(block);
 }
 
 function isDescriptive(block: Block): boolean {

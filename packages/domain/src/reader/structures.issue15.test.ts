@@ -127,6 +127,28 @@ describe("structures Vietnamese documents use", () => {
   });
 });
 
+describe("sentences of a news-style paragraph", () => {
+  it("a closing formula in one sentence does not hide the tasks of the others", () => {
+    expect(
+      leads(
+        "UBND tỉnh ban hành Công văn về việc thông báo kết luận của Chủ tịch UBND tỉnh. Theo đó, UBND tỉnh yêu cầu Sở Xây dựng rà soát hồ sơ. Giao Công an tỉnh bảo đảm an ninh trước ngày 08/02/2026.",
+      ),
+    ).toEqual([["Sở Xây dựng"], ["Công an tỉnh"]]);
+  });
+
+  it("a sentence that opens with a lead-in ('Sau khi kiểm tra, …') and names its lead is a task of its own", () => {
+    expect(
+      leads("Sở Xây dựng kiểm tra hiện trạng nhà ở. Sau khi kiểm tra, Sở Tài chính lập danh sách gửi UBND tỉnh trước ngày 25/7/2026."),
+    ).toEqual([["Sở Xây dựng"], ["Sở Tài chính"]]);
+  });
+
+  it("a former name the registry lists for an agency is kept as written, and still resolved", () => {
+    const [task] = read("Giao Sở Kế hoạch và Đầu tư tổng hợp báo cáo trước ngày 24/5/2026.");
+    expect(task?.lead).toEqual(["Sở Kế hoạch và Đầu tư"]);
+    expect(task?.leadResolved.map((r) => r?.agencyId)).toEqual(["so-tai-chinh"]);
+  });
+});
+
 describe("standing duties", () => {
   it("a duty that opens with directing others, or recurs every year without a day, is continuous", () => {
     expect(
