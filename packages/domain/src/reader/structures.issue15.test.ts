@@ -28,6 +28,12 @@ describe("structures Vietnamese documents use", () => {
     ]);
   });
 
+  it("a group that ends right before a semicolon keeps its last word", () => {
+    expect(
+      leads("Giao các sở, ngành tỉnh; Ủy ban nhân dân các huyện, thành phố; Các Ban Quản lý dự án tỉnh báo cáo trước ngày 23/5/2026."),
+    ).toEqual([["Các sở, ngành tỉnh", "Ủy ban nhân dân các huyện, thành phố", "Các Ban Quản lý dự án tỉnh"]]);
+  });
+
   it("'các Sở: A, B', 'Ủy ban nhân dân các tỉnh: A, B, C', 'các bộ A, B' are one lead per member", () => {
     expect(leads("Giao các Sở: Tài chính, Xây dựng rà soát hồ sơ trong tháng 12/2025.")).toEqual([["Sở Tài chính", "Sở Xây dựng"]]);
     expect(leads("Đề nghị Ủy ban nhân dân các tỉnh: Cao Bằng, Bắc Kạn, Thái Nguyên phối hợp thực hiện.")).toEqual([
