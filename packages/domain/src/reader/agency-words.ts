@@ -10,7 +10,7 @@ export const HEAD = new RegExp(
   "u",
 );
 export const GROUP =
-  /^(?:các|Các)\s+(?:sở|Sở|ban|ngành|cơ quan|đơn vị|địa phương|lực lượng|chủ đầu tư|nhà đầu tư|nhà thầu|doanh nghiệp|tổ chức|Bộ|bộ|thành viên|xã|phường|huyện|tỉnh|hội|Hội|đoàn thể|trường|Trường|Ban|Phòng|phòng|Cục|Chi cục|Trung tâm|trung tâm|Công ty|công ty|Tổng công ty|hộ gia đình|cá nhân|thôn|tổ dân phố|Tổ dân phố)(?=[\s,]|$)/u;
+  /^(?:các|Các)\s+(?:sở|Sở|ban|ngành|cơ quan|đơn vị|địa phương|lực lượng|chủ đầu tư|nhà đầu tư|nhà thầu|doanh nghiệp|tổ chức|Bộ|bộ|thành viên|xã|phường|huyện|tỉnh|hội|Hội|đoàn thể|trường|Trường|Ban|Phòng|phòng|Cục|Chi cục|Trung tâm|trung tâm|Công ty|công ty|Tổng công ty|hộ gia đình|cá nhân|thôn|tổ dân phố|Tổ dân phố)(?=[\s,;.:]|$)/u;
 export const BARE_GROUP =
   /^(?:các\s+)?(?:sở|ban|ngành|đơn vị|địa phương|cơ quan|xã|phường|thị trấn|huyện|đoàn thể|tổ chức|UBND các xã|UBND các huyện)$/iu;
 export const GROUP_CONTINUATION =
