@@ -18,7 +18,8 @@ export interface Assignment {
   predicate: string;
 }
 
-const KEYWORD = /^(?:giao|yêu cầu|đề nghị|chỉ đạo|phân công|lưu ý)\s+/iu;
+/** Words before the leads: the verbs of assigning, and "Riêng" ("Riêng các bộ Công an, Quốc phòng báo cáo …"). */
+const KEYWORD = /^(?:giao|yêu cầu|đề nghị|chỉ đạo|phân công|lưu ý|riêng)\s+/iu;
 const TOPIC_PREFIX = /^Đối với\s[^:;]{0,200}?[:,]\s*/u;
 const ADVERBIAL_PREFIX =
   /^(?:Định kỳ[^,;:]{0,40}|H[ằà]ng (?:năm|tháng|quý|tuần)|Căn cứ[^,;:]{0,300}|Trên cơ sở[^,;:]{0,200}|Đồng thời|Ngoài ra|Theo đó|Sau khi[^,;:]{0,150}|Để[^,;:]{0,150}|Nhằm[^,;:]{0,150}|Về[^,;:]{0,150}|(?:Trong )?[Tt]hời gian tới),\s*/u;

@@ -44,6 +44,8 @@ const CLOSING = [
   /xin thong bao/,
   /truyen dat y kien/,
   /biet,? (?:va )?(?:thuc hien|trien khai)/,
+  // "UBND tỉnh thông báo để công dân biết."
+  /thong bao (?:de|cho) [^.;]{0,60}biet/,
   /chi dao cac co quan (?:co )?lien quan to chuc thuc hien/,
 ];
 
