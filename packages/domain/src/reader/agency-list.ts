@@ -88,14 +88,15 @@ function readNamedMembers(text: string, ctx: ListContext): Read | null {
   const items: Read["items"] = [];
   let end = m[0].length;
   for (;;) {
-    const name = readWords(text.slice(end), NEVER);
+    // places ("Tràng Định và Bình Gia") split at "và"; names of ministries and departments may hold it ("Kế hoạch và Đầu tư")
+    const name = readWords(text.slice(end), m[1] ? PLACE_MEMBER : NEVER);
     if (!name || !/^\p{Lu}/u.test(name.text)) break;
     const written = `${head} ${name.text}`;
     const known = matchNameAt(ctx.index.agencies, written);
     const entry = known && known.end === written.length ? known.entry : null;
     items.push({ text: entry ? displayName(written, entry) : written, entry, generic: false });
     end += name.end;
-    const sep = /^\s*,\s*(?=\p{Lu})/u.exec(text.slice(end));
+    const sep = (m[1] ? /^\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?=\p{Lu})/u : /^\s*,\s*(?=\p{Lu})/u).exec(text.slice(end));
     if (!sep) break;
     end += sep[0].length;
   }
@@ -205,6 +206,8 @@ interface WordRules {
 }
 
 const NEVER: WordRules = { crossComma: () => false, endsAtAnd: () => false };
+/** A place among members ("Tràng Định và Bình Gia"): "và" before a capital starts the next one. */
+const PLACE_MEMBER: WordRules = { crossComma: () => false, endsAtAnd: (rest) => /^\p{Lu}/u.test(rest) };
 
 /** Consumes words up to a verb, a clause mark, or a separator that opens another agency. */
 function readWords(text: string, rules: WordRules): { text: string; end: number } | null {

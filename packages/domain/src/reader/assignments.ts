@@ -19,7 +19,10 @@ export interface Assignment {
 }
 
 /** Words before the leads: the verbs of assigning, and "Riêng" ("Riêng các bộ Công an, Quốc phòng báo cáo …"). */
-const KEYWORD = /^(?:giao|yêu cầu|đề nghị|chỉ đạo|phân công|lưu ý|riêng)\s+/iu;
+const KEYWORD = /^(?:giao(?:\s+cho)?|yêu cầu|đề nghị|chỉ đạo|phân công|lưu ý|riêng)\s+/iu;
+/** "Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau: Giao …": the names are the speaker's; the assignment follows the colon. */
+const SPEAKS =
+  /^\s*(?:đã\s+)?(?:có\s+ý\s+kiến(?:\s+chỉ\s+đạo)?|kết\s+luận|chỉ\s+đạo|thống\s+nhất)(?:\s+(?:như\s+sau|cụ\s+thể(?:\s+như\s+sau)?))?\s*:\s*(?=\S)/iu;
 const TOPIC_PREFIX = /^Đối với\s[^:;]{0,200}?[:,]\s*/u;
 const ADVERBIAL_PREFIX =
   /^(?:Định kỳ[^,;:]{0,40}|H[ằà]ng (?:năm|tháng|quý|tuần)|Căn cứ[^,;:]{0,300}|Trên cơ sở[^,;:]{0,200}|Đồng thời|Ngoài ra|Theo đó|Sau khi[^,;:]{0,150}|Để[^,;:]{0,150}|Nhằm[^,;:]{0,150}|Về[^,;:]{0,150}|(?:Trong )?[Tt]hời gian tới),\s*/u;
@@ -86,6 +89,8 @@ function readFrom(text: string, ctx: ListContext, afterVerb = false): Assignment
   // the names were the assigner's: the leads follow the verb
   const verb = ASSIGNING_VERB.exec(rest);
   if (verb) return afterVerb ? null : readFrom(rest.slice(verb[0].length), ctx, true);
+  const speaks = SPEAKS.exec(rest);
+  if (speaks) return readFrom(rest.slice(speaks[0].length), ctx);
   rest = rest.replace(NAMED_HEADING, " ");
   rest = rest.replace(BY_FUNCTION, " ");
   // a list of names with nothing asked of them ("…; Chủ tịch UBND xã A, xã B.") assigns nothing

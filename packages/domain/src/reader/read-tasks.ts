@@ -179,7 +179,9 @@ function isClosing(text: string): boolean {
 function readTask(block: Block, ctx: ReadContext, introLead: AgencyItem[] | null): { value: ProposedTask; backReference: boolean } | null {
   const sectionZone = zoneOfHeadings(headingsOf(block), ctx.index);
   const listCtx: ListContext = { index: ctx.index, sectionZone };
-  const inherited = block.kind === "heading" ? null : (introLead ?? leadOfSections(block, listCtx));
+  // a line that only names agencies ("Sở Tài chính", a byline) hands them on; it is no task itself
+  const namesOnly = leadOfHeading(block.text, listCtx) !== null;
+  const inherited = block.kind === "heading" || namesOnly ? null : (introLead ?? leadOfSections(block, listCtx));
   const assignment =
     readAssignment(block.text, listCtx) ??
     (inherited ? { lead: inherited, afterLead: block.text, ...readCoordination(block.text, listCtx) } : null);

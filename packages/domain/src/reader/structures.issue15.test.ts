@@ -155,6 +155,33 @@ describe("sentences of a news-style paragraph", () => {
   });
 });
 
+describe("more ways leads are written", () => {
+  it("'Giao cho X …'", () => {
+    expect(leads("Giao cho Sở Xây dựng chủ trì tổ chức triển khai Quyết định này.")).toEqual([["Sở Xây dựng"]]);
+  });
+
+  it("'X có ý kiến chỉ đạo như sau: Giao Y …' makes Y the lead, not the speaker", () => {
+    expect(
+      leads("Sau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau: Giao Sở Tài chính giải trình trước ngày 05/12/2025."),
+    ).toEqual([["Sở Tài chính"]]);
+  });
+
+  it("'UBND các huyện: A, B và C' is one lead per district", () => {
+    const [task] = read("Giao Sở Tài chính chủ trì, phối hợp với UBND các huyện: Văn Lãng, Tràng Định và Bình Gia rà soát tài sản.");
+    expect(task?.coordinators).toEqual(["UBND huyện Văn Lãng", "UBND huyện Tràng Định", "UBND huyện Bình Gia"]);
+  });
+
+  it("ministries keep the 'và' of their names: 'các bộ Kế hoạch và Đầu tư, Tài nguyên và Môi trường'", () => {
+    expect(leads("Yêu cầu các bộ Kế hoạch và Đầu tư, Tài nguyên và Môi trường báo cáo trước ngày 12/02/2026.")).toEqual([
+      ["Bộ Kế hoạch và Đầu tư", "Bộ Tài nguyên và Môi trường"],
+    ]);
+  });
+
+  it("a line that only names an agency (a byline) is not a task", () => {
+    expect(read("Báo Lạng Sơn")).toEqual([]);
+  });
+});
+
 describe("standing duties", () => {
   it("a duty that opens with directing others, or recurs every year without a day, is continuous", () => {
     expect(
