@@ -190,6 +190,14 @@ describe("standing duties", () => {
       ).map((t) => t.deadline.kind),
     ).toEqual(["continuous", "continuous"]);
   });
+
+  it("carrying out the decision itself, urging others, doing something well are standing duties", () => {
+    expect(
+      read(
+        "1. Sở Tư pháp phối hợp với các sở, ngành tổ chức triển khai thực hiện Quyết định này.\n\n2. Sở Nội vụ đôn đốc các cơ quan cập nhật hồ sơ.\n\n3. Sở Xây dựng tập trung thực hiện tốt công tác quản lý trật tự xây dựng.",
+      ).map((t) => t.deadline.kind),
+    ).toEqual(["continuous", "continuous", "continuous"]);
+  });
 });
 
 describe("meeting invitations (giấy mời)", () => {
