@@ -4,12 +4,13 @@ import type { AgencyItem, ListContext } from "./agency-list";
 import { startsAgency } from "./agency-list";
 import { readAssignment, readCoordination, withoutLeadIn } from "./assignments";
 import type { PhraseOptions } from "./deadline-phrases";
+import { type LabelledFields, labelledFields } from "./labelled-fields";
 import { type Intro, introAfter, leadOfHeading, leadOfSections } from "./lead-headings";
 import { isAttendance, isConvening } from "./meetings";
 import { type NameIndex, resolveName } from "./resolve-names";
 import { type Block, headingsOf } from "./sections";
 import { subjectOf, zoneOfHeadings } from "./subjects";
-import { TableReader, type TableTask } from "./table-tasks";
+import { deadlineOfCell, namesOf, TableReader, type TableTask } from "./table-tasks";
 import { readTaskDeadline } from "./task-deadline";
 import { deadlineLine, detailedTask, inlineItems } from "./task-parts";
 import type { ProposedMeeting, ProposedTask } from "./types";
@@ -62,6 +63,8 @@ export function readTasks(blocks: Block[], documentCtx: TaskContext): ProposedTa
   /** The task the bullets under its "Cụ thể:" detail. */
   let detailed: ProposedTask | null = null;
   const options = phraseOptions(ctx);
+  /** The block before, and the one task it gave: labelled fields on the next line ("Cơ quan chủ trì: …") complete it. */
+  let previous: Previous = null;
   const table = new TableReader({ index: ctx.index, sectionZone: null }, options);
   const push = (task: { value: ProposedTask; backReference: boolean }) => {
     if (task.backReference) {
@@ -94,10 +97,38 @@ export function readTasks(blocks: Block[], documentCtx: TaskContext): ProposedTa
       step = [];
       continue;
     }
+    const before = tasks.length;
+    const prior = previous as Previous;
+    previous = null;
     // the lines after "Thành phần mời dự:" list guests, until a line that is not a bullet
     if (isAttendance(whole.text)) guests = true;
     else if (whole.kind !== "bullet") guests = false;
     if (guests || isConvening(whole.text)) continue;
+    const labelled = whole.kind === "heading" || whole.kind === "cell" ? null : labelledFields(whole.text);
+    // fields name the lead of a task that does not name its own
+    const fields =
+      labelled &&
+      (labelled.lead === null || startsAgency(labelled.lead, listCtx)) &&
+      (labelled.task === "" || !readAssignment(labelled.task, listCtx))
+        ? labelled
+        : null;
+    if (fields) {
+      // a line of fields completes the line before it, unless that line named its own lead
+      const owner: Previous = fields.task === "" && prior && !readAssignment(prior.block.text, listCtx) ? prior : null;
+      if (fields.lead && (fields.task !== "" || owner)) {
+        const row = rowOfFields(fields, fields.task || (owner?.block.text ?? ""), whole.text, listCtx, options);
+        const task = fromRow(row, whole, ctx);
+        if (owner?.task) Object.assign(owner.task, task);
+        else push({ value: task, backReference: false });
+        previous = { block: whole, task: owner?.task ?? task };
+        continue;
+      }
+      const last = fields.task === "" ? prior?.task : undefined;
+      if (fields.coordinators && last) {
+        setCoordinators(last, fields.coordinators, listCtx);
+        continue;
+      }
+    }
     const detail = detailedTask(whole.text);
     const inline = inlineItems(whole.text);
     if (inline && !isDescriptive(whole) && !isClosing(whole.text)) {
@@ -118,6 +149,10 @@ export function readTasks(blocks: Block[], documentCtx: TaskContext): ProposedTa
       push(task);
       if (detail !== null) detailed = task.value;
     }
+    const own = tasks.length === before + 1 ? tasks[before] : undefined;
+    // "… báo cáo UBND tỉnh (cơ quan phối hợp: Sở Tài chính)."
+    if (own && fields?.coordinators) setCoordinators(own, fields.coordinators, listCtx);
+    if (whole.kind !== "heading" && whole.kind !== "cell") previous = { block: whole, task: own };
   }
   return tasks;
 }
@@ -203,6 +238,25 @@ function readTask(block: Block, ctx: ReadContext, introLead: AgencyItem[] | null
   };
 }
 
+function setCoordinators(task: ProposedTask, text: string, ctx: ListContext): void {
+  const coordinators = namesOf(text, ctx);
+  task.coordinators = coordinators.map((item) => item.text);
+  task.coordinatorsResolved = coordinators.map((item) => resolveItem(item.text, item, ctx.index));
+}
+
+/** Labelled fields ("Cơ quan chủ trì: X; Thời gian: Quý I/2026") read as a table row. */
+function rowOfFields(fields: LabelledFields, task: string, quote: string, ctx: ListContext, options: PhraseOptions): TableTask {
+  const deadline = fields.deadline ? deadlineOfCell(fields.deadline, options) : readTaskDeadline(task, task, options).deadline;
+  return {
+    lead: namesOf(fields.lead ?? "", ctx),
+    coordinators: fields.coordinators ? namesOf(fields.coordinators, ctx) : [],
+    task,
+    row: fields.task ? quote : `${task} ${quote}`.trim(),
+    deadlineText: fields.deadline,
+    deadline,
+  };
+}
+
 /** A row of a task table: its lead and coordinators cells, its task cell, its deadline cell. */
 function fromRow(row: TableTask, block: Block, ctx: ReadContext): ProposedTask {
   return {
@@ -225,6 +279,8 @@ function names(lead: AgencyItem[], coordinators: AgencyItem[], index: NameIndex)
     coordinatorsResolved: coordinatorNames.map((name, i) => resolveItem(name, coordinators[i], index)),
   };
 }
+
+type Previous = { block: Block; task: ProposedTask | undefined } | null;
 
 interface ReadContext extends TaskContext {
   meetingDate: string | null;
