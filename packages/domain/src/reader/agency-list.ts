@@ -37,12 +37,31 @@ export interface ListContext {
   index: NameIndex;
   /** The zone of the section being read ("1. Đối với Dự án Cụm công nghiệp Hòa Sơn 1"). */
   sectionZone: NameEntry | null;
+  /** A letter's addressee, whom "quý Bộ", "quý cơ quan" name. */
+  addressee?: string;
+}
+
+/** "quý Bộ", "quý cơ quan", "Quý Ủy ban": the addressee of the letter. */
+const ADDRESSED =
+  /^[Qq]uý\s+(?:Bộ|cơ\s+quan|Cơ\s+quan|Ủy\s+ban|UBND|đơn\s+vị|Sở|Tập\s+đoàn|Tổng\s+công\s+ty|Ban|Tỉnh|tỉnh|Thành\s+phố)(?![\p{L}])/u;
+
+function readAddressee(text: string, ctx: ListContext): Read | null {
+  const m = ADDRESSED.exec(text);
+  if (!m || !ctx.addressee) return null;
+  const known = matchNameAt(ctx.index.agencies, ctx.addressee);
+  const entry = known && known.end === ctx.addressee.length ? known.entry : null;
+  return { items: [{ text: ctx.addressee, entry, generic: false }], end: m[0].length };
 }
 
 /** Whether an agency name (or group, person, investor) begins at the start of `text`. */
 export function startsAgency(text: string, ctx: ListContext): boolean {
   return (
-    matchNameAt(ctx.index.agencies, text) !== null || HEAD.test(text) || GROUP.test(text) || PERSON_NAME.test(text) || INVESTOR.test(text)
+    matchNameAt(ctx.index.agencies, text) !== null ||
+    HEAD.test(text) ||
+    GROUP.test(text) ||
+    PERSON_NAME.test(text) ||
+    INVESTOR.test(text) ||
+    (ctx.addressee !== undefined && ADDRESSED.test(text))
   );
 }
 
@@ -68,6 +87,7 @@ type Read = { items: Omit<AgencyItem, "joiner">[]; end: number };
 
 function readOne(text: string, ctx: ListContext): Read | null {
   return (
+    readAddressee(text, ctx) ??
     readInvestors(text, ctx) ??
     readCommunes(text, ctx) ??
     readNamedMembers(text, ctx) ??

@@ -98,6 +98,8 @@ function continues(current: Current, line: CleanLine, layout: Layout): "break" |
     return "space"; // "Đồng Đăng\n- Lạng Sơn": a hyphen that only looks like a bullet
   }
   if (BLOCK_START.test(next)) return "break";
+  // "Kính gửi: Bộ X" is a line of its own: the body starts after it
+  if (/^Kính gửi\s*:/u.test(current.parts[0] ?? "") && /^\p{Lu}/u.test(next)) return "break";
   if (isAllCaps(next) || current.allCaps) return "break";
   if (/[\p{Lu}\d]-$/u.test(last)) return "glue"; // "116/KH-" + "UBND"
   if (startsMidSentence(next)) return "space";

@@ -27,6 +27,16 @@ export interface TaskContext {
   year?: number;
   /** The document's date, for days and months written without a year. */
   issuedOn?: string;
+  /** A letter's addressee ("Kính gửi: Bộ Lao động - Thương binh và Xã hội"), whom "quý Bộ" names. */
+  addressee?: string;
+}
+
+function listContext(ctx: TaskContext, block: Block | null): ListContext {
+  return {
+    index: ctx.index,
+    sectionZone: block ? zoneOfHeadings(headingsOf(block), ctx.index) : null,
+    ...(ctx.addressee ? { addressee: ctx.addressee } : {}),
+  };
 }
 
 /** Parts and sections that describe rather than assign. */
@@ -65,7 +75,7 @@ export function readTasks(blocks: Block[], documentCtx: TaskContext): ProposedTa
   const options = phraseOptions(ctx);
   /** The block before, and the one task it gave: labelled fields on the next line ("Cơ quan chủ trì: …") complete it. */
   let previous: Previous = null;
-  const table = new TableReader({ index: ctx.index, sectionZone: null }, options);
+  const table = new TableReader(listContext(ctx, null), options);
   const push = (task: { value: ProposedTask; backReference: boolean }) => {
     if (task.backReference) {
       const atMeeting: DeadlineRule | null = meetingStart ? { kind: "date", value: meetingStart } : null;
@@ -79,7 +89,7 @@ export function readTasks(blocks: Block[], documentCtx: TaskContext): ProposedTa
     step.push(task.value);
   };
   for (const whole of blocks) {
-    const listCtx: ListContext = { index: ctx.index, sectionZone: zoneOfHeadings(headingsOf(whole), ctx.index) };
+    const listCtx = listContext(ctx, whole);
     if (whole.kind === "heading") step = [];
     intro = introAfter(whole, intro, listCtx);
     const row = table.read(whole.kind === "cell" ? whole.text : null);
@@ -167,7 +177,7 @@ const ASSIGNING = /(?<![\p{L}])(?:giao|yêu cầu|đề nghị|chỉ đạo|phâ
 function segments(block: Block, ctx: ReadContext): Block[] {
   const sentences = block.text.split(/(?<=\.(?:\/\.)?)\s+(?=\p{Lu})/u);
   if (sentences.length < 2) return [block];
-  const listCtx: ListContext = { index: ctx.index, sectionZone: zoneOfHeadings(headingsOf(block), ctx.index) };
+  const listCtx = listContext(ctx, block);
   const parts: string[] = [];
   for (const [i, sentence] of sentences.entries()) {
     const opens =
@@ -212,8 +222,7 @@ function isClosing(text: string): boolean {
 }
 
 function readTask(block: Block, ctx: ReadContext, introLead: AgencyItem[] | null): { value: ProposedTask; backReference: boolean } | null {
-  const sectionZone = zoneOfHeadings(headingsOf(block), ctx.index);
-  const listCtx: ListContext = { index: ctx.index, sectionZone };
+  const listCtx = listContext(ctx, block);
   // a line that only names agencies ("Sở Tài chính", a byline) hands them on; it is no task itself
   const namesOnly = leadOfHeading(block.text, listCtx) !== null;
   const inherited = block.kind === "heading" || namesOnly ? null : (introLead ?? leadOfSections(block, listCtx));

@@ -182,6 +182,21 @@ describe("more ways leads are written", () => {
   });
 });
 
+describe("letters", () => {
+  it("'quý Bộ' is the letter's addressee ('Kính gửi: …')", () => {
+    const letter =
+      "CÔNG VĂN\n\nKính gửi: Bộ Lao động - Thương binh và Xã hội\n\nVăn phòng Chính phủ đề nghị quý Bộ khẩn trương báo cáo tình hình thực hiện nhiệm vụ.\n";
+    expect(readDocument(letter, testRegistry).tasks.map((t) => [t.lead, t.deadline.kind])).toEqual([
+      [["Bộ Lao động - Thương binh và Xã hội"], "asap"],
+    ]);
+  });
+
+  it("without one addressee 'quý Bộ' names nobody", () => {
+    const letter = "CÔNG VĂN\n\nKính gửi:\n\n- Bộ Tài chính;\n\n- Bộ Xây dựng.\n\nĐề nghị quý Bộ báo cáo tình hình thực hiện.\n";
+    expect(readDocument(letter, testRegistry).tasks).toEqual([]);
+  });
+});
+
 describe("standing duties", () => {
   it("a duty that opens with directing others, or recurs every year without a day, is continuous", () => {
     expect(
