@@ -114,14 +114,7 @@ export function readTasks(blocks: Block[], documentCtx: TaskContext): ProposedTa
     if (isAttendance(whole.text)) guests = true;
     else if (whole.kind !== "bullet") guests = false;
     if (guests || isConvening(whole.text)) continue;
-    const labelled = whole.kind === "heading" || whole.kind === "cell" ? null : labelledFields(whole.text);
-    // fields name the lead of a task that does not name its own
-    const fields =
-      labelled &&
-      (labelled.lead === null || startsAgency(labelled.lead, listCtx)) &&
-      (labelled.task === "" || !readAssignment(labelled.task, listCtx))
-        ? labelled
-        : null;
+    const fields = fieldsOf(whole, listCtx);
     if (fields) {
       // a line of fields completes the line before it, unless that line named its own lead
       const owner: Previous = fields.task === "" && prior && !readAssignment(prior.block.text, listCtx) ? prior : null;
@@ -245,6 +238,14 @@ function readTask(block: Block, ctx: ReadContext, introLead: AgencyItem[] | null
       sourceQuote: block.text,
     },
   };
+}
+
+/** Labelled fields of a block, when they name the lead of a task that does not name its own. */
+function fieldsOf(block: Block, ctx: ListContext): LabelledFields | null {
+  if (block.kind === "heading" || block.kind === "cell") return null;
+  const fields = labelledFields(block.text);
+  if (!fields || (fields.lead !== null && !startsAgency(fields.lead, ctx))) return null;
+  return fields.task === "" || !readAssignment(fields.task, ctx) ? fields : null;
 }
 
 function setCoordinators(task: ProposedTask, text: string, ctx: ListContext): void {
