@@ -62,6 +62,12 @@ export function markTableRows(lines: string[]): string[] {
       out.push(/\|\s*$/.test(line) ? line : `${line.trimEnd()} |`);
       continue;
     }
+    const stacked = readStackedTable(lines, i);
+    if (stacked) {
+      out.push(...stacked.rows.map(pipeRow));
+      i = stacked.end - 1;
+      continue;
+    }
     const header = chunksOf(line).filter((c) => c.text !== "" || line.includes("\t"));
     if (header.length < 3 || !isTaskHeader(header.map((c) => c.text))) {
       out.push(line);
@@ -107,6 +113,53 @@ function readLaidTable(lines: string[], from: number, header: Chunk[], tabs: boo
     } else rows.push(cells);
   }
   return { rows, end: i };
+}
+
+const ROW_NUMBER = /^(?:\d{1,3}|[IVX]{1,4})\.?$/u;
+
+/**
+ * A table as Word's raw text gives it (mammoth): one cell per paragraph, paragraphs separated by one
+ * empty line, an empty cell by two more. Read when it opens with a numbered task header
+ * ("STT", "Nhiệm vụ", "Cơ quan chủ trì", …); each row starts at its number. A cell of several
+ * paragraphs joins the task cell; a short row leaves its last cells empty (merged).
+ */
+function readStackedTable(lines: string[], from: number): { rows: string[][]; end: number } | null {
+  if (columnOf(lines[from] ?? "") !== "number") return null;
+  const entries: { text: string; end: number }[] = [];
+  let blanks = 0;
+  let i = from;
+  for (; i < lines.length && entries.length < 400; i++) {
+    const text = (lines[i] ?? "").trim();
+    if (text === "") {
+      blanks++;
+      continue;
+    }
+    if (entries.length > 0 && blanks === 0) break; // a line break inside a paragraph: not this layout
+    for (let k = 3; k <= blanks; k += 2) entries.push({ text: "", end: i });
+    entries.push({ text, end: i + 1 });
+    blanks = 0;
+  }
+  let width = 0;
+  while (width < entries.length && width < 8 && columnOf(entries[width]?.text ?? "") !== "other") width++;
+  const header = entries.slice(0, width).map((e) => e.text);
+  if (width < 3 || !isTaskHeader(header)) return null;
+  const taskAt = Math.max(header.map(columnOf).indexOf("task"), 1);
+  const rows: string[][] = [header];
+  let end = entries[width - 1]?.end ?? from + 1;
+  for (let k = width; k < entries.length && ROW_NUMBER.test(entries[k]?.text ?? ""); ) {
+    let next = k + 1;
+    while (next < entries.length && !ROW_NUMBER.test(entries[next]?.text ?? "") && next - k < width * 2) next++;
+    // the last row (no number after it) has exactly one cell per column; what follows is the body
+    if (!ROW_NUMBER.test(entries[next]?.text ?? "")) next = Math.min(next, k + width);
+    const cells = entries.slice(k, next).map((e) => e.text);
+    const extra = cells.length - width;
+    if (extra > 0) cells.splice(taskAt, extra + 1, cells.slice(taskAt, taskAt + extra + 1).join(" "));
+    while (cells.length < width) cells.push("");
+    rows.push(cells);
+    end = entries[next - 1]?.end ?? end;
+    k = next;
+  }
+  return rows.length > 1 ? { rows, end } : null;
 }
 
 /** "| 1 | Rà soát | Sở Công Thương |" → ["1", "Rà soát", "Sở Công Thương"]. */

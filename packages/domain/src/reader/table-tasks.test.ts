@@ -56,6 +56,30 @@ describe("task tables flattened to text", () => {
     ]);
   });
 
+  it("reads a table as Word's raw text gives it: one cell per paragraph, an empty cell as two more empty lines", () => {
+    const stacked = [
+      "STT",
+      "Nhiệm vụ",
+      "Cơ quan chủ trì",
+      "Cơ quan phối hợp",
+      "Thời gian hoàn thành",
+      "1",
+      "Rà soát quy hoạch",
+      "Sở Công Thương",
+      "Sở Xây dựng",
+      "Quý I/2026",
+      "2",
+      "Lập danh mục dự án",
+      "Sở Tài chính",
+      "\n\nTháng 12/2025",
+      "Trên đây là Kế hoạch triển khai.",
+    ].join("\n\n");
+    expect(read(stacked)).toEqual([
+      { lead: ["Sở Công Thương"], coordinators: ["Sở Xây dựng"], deadline: { kind: "quarter", value: "2026-Q1" } },
+      { lead: ["Sở Tài chính"], coordinators: [], deadline: { kind: "month", value: "2025-12" } },
+    ]);
+  });
+
   it("reads a table laid out with spaces, a wrapped cell joining its row", () => {
     const lines = [
       "TT   Nhiệm vụ                         Cơ quan chủ trì      Thời gian",
