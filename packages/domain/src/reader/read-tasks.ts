@@ -102,7 +102,8 @@ export function readTasks(blocks: Block[], documentCtx: TaskContext): ProposedTa
     detailed = null;
     const dateLine = whole.kind === "cell" ? null : deadlineLine(whole.text, options);
     if (dateLine) {
-      for (const task of step.filter((t) => t.deadline.kind === "none"))
+      // the line dates what has no written deadline (none, or a standing duty read from its verbs)
+      for (const task of step.filter((t) => t.deadlineText === null && (t.deadline.kind === "none" || t.deadline.kind === "continuous")))
         Object.assign(task, { deadline: dateLine.rule, deadlineText: dateLine.text });
       step = [];
       continue;

@@ -39,6 +39,19 @@ describe("deadline lines", () => {
   });
 });
 
+describe("a deadline line and a standing duty read from its verbs", () => {
+  it("dates a duty that only its verbs made standing, not one that says 'thường xuyên'", () => {
+    expect(
+      read(
+        "2.3. Bước 3: Tổng hợp\n\nUBND các huyện chỉ đạo các phòng chuyên môn rà soát danh sách. Sở Xây dựng thường xuyên kiểm tra.\n\nThời gian hoàn tất: trước ngày 18/8/2026.",
+      ),
+    ).toEqual([
+      [["UBND các huyện"], { kind: "date", value: "2026-08-18", before: true }],
+      [["Sở Xây dựng"], { kind: "continuous", value: null }],
+    ]);
+  });
+});
+
 describe("a task detailed by the bullets under 'Cụ thể:'", () => {
   it("finds the task sentence before 'Cụ thể:'", () => {
     expect(detailedTask("Đề nghị Sở Công Thương thực hiện báo cáo. Cụ thể:")).toBe("Đề nghị Sở Công Thương thực hiện báo cáo.");
