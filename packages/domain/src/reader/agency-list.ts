@@ -225,6 +225,18 @@ interface WordRules {
   endsAtAnd: (rest: string, current: string) => boolean;
 }
 
+const APPOSITION = /^[-–]\s+(?:[Cc]ơ quan (?:[Tt]hường trực|chủ trì|đầu mối)|[Tt]hường trực)(?![\p{L}])/u;
+
+/** The length of a role after a dash at the start of `rest` (" - Cơ quan Thường trực Ban X"), 0 when there is none. */
+export function appositionLength(rest: string): number {
+  const space = /^\s*/u.exec(rest)?.[0].length ?? 0;
+  const word = rest.slice(space);
+  if (!APPOSITION.test(word)) return 0;
+  const dash = /^[-–]\s+/u.exec(word)?.[0].length ?? 0;
+  const role = readWords(word.slice(dash), NEVER);
+  return role ? space + dash + role.end : 0;
+}
+
 const NEVER: WordRules = { crossComma: () => false, endsAtAnd: () => false };
 /** A place among members ("Tràng Định và Bình Gia"): "và" before a capital starts the next one. */
 const PLACE_MEMBER: WordRules = { crossComma: () => false, endsAtAnd: (rest) => /^\p{Lu}/u.test(rest) };
@@ -238,6 +250,8 @@ function readWords(text: string, rules: WordRules): { text: string; end: number 
     const space = /^\s*/.exec(rest)?.[0].length ?? 0;
     const word = rest.slice(space);
     if (word === "" || /^[;.:()“”"]/.test(word)) break;
+    // "Sở Giao thông - Vận tải - Cơ quan Thường trực Ban An toàn giao thông": the role after the dash is not the name
+    if (pos > 0 && APPOSITION.test(word)) break;
     if (pos > 0 && startsStopWord(word)) break;
     const current = text.slice(0, end);
     if (word.startsWith(",")) {

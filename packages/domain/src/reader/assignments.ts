@@ -1,4 +1,4 @@
-import { type AgencyItem, type ListContext, readAgencyList } from "./agency-list";
+import { type AgencyItem, appositionLength, type ListContext, readAgencyList } from "./agency-list";
 
 /**
  * Assignment forms of Vietnamese conclusion notices:
@@ -86,6 +86,7 @@ function readFrom(text: string, ctx: ListContext, afterVerb = false): Assignment
   const leads = readAgencyList(body, ctx);
   if (!leads) return null;
   let rest = body.slice(leads.end);
+  rest = rest.slice(appositionLength(rest));
   // the names were the assigner's: the leads follow the verb
   const verb = ASSIGNING_VERB.exec(rest);
   if (verb) return afterVerb ? null : readFrom(rest.slice(verb[0].length), ctx, true);

@@ -177,6 +177,12 @@ describe("more ways leads are written", () => {
     ]);
   });
 
+  it("a body's role after a dash ('- Cơ quan Thường trực Ban …') is not part of its name", () => {
+    expect(
+      leads("Giao Sở Xây dựng - Cơ quan Thường trực Ban An toàn giao thông tỉnh kiểm tra, tổng hợp kết quả trước ngày 08/02/2026."),
+    ).toEqual([["Sở Xây dựng"]]);
+  });
+
   it("a line that only names an agency (a byline) is not a task", () => {
     expect(read("Báo Lạng Sơn")).toEqual([]);
   });
