@@ -179,7 +179,8 @@ function segments(block: Block, ctx: ReadContext): Block[] {
       !/^(?:Nếu|Trường hợp|Trong quá trình)(?![\p{L}])/u.test(sentence) &&
       (ASSIGNING.test(sentence) || startsAgency(sentence, listCtx) || startsAgency(withoutLeadIn(sentence), listCtx)) &&
       readAssignment(sentence, listCtx) !== null;
-    if (i === 0 || opens) parts.push(sentence);
+    // a closing formula is a part of its own, so it neither hides nor joins the task before it
+    if (i === 0 || opens || isClosing(sentence)) parts.push(sentence);
     else parts[parts.length - 1] = `${parts[parts.length - 1]} ${sentence}`;
   }
   return parts.map((text) => ({ ...block, text }));

@@ -142,6 +142,12 @@ describe("sentences of a news-style paragraph", () => {
     ).toEqual([["Sở Xây dựng"], ["Công an tỉnh"]]);
   });
 
+  it("a closing sentence after a task (articles run together on one line) does not hide it", () => {
+    expect(
+      leads("Điều 3. Giao Văn phòng UBND tỉnh hướng dẫn việc thực hiện Quyết định này. Điều 4. Quyết định này có hiệu lực từ ngày ký."),
+    ).toEqual([["Văn phòng UBND tỉnh"]]);
+  });
+
   it("a sentence that opens with a lead-in ('Sau khi kiểm tra, …') and names its lead is a task of its own", () => {
     expect(
       leads("Sở Xây dựng kiểm tra hiện trạng nhà ở. Sau khi kiểm tra, Sở Tài chính lập danh sách gửi UBND tỉnh trước ngày 25/7/2026."),
