@@ -14,7 +14,7 @@ export const GROUP =
 export const BARE_GROUP =
   /^(?:các\s+)?(?:sở|ban|ngành|đơn vị|địa phương|cơ quan|xã|phường|thị trấn|huyện|đoàn thể|tổ chức|UBND các xã|UBND các huyện)$/iu;
 export const GROUP_CONTINUATION =
-  /^(?:các\s+)?(?:sở|ban|ngành|đơn vị|địa phương|cơ quan|xã|phường|thị trấn|thị xã|huyện|thành phố|đoàn thể|tổ chức|lực lượng)(?=[\s,;.:]|$)/u;
+  /^(?:các\s+)?(?:sở|ban|ngành|đơn vị|địa phương|cơ quan|xã|phường|thị trấn|thị xã|huyện|thành phố|đoàn thể|tổ chức|lực lượng|bộ phận|phòng|khu vực|doanh nghiệp|cá nhân|hộ gia đình)(?=[\s,;.:]|$)/u;
 /** Verbs and particles that open the predicate: a list of agencies ends before them. */
 const STOP_WORDS = (
   "tiếp tục|chủ trì|phối hợp|khẩn trương|tập trung|đẩy nhanh|đẩy mạnh|hướng dẫn|hoàn thiện|hoàn thành|rà soát|báo cáo|" +

@@ -183,6 +183,12 @@ describe("more ways leads are written", () => {
     ]);
   });
 
+  it("a group goes on over commas while the words after them name parts of it ('các đơn vị, bộ phận tham mưu')", () => {
+    expect(leads("Yêu cầu các đơn vị, bộ phận tham mưu chủ động chuẩn bị các nội dung kỳ họp.")).toEqual([
+      ["Các đơn vị, bộ phận tham mưu"],
+    ]);
+  });
+
   it("a body's role after a dash ('- Cơ quan Thường trực Ban …') is not part of its name", () => {
     expect(
       leads("Giao Sở Xây dựng - Cơ quan Thường trực Ban An toàn giao thông tỉnh kiểm tra, tổng hợp kết quả trước ngày 08/02/2026."),
