@@ -185,7 +185,7 @@ describe("more ways leads are written", () => {
 
   it("a group goes on over commas while the words after them name parts of it ('các đơn vị, bộ phận chuyên môn')", () => {
     expect(leads("Yêu cầu các đơn vị, bộ phận chuyên môn chủ động chuẩn bị các nội dung kỳ họp.")).toEqual([
-      ["Các đơn vị, bộ phận tham mưu"],
+      ["Các đơn vị, bộ phận chuyên môn"],
     ]);
   });
 
