@@ -37,12 +37,31 @@ export interface ListContext {
   index: NameIndex;
   /** The zone of the section being read ("1. Đối với Dự án Cụm công nghiệp Hòa Sơn 1"). */
   sectionZone: NameEntry | null;
+  /** A letter's addressee, whom "quý Bộ", "quý cơ quan" name. */
+  addressee?: string;
+}
+
+/** "quý Bộ", "quý cơ quan", "Quý Ủy ban": the addressee of the letter. */
+const ADDRESSED =
+  /^[Qq]uý\s+(?:Bộ|cơ\s+quan|Cơ\s+quan|Ủy\s+ban|UBND|đơn\s+vị|Sở|Tập\s+đoàn|Tổng\s+công\s+ty|Ban|Tỉnh|tỉnh|Thành\s+phố)(?![\p{L}])/u;
+
+function readAddressee(text: string, ctx: ListContext): Read | null {
+  const m = ADDRESSED.exec(text);
+  if (!m || !ctx.addressee) return null;
+  const known = matchNameAt(ctx.index.agencies, ctx.addressee);
+  const entry = known && known.end === ctx.addressee.length ? known.entry : null;
+  return { items: [{ text: ctx.addressee, entry, generic: false }], end: m[0].length };
 }
 
 /** Whether an agency name (or group, person, investor) begins at the start of `text`. */
 export function startsAgency(text: string, ctx: ListContext): boolean {
   return (
-    matchNameAt(ctx.index.agencies, text) !== null || HEAD.test(text) || GROUP.test(text) || PERSON_NAME.test(text) || INVESTOR.test(text)
+    matchNameAt(ctx.index.agencies, text) !== null ||
+    HEAD.test(text) ||
+    GROUP.test(text) ||
+    PERSON_NAME.test(text) ||
+    INVESTOR.test(text) ||
+    (ctx.addressee !== undefined && ADDRESSED.test(text))
   );
 }
 
@@ -68,6 +87,7 @@ type Read = { items: Omit<AgencyItem, "joiner">[]; end: number };
 
 function readOne(text: string, ctx: ListContext): Read | null {
   return (
+    readAddressee(text, ctx) ??
     readInvestors(text, ctx) ??
     readCommunes(text, ctx) ??
     readNamedMembers(text, ctx) ??
@@ -88,14 +108,15 @@ function readNamedMembers(text: string, ctx: ListContext): Read | null {
   const items: Read["items"] = [];
   let end = m[0].length;
   for (;;) {
-    const name = readWords(text.slice(end), NEVER);
+    // places ("Tràng Định và Bình Gia") split at "và"; names of ministries and departments may hold it ("Kế hoạch và Đầu tư")
+    const name = readWords(text.slice(end), m[1] ? PLACE_MEMBER : NEVER);
     if (!name || !/^\p{Lu}/u.test(name.text)) break;
     const written = `${head} ${name.text}`;
     const known = matchNameAt(ctx.index.agencies, written);
     const entry = known && known.end === written.length ? known.entry : null;
     items.push({ text: entry ? displayName(written, entry) : written, entry, generic: false });
     end += name.end;
-    const sep = /^\s*,\s*(?=\p{Lu})/u.exec(text.slice(end));
+    const sep = (m[1] ? /^\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?=\p{Lu})/u : /^\s*,\s*(?=\p{Lu})/u).exec(text.slice(end));
     if (!sep) break;
     end += sep[0].length;
   }
@@ -204,7 +225,21 @@ interface WordRules {
   endsAtAnd: (rest: string, current: string) => boolean;
 }
 
+const APPOSITION = /^[-–]\s+(?:[Cc]ơ quan (?:[Tt]hường trực|chủ trì|đầu mối)|[Tt]hường trực)(?![\p{L}])/u;
+
+/** The length of a role after a dash at the start of `rest` (" - Cơ quan Thường trực Ban X"), 0 when there is none. */
+export function appositionLength(rest: string): number {
+  const space = /^\s*/u.exec(rest)?.[0].length ?? 0;
+  const word = rest.slice(space);
+  if (!APPOSITION.test(word)) return 0;
+  const dash = /^[-–]\s+/u.exec(word)?.[0].length ?? 0;
+  const role = readWords(word.slice(dash), NEVER);
+  return role ? space + dash + role.end : 0;
+}
+
 const NEVER: WordRules = { crossComma: () => false, endsAtAnd: () => false };
+/** A place among members ("Tràng Định và Bình Gia"): "và" before a capital starts the next one. */
+const PLACE_MEMBER: WordRules = { crossComma: () => false, endsAtAnd: (rest) => /^\p{Lu}/u.test(rest) };
 
 /** Consumes words up to a verb, a clause mark, or a separator that opens another agency. */
 function readWords(text: string, rules: WordRules): { text: string; end: number } | null {
@@ -215,6 +250,8 @@ function readWords(text: string, rules: WordRules): { text: string; end: number 
     const space = /^\s*/.exec(rest)?.[0].length ?? 0;
     const word = rest.slice(space);
     if (word === "" || /^[;.:()“”"]/.test(word)) break;
+    // "Sở Giao thông - Vận tải - Cơ quan Thường trực Ban An toàn giao thông": the role after the dash is not the name
+    if (pos > 0 && APPOSITION.test(word)) break;
     if (pos > 0 && startsStopWord(word)) break;
     const current = text.slice(0, end);
     if (word.startsWith(",")) {

@@ -1,4 +1,4 @@
-import { type AgencyItem, type ListContext, readAgencyList } from "./agency-list";
+import { type AgencyItem, appositionLength, type ListContext, readAgencyList } from "./agency-list";
 
 /**
  * Assignment forms of Vietnamese conclusion notices:
@@ -18,10 +18,20 @@ export interface Assignment {
   predicate: string;
 }
 
-const KEYWORD = /^(?:giao|yêu cầu|đề nghị|chỉ đạo|phân công|lưu ý)\s+/iu;
+/** Words before the leads: the verbs of assigning, and "Riêng" ("Riêng các bộ Công an, Quốc phòng báo cáo …"). */
+const KEYWORD = /^(?:giao(?:\s+cho)?|yêu cầu|đề nghị|chỉ đạo|phân công|lưu ý|riêng)\s+/iu;
+/** "Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau: Giao …": the names are the speaker's; the assignment follows the colon. */
+const SPEAKS =
+  /^\s*(?:đã\s+)?(?:có\s+ý\s+kiến(?:\s+chỉ\s+đạo)?|kết\s+luận|chỉ\s+đạo|thống\s+nhất)(?:\s+(?:như\s+sau|cụ\s+thể(?:\s+như\s+sau)?))?\s*:\s*(?=\S)/iu;
 const TOPIC_PREFIX = /^Đối với\s[^:;]{0,200}?[:,]\s*/u;
 const ADVERBIAL_PREFIX =
-  /^(?:Định kỳ[^,;:]{0,40}|H[ằà]ng (?:năm|tháng|quý|tuần)|Căn cứ[^,;:]{0,300}|Trên cơ sở[^,;:]{0,200}|Đồng thời|Ngoài ra|(?:Trong )?[Tt]hời gian tới),\s*/u;
+  /^(?:Định kỳ[^,;:]{0,40}|H[ằà]ng (?:năm|tháng|quý|tuần)|Căn cứ[^,;:]{0,300}|Trên cơ sở[^,;:]{0,200}|Đồng thời|Ngoài ra|Theo đó|Sau khi[^,;:]{0,150}|Để[^,;:]{0,150}|Nhằm[^,;:]{0,150}|Về[^,;:]{0,150}|(?:Trong )?[Tt]hời gian tới),\s*/u;
+
+/** The sentence without its lead-in ("Sau khi kiểm tra, …", "Đối với …: …"): where its leads would begin. */
+export function withoutLeadIn(text: string): string {
+  const prefix = TOPIC_PREFIX.exec(text) ?? ADVERBIAL_PREFIX.exec(text);
+  return prefix ? text.slice(prefix[0].length) : text;
+}
 const BY_FUNCTION = /^\s*,?\s*theo\s+chức\s+năng,?\s*nhiệm\s+vụ(?:\s+được\s+giao)?\s*,?\s*/iu;
 const NOT_AN_ASSIGNMENT = /^\s*(?:(?:đã|chưa|được|là|không|vẫn|còn|cơ bản)(?![\p{L}])|[-–:(])/iu;
 const COORDINATION = /^\s*(?:tiếp tục\s+)?(?:chủ trì\s*,?\s*)?phối hợp(?:\s*,\s*hỗ trợ)?(?:\s+với)?\s+/iu;
@@ -33,8 +43,11 @@ const GENERIC_TAIL = /^các\s+(?:cơ quan|đơn vị|sở, ngành|ngành)(?:\s+c
  */
 const EMBEDDED =
   /(?<![\p{L}])(?<!(?:đã|được|theo|như|đề nghị|yêu cầu|nhiệm vụ|ý kiến)\s)(?:giao|yêu cầu|đề nghị|phân công|lưu ý)\s+(?!thông|dịch|ban|nhận|lưu|liên|của)/giu;
-/** What an assigner is followed by before its verb: "Bộ Xây dựng đề nghị …". */
-const ASSIGNING_VERB = /^\s*(?:(?:cũng|đã)\s+)?(?:giao|yêu cầu|đề nghị|chỉ đạo|phân công|lưu ý)\s+/iu;
+/**
+ * What an assigner is followed by before its verb: "Bộ Xây dựng đề nghị …". Not "chỉ đạo": "UBND
+ * huyện chỉ đạo Phòng Lao động … rà soát" leaves the committee responsible for directing its office.
+ */
+const ASSIGNING_VERB = /^\s*(?:(?:cũng|đã)\s+)?(?:giao|yêu cầu|đề nghị|phân công|lưu ý)\s+/iu;
 /** "Văn phòng UBND tỉnh: Phối hợp với …" — the name is the heading of what follows the colon. */
 const NAMED_HEADING = /^\s*:\s*(?=\S)/u;
 
@@ -73,24 +86,32 @@ function readFrom(text: string, ctx: ListContext, afterVerb = false): Assignment
   const leads = readAgencyList(body, ctx);
   if (!leads) return null;
   let rest = body.slice(leads.end);
+  rest = rest.slice(appositionLength(rest));
   // the names were the assigner's: the leads follow the verb
   const verb = ASSIGNING_VERB.exec(rest);
   if (verb) return afterVerb ? null : readFrom(rest.slice(verb[0].length), ctx, true);
+  const speaks = SPEAKS.exec(rest);
+  if (speaks) return readFrom(rest.slice(speaks[0].length), ctx);
   rest = rest.replace(NAMED_HEADING, " ");
   rest = rest.replace(BY_FUNCTION, " ");
   // a list of names with nothing asked of them ("…; Chủ tịch UBND xã A, xã B.") assigns nothing
   if (!/\p{L}/u.test(rest) || NOT_AN_ASSIGNMENT.test(rest)) return null;
   const afterLead = rest.trim();
-  let coordinators: AgencyItem[] = [];
+  const { coordinators, predicate } = readCoordination(rest, ctx);
+  return { lead: leads.items, coordinators, afterLead, predicate };
+}
+
+/**
+ * What follows the leads: "chủ trì, phối hợp với Y, Z rà soát …" → coordinators Y, Z and the
+ * predicate "rà soát …". Also for a line whose lead comes from its heading ("a) Chủ trì, phối hợp với …").
+ */
+export function readCoordination(rest: string, ctx: ListContext): { coordinators: AgencyItem[]; predicate: string } {
   const coordination = COORDINATION.exec(rest);
   if (coordination) {
     const list = readAgencyList(rest.slice(coordination[0].length), ctx);
-    if (list) {
-      coordinators = dropGenericTail(list.items);
-      rest = rest.slice(coordination[0].length + list.end);
-    }
+    if (list) return { coordinators: dropGenericTail(list.items), predicate: rest.slice(coordination[0].length + list.end).trim() };
   }
-  return { lead: leads.items, coordinators, afterLead, predicate: rest.trim() };
+  return { coordinators: [], predicate: rest.trim() };
 }
 
 /** "phối hợp với Chủ đầu tư và các cơ quan liên quan": the trailing group names nobody in particular. */

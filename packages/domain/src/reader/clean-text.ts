@@ -1,4 +1,5 @@
 import { foldVi, normVi } from "../shared/vi-text";
+import { markTableRows } from "./table-rows";
 
 /**
  * First pass of the reader: raw extracted text → clean lines. Removes what PDF, Word and web
@@ -62,7 +63,7 @@ export function isGlueCandidate(word: string): boolean {
 }
 
 export function cleanLines(raw: string): CleanLine[] {
-  const rawLines = raw.replace(/\r\n?/g, "\n").replace(/\f/g, "\n\f").split("\n");
+  const rawLines = markTableRows(raw.replace(/\r\n?/g, "\n").replace(/\f/g, "\n\f").split("\n"));
   const dropped = footnoteRegions(rawLines);
   footnoteContinuations(rawLines, dropped);
   const texts = rawLines.map((line, i) =>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseDeadlinePhrase } from "./deadline-phrases";
+import { type PhraseOptions, parseDeadlinePhrase } from "./deadline-phrases";
 
 /** The deadline phrases of issue 15, each as documents write it. */
-const CASES: [string, unknown, { year?: number }?][] = [
+const CASES: [string, unknown, PhraseOptions?][] = [
   ["Định kỳ trước ngày 05 hằng tháng và hằng quý gửi báo cáo", { kind: "recurring-monthly", value: "5", before: true }],
   ["gửi Sở Tài chính trước ngày 10/12/2025", { kind: "date", value: "2025-12-10", before: true }],
   ["hoàn thành trong tháng 12/2025", { kind: "month", value: "2025-12" }],
@@ -27,6 +27,39 @@ const CASES: [string, unknown, { year?: number }?][] = [
   ["báo cáo trước ngày 8-2-2019", { kind: "date", value: "2019-02-08", before: true }],
   ["gửi Văn phòng Chính phủ trước ngày 12-2", { kind: "date", value: "2008-02-12", before: true }, { year: 2008 }],
   ["chậm nhất ngày 25.12.2017 phải báo cáo", { kind: "date", value: "2017-12-25" }],
+  // a day, month or quarter without a year is the first one on or after the document's date
+  ["báo cáo trước ngày 15/01", { kind: "date", value: "2026-01-15", before: true }, { issuedOn: "2025-11-10" }],
+  ["báo cáo trước 30/11", { kind: "date", value: "2025-11-30", before: true }, { issuedOn: "2025-11-10" }],
+  ["hoàn thành trong tháng 12", { kind: "month", value: "2025-12" }, { issuedOn: "2025-11-10" }],
+  ["hoàn thành trong tháng 3", { kind: "month", value: "2026-03" }, { issuedOn: "2025-11-10" }],
+  ["hoàn thành trong quý I", { kind: "quarter", value: "2026-Q1" }, { issuedOn: "2025-11-10" }],
+  ["hoàn thành trong 6 tháng đầu năm", { kind: "month", value: "2026-06" }, { issuedOn: "2025-11-10" }],
+  // working days through the calendar: 14/11/2025 is a Friday, ten working days later is Friday 28/11
+  [
+    "trong vòng 10 ngày làm việc kể từ ngày 14/11/2025",
+    { kind: "date", value: "2025-11-28", inferred: "10 working days after 2025-11-14" },
+  ],
+  [
+    "trong vòng 10 ngày làm việc kể từ ngày ký Thông báo này",
+    { kind: "date", value: "2025-11-28", inferred: "10 working days after 2025-11-14" },
+    { issuedOn: "2025-11-14" },
+  ],
+  // relative to the meeting of an invitation (Monday 24/11/2025)
+  [
+    "gửi trước 02 ngày so với ngày họp",
+    { kind: "date", value: "2025-11-22", inferred: "2 days before the meeting" },
+    { meetingDate: "2025-11-24" },
+  ],
+  [
+    "gửi trước 02 ngày làm việc so với ngày tổ chức hội nghị",
+    { kind: "date", value: "2025-11-20", inferred: "2 working days before the meeting" },
+    { meetingDate: "2025-11-24" },
+  ],
+  [
+    "gửi Văn phòng trước cuộc họp",
+    { kind: "date", value: "2025-11-24", before: true, inferred: "before the meeting" },
+    { meetingDate: "2025-11-24" },
+  ],
 ];
 
 describe("deadline phrases of issue 15", () => {
@@ -35,5 +68,8 @@ describe("deadline phrases of issue 15", () => {
   }
   it("a day and month without a year and without the document's date stays unread", () => {
     expect(parseDeadlinePhrase("báo cáo trước ngày 30/11")).toBeNull();
+  });
+  it("a meeting-relative deadline without the meeting's date stays unread", () => {
+    expect(parseDeadlinePhrase("gửi trước 02 ngày so với ngày họp")).toBeNull();
   });
 });

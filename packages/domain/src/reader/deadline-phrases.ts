@@ -1,3 +1,5 @@
+import { addDays, isIsoDate } from "../calendar/iso-date";
+import { addWorkingDays } from "../calendar/working-calendar";
 import type { DeadlineRule } from "../deadlines/deadline-rule";
 
 /**
@@ -23,6 +25,22 @@ export interface DeadlinePhrase {
 export interface PhraseOptions {
   /** The document's year, for dates written without one ("trước ngày 30/11"). */
   year?: number;
+  /**
+   * The document's date ("2025-11-10"): a day, month or quarter written without a year is its
+   * first one on or after that date ("trước ngày 15/01" in a notice of 10/11/2025 is 15/01/2026).
+   */
+  issuedOn?: string;
+  /** The date of the meeting an invitation announces, for "trước 02 ngày so với ngày họp". */
+  meetingDate?: string;
+}
+
+/** The year of a day and month written without one, from the document's date. */
+function yearFor(month: number, day: number, o: PhraseOptions): string | null {
+  const issued = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(o.issuedOn ?? "");
+  if (!issued) return o.year ? String(o.year) : null;
+  const year = Number(issued[1]);
+  const [m, d] = [Number(issued[2]), Number(issued[3] ?? "1")];
+  return String(month < m || (month === m && day < d) ? year + 1 : year);
 }
 
 type Build = (m: RegExpExecArray, options: PhraseOptions) => DeadlineRule | null;
@@ -78,7 +96,40 @@ function date(q: string | undefined, d: string | undefined, m: string | undefine
 const monthly: Build = (m) =>
   Number(m[2]) >= 1 && Number(m[2]) <= 31 ? withBefore({ kind: "recurring-monthly", value: day(m[2]) }, m[1]) : null;
 
+/**
+ * "10 ngày làm việc kể từ ngày …": a date through the working-day calendar when the event's date is
+ * written ("kể từ ngày 15/11/2025") or is the document's own ("kể từ ngày ký Thông báo này"); else
+ * the rule waits for the event.
+ */
+function workingDaysAfter(n: number, event: string, o: PhraseOptions): DeadlineRule {
+  const written = /^ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})$/u.exec(event);
+  const own = /^ngày\s+(?:ký|ban\s+hành)(?:\s+(?:văn\s+bản|thông\s+báo|quyết\s+định|kế\s+hoạch|công\s+văn))?\s+này$/iu.test(event);
+  const from = written ? `${written[3]}-${pad(written[2])}-${pad(written[1])}` : own ? (o.issuedOn ?? "") : "";
+  if (/^\d{4}-\d{2}-\d{2}$/.test(from) && isIsoDate(from)) {
+    return { kind: "date", value: addWorkingDays(from, n), inferred: `${n} working days after ${from}` };
+  }
+  return { kind: "working-days-after", value: String(n), event };
+}
+
+/** "gửi trước 02 ngày so với ngày họp", "trước 01 ngày làm việc so với ngày tổ chức hội nghị", "trước ngày họp". */
+function beforeMeeting(m: RegExpExecArray, o: PhraseOptions): DeadlineRule | null {
+  if (!o.meetingDate) return null;
+  if (!m[1]) return { kind: "date", value: o.meetingDate, before: true, inferred: "before the meeting" };
+  const n = Number(m[1]);
+  const value = m[2] ? addWorkingDays(o.meetingDate, -n) : addDays(o.meetingDate, -n);
+  return { kind: "date", value, inferred: `${n} ${m[2] ? "working " : ""}days before the meeting` };
+}
+
+const MEETING = "(?:cuộc\\s+|buổi\\s+|phiên\\s+)?(?:họp|hội\\s+nghị|làm\\s+việc)";
+
 const PATTERNS: Pattern[] = [
+  {
+    category: "explicit",
+    regex: re(
+      `trước\\s+(?:(\\d{1,2})\\s+ngày(\\s+làm\\s+việc)?\\s+(?:so\\s+với\\s+|trước\\s+)?)?(?:ngày\\s+(?:tổ\\s+chức\\s+)?${MEETING}|${MEETING}|thời\\s+gian\\s+(?:tổ\\s+chức\\s+)?${MEETING})`,
+    ),
+    build: beforeMeeting,
+  },
   {
     category: "back-reference",
     regex: re(
@@ -139,7 +190,7 @@ const PATTERNS: Pattern[] = [
     regex: re(
       "(?:(chậm\\s+nhất|trong\\s+vòng|trong\\s+thời\\s+hạn|trong|sau)\\s+)?(\\d{1,3})\\s+ngày\\s+làm\\s+việc\\s*,?\\s*(?:kể\\s+từ|tính\\s+từ|từ|sau)\\s+((?:ngày|khi)\\s+[^,;.()]{1,80}?)(?=\\s+(?:để|và|thì)(?![\\p{L}])|\\s*[,;.()]|$)",
     ),
-    build: (m) => ({ kind: "working-days-after", value: String(Number(m[2])), event: (m[3] ?? "").trim() }),
+    build: (m, o) => workingDaysAfter(Number(m[2]), (m[3] ?? "").trim(), o),
   },
   {
     category: "explicit",
@@ -153,8 +204,14 @@ const PATTERNS: Pattern[] = [
   },
   {
     category: "explicit",
-    regex: re(`(chậm\\s+nhất|xong\\s+trước|trước|hạn)\\s+ngày\\s+(\\d{1,2})\\s*${SEP}\\s*(\\d{1,2})(?!\\s*${SEP}\\s*\\d|\\d)`),
-    build: (m, o) => (o.year ? date(m[1], m[2], m[3], String(o.year)) : null),
+    // "trước ngày 30/11", "trước 30/6": the year is the document's (see yearFor)
+    regex: re(
+      `(chậm\\s+nhất(?:\\s+là)?|xong\\s+trước|trước|hạn)\\s+(?:ngày\\s+)?(\\d{1,2})\\s*${SEP}\\s*(\\d{1,2})(?!\\s*${SEP}\\s*\\d|\\d|\\s+${EVERY}\\s+năm)`,
+    ),
+    build: (m, o) => {
+      const year = yearFor(Number(m[3]), Number(m[2]), o);
+      return year ? date(m[1], m[2], m[3], year) : null;
+    },
   },
   {
     category: "explicit",
@@ -170,6 +227,25 @@ const PATTERNS: Pattern[] = [
   },
   {
     category: "explicit",
+    // "trong tháng 12", "trong quý I" without a year: the document's next one
+    regex: re(`(?:hoàn\\s+thành\\s+)?${QUAL_PERIOD}\\s+tháng\\s+(\\d{1,2})(?!\\s*(?:\\/|năm|${SEP}\\s*\\d)|\\d)`),
+    build: (m, o) => {
+      const month = Number(m[2]);
+      const year = month >= 1 && month <= 12 ? yearFor(month, 31, o) : null;
+      return year ? withBefore({ kind: "month", value: `${year}-${pad(m[2])}` }, m[1]) : null;
+    },
+  },
+  {
+    category: "explicit",
+    regex: re(`(?:hoàn\\s+thành\\s+)?(${QUAL_PERIOD.slice(1, -1)}|đầu)\\s+quý\\s+(IV|I{1,3})(?!\\s*(?:\\/|năm|,\\s*năm))`),
+    build: (m, o) => {
+      const quarter = ROMAN[(m[2] ?? "").toUpperCase()] ?? 0;
+      const year = quarter ? yearFor(quarter * 3, 31, o) : null;
+      return year ? withBefore({ kind: "quarter", value: `${year}-Q${quarter}` }, m[1]) : null;
+    },
+  },
+  {
+    category: "explicit",
     regex: re(`(?<!tháng\\s+)(?:hoàn\\s+thành\\s+)?${QUAL_PERIOD}\\s+năm\\s+(\\d{4})(?:\\s*[-–]\\s*(\\d{4}))?`),
     // "trong năm 2025 - 2026": the work may run until the end of the range
     build: (m) => withBefore({ kind: "year", value: m[3] ?? m[2] ?? "" }, m[1]),
@@ -180,7 +256,7 @@ const PATTERNS: Pattern[] = [
     // Without "trong"/"trước" the words name a period ("nhiệm vụ 6 tháng cuối năm"), not a deadline.
     regex: re("(?:trong|trước|đến\\s+hết|hết)\\s+(?:6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm(?:\\s+(\\d{4}))?"),
     build: (m, o) => {
-      const year = m[2] ?? (o.year ? String(o.year) : null);
+      const year = m[2] ?? yearFor(/đầu/iu.test(m[1] ?? "") ? 6 : 12, 30, o);
       return year ? { kind: "month", value: `${year}-${/đầu/iu.test(m[1] ?? "") ? "06" : "12"}` } : null;
     },
   },

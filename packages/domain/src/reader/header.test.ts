@@ -98,4 +98,11 @@ describe("readHeader", () => {
       title: null,
     });
   });
+
+  it("reads the number and the date from the cells of a layout table", () => {
+    const header = headerOf(
+      "| BỘ XÂY DỰNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n| Số: 2214/BXD-QLN | Hà Nội, ngày 23 tháng 10 năm 2013 |\nKính gửi: Ủy ban nhân dân các tỉnh",
+    );
+    expect([header.number, header.issuedOn]).toEqual(["2214/BXD-QLN", "2013-10-23"]);
+  });
 });

@@ -1,6 +1,7 @@
 import { foldVi } from "../shared/vi-text";
 import { withoutCellMark } from "./clean-text";
 import { isAllCaps } from "./paragraphs";
+import { cellsOf } from "./table-rows";
 import type { DocumentHeader } from "./types";
 
 /**
@@ -42,9 +43,11 @@ export interface HeaderReading {
 export function readHeader(marked: string[]): HeaderReading {
   const paragraphs = marked.map(withoutCellMark);
   const top = paragraphs.slice(0, 60);
-  const numberMatch = top.map((p) => NUMBER.exec(p)).find((m) => m !== null) ?? null;
-  const dateIndex = top.findIndex((p) => PLACE_DATE.test(p));
-  const dateMatch = dateIndex >= 0 ? PLACE_DATE.exec(top[dateIndex] ?? "") : null;
+  // the number and the place and date often sit in the cells of a layout table: "| Số: 12/TB-UBND | Hà Nội, ngày … |"
+  const cells = top.map((p) => (p.startsWith("|") ? cellsOf(p) : [p]));
+  const numberMatch = cells.flatMap((c) => c.map((p) => NUMBER.exec(p))).find((m) => m !== null) ?? null;
+  const dateIndex = cells.findIndex((c) => c.some((p) => PLACE_DATE.test(p)));
+  const dateMatch = dateIndex >= 0 ? ((cells[dateIndex] ?? []).map((p) => PLACE_DATE.exec(p)).find((m) => m !== null) ?? null) : null;
   const typeIndex = top.findIndex((p) => isAllCaps(p) && Object.hasOwn(TYPES, foldVi(p)) && !p.trim().endsWith(":"));
   const symbol = numberMatch?.[2] ?? null;
   const docType = symbol ? (symbol.split("-")[0] ?? null) : typeIndex >= 0 ? (TYPES[foldVi(top[typeIndex] ?? "")] ?? null) : null;

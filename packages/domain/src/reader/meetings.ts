@@ -11,21 +11,55 @@ import type { ProposedMeeting } from "./types";
  */
 
 const WHEN = /^Thời gian(?:,\s*địa điểm)?\s*:/iu;
-const DATE = /(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/u;
+const DATE = /(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
 const TIME = /(\d{1,2})\s*(?:giờ|h)\s*(?:(\d{1,2})\s*(?:phút)?)?/iu;
 const COMRADE = /(?:đồng chí|Đồng chí)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})/u;
 const OPENING = /^(?:(?:Vào|Sáng|Chiều)\s+)?[Nn]gày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})\s*,/u;
 
+/** "Lãnh đạo UBND tỉnh tổ chức cuộc họp vào Thứ Hai, ngày 22/7/2013, từ 07h00 tại …": an invitation's meeting in one sentence. */
+const CONVENES = /(?<![\p{L}])(?:tổ chức|triệu tập|sẽ họp|họp)\s+(?:cuộc\s+họp|hội\s+nghị|phiên\s+họp|buổi\s+làm\s+việc|họp)?/iu;
+
+/** Whether a sentence convenes the meeting (the convener's own act, not a task). */
+export function isConvening(text: string): boolean {
+  const sentence = text.split(/\.(?:\s|$)/u)[0] ?? text;
+  return CONVENES.test(sentence) && DATE.test(sentence) && TIME.test(sentence.replace(DATE, ""));
+}
+
+/** "Thành phần mời dự:", "Mời dự:", "Kính mời:", "Tham dự:": the names after it are guests. */
+export function isAttendance(text: string): boolean {
+  return /^(?:Thành\s+phần(?:\s+mời)?(?:\s+tham)?(?:\s+dự)?(?:\s+họp)?|Mời\s+(?:tham\s+)?dự|Kính\s+mời|Tham\s+dự|Đại\s+biểu\s+mời)\s*:/iu.test(
+    text,
+  );
+}
+
 export function readMeetings(blocks: Block[], title: string | null, index: NameIndex): ProposedMeeting[] {
   const announced = readAnnounced(blocks);
   if (announced.length > 0) return announced;
+  const convening = blocks.find((b) => isConvening(b.text));
+  if (convening) return [readConvened(convening.text)];
   const opening = blocks.find((b) => OPENING.test(b.text));
   return opening ? [readConcluded(opening.text, blocks, title, index)] : [];
 }
 
+function readConvened(text: string): ProposedMeeting {
+  const sentence = text.split(/\.(?:\s|$)/u)[0] ?? text;
+  const date = DATE.exec(sentence);
+  const time = TIME.exec(sentence.slice((date?.index ?? 0) + (date?.[0].length ?? 0))) ?? TIME.exec(sentence.replace(DATE, ""));
+  const place = /(?<![\p{L}])tại\s+([^,;.]+)/u.exec(sentence)?.[1]?.trim();
+  return {
+    kind: "meeting",
+    date: isoDate(date),
+    ...(time ? { time: `${time[1]?.padStart(2, "0")}:${(time[2] ?? "0").padStart(2, "0")}` } : {}),
+    ...(place ? { place } : {}),
+    chair: null,
+    participants: [],
+  };
+}
+
 function isoDate(m: RegExpExecArray | null, offset = 1): string | null {
   if (!m) return null;
-  const [d, mo, y] = [m[offset], m[offset + 1], m[offset + 2]];
+  const numeric = m[offset] !== undefined || offset !== 1;
+  const [d, mo, y] = numeric ? [m[offset], m[offset + 1], m[offset + 2]] : [m[4], m[5], m[6]];
   return `${y}-${String(Number(mo)).padStart(2, "0")}-${String(Number(d)).padStart(2, "0")}`;
 }
 

@@ -12,8 +12,8 @@ import { type CleanLine, fixTypos, TABLE_CELL } from "./clean-text";
  */
 
 export const BLOCK_START =
-  /^(?:[-–—•+*]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[IVXLC]{1,6}\.\s|[a-zđ]\)\s|Điều\s+\d+\.|Nơi nhận\s*:|Số\s*:|\p{Lu}[\p{L} ]{1,30},\s*ngày\s|Ngày\s+\d{1,2}\/\d{1,2}\/\d{4}\s*,)/u;
-const NUMBERED = /^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s/u;
+  /^(?:[-–—•+*]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|\(\d{1,2}\)\s|[IVXLC]{1,6}\.\s|[a-zđ]\)\s|Điều\s+\d+\.|Nơi nhận\s*:|Số\s*:|\p{Lu}[\p{L} ]{1,30},\s*ngày\s|Ngày\s+\d{1,2}\/\d{1,2}\/\d{4}\s*,)/u;
+const NUMBERED = /^(?:(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]|\(\d{1,2}\))\s/u;
 /** A numbered line that assigns work is an item, never a heading. */
 const ASSIGNS = /^(?:Giao|Yêu cầu|Đề nghị)\s/u;
 const TERMINATED = /[.;:!?…][)"”’]?$|\.\/\.$/u;
@@ -98,6 +98,8 @@ function continues(current: Current, line: CleanLine, layout: Layout): "break" |
     return "space"; // "Đồng Đăng\n- Lạng Sơn": a hyphen that only looks like a bullet
   }
   if (BLOCK_START.test(next)) return "break";
+  // "Kính gửi: Bộ X" is a line of its own: the body starts after it
+  if (/^Kính gửi\s*:/u.test(current.parts[0] ?? "") && /^\p{Lu}/u.test(next)) return "break";
   if (isAllCaps(next) || current.allCaps) return "break";
   if (/[\p{Lu}\d]-$/u.test(last)) return "glue"; // "116/KH-" + "UBND"
   if (startsMidSentence(next)) return "space";

@@ -19,6 +19,25 @@ export function readDocument(text: string, registry: ReaderRegistry): DocumentPr
   const blocks = toBlocks(paragraphs.slice(bodyStart));
   const meetings = readMeetings(blocks, header.title, index);
   const year = Number(header.issuedOn?.slice(0, 4)) || undefined;
-  const tasks = readTasks(blocks, { index, meetings, ...(year ? { year } : {}) });
+  const issuedOn = header.issuedOn ?? undefined;
+  const addressee = addresseeOf(paragraphs);
+  const tasks = readTasks(blocks, {
+    index,
+    meetings,
+    ...(year ? { year } : {}),
+    ...(issuedOn ? { issuedOn } : {}),
+    ...(addressee ? { addressee } : {}),
+  });
   return { ...header, meetings, tasks };
+}
+
+/** The one addressee of a letter ("Kính gửi: Bộ Lao động - Thương binh và Xã hội"); null for a list of them. */
+function addresseeOf(paragraphs: string[]): string | null {
+  const line = paragraphs.slice(0, 80).find((p) => /^\|?\s*Kính gửi\s*:/u.test(p));
+  const name =
+    line
+      ?.replace(/^\|?\s*Kính gửi\s*:\s*/u, "")
+      .replace(/[.;|\s]+$/u, "")
+      .trim() ?? "";
+  return name && !/[;|]|^[-–•]/u.test(name) && name.length <= 120 ? name : null;
 }

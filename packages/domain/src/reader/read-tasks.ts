@@ -1,12 +1,18 @@
 import type { DeadlineRule } from "../deadlines/deadline-rule";
 import { foldVi } from "../shared/vi-text";
 import type { AgencyItem, ListContext } from "./agency-list";
-import { readAgencyList, startsAgency } from "./agency-list";
-import { readAssignment } from "./assignments";
+import { startsAgency } from "./agency-list";
+import { readAssignment, readCoordination, withoutLeadIn } from "./assignments";
+import type { PhraseOptions } from "./deadline-phrases";
+import { type LabelledFields, labelledFields } from "./labelled-fields";
+import { type Intro, introAfter, leadOfHeading, leadOfSections } from "./lead-headings";
+import { isAttendance, isConvening } from "./meetings";
 import { type NameIndex, resolveName } from "./resolve-names";
 import { type Block, headingsOf } from "./sections";
 import { subjectOf, zoneOfHeadings } from "./subjects";
+import { deadlineOfCell, namesOf, TableReader, type TableTask } from "./table-tasks";
 import { readTaskDeadline } from "./task-deadline";
+import { deadlineLine, detailedTask, inlineItems } from "./task-parts";
 import type { ProposedMeeting, ProposedTask } from "./types";
 
 /**
@@ -19,6 +25,18 @@ export interface TaskContext {
   index: NameIndex;
   meetings: ProposedMeeting[];
   year?: number;
+  /** The document's date, for days and months written without a year. */
+  issuedOn?: string;
+  /** A letter's addressee ("Kính gửi: Bộ Lao động - Thương binh và Xã hội"), whom "quý Bộ" names. */
+  addressee?: string;
+}
+
+function listContext(ctx: TaskContext, block: Block | null): ListContext {
+  return {
+    index: ctx.index,
+    sectionZone: block ? zoneOfHeadings(headingsOf(block), ctx.index) : null,
+    ...(ctx.addressee ? { addressee: ctx.addressee } : {}),
+  };
 }
 
 /** Parts and sections that describe rather than assign. */
@@ -28,57 +46,119 @@ const CLOSING = [
   /tiep thu (?:cac )?y kien .*tai cuoc hop/,
   /thong bao (?:y kien chi dao|ket luan)/,
   /thay (?:cho )?giay moi/,
-  /chiu trach nhiem thi hanh/,
+  // the closing article of a decision: "… chịu (có) trách nhiệm thi hành Quyết định này", "… căn cứ Quyết định thi hành"
+  /(?:chiu|co) trach nhiem thi hanh/,
+  /thi hanh (?:quyet dinh|nghi quyet|chi thi) nay/,
+  /can cu quyet dinh (?:nay )?(?:de )?thi hanh/,
   /co hieu luc (?:thi hanh )?(?:ke tu|tu ngay)/,
   // "Văn phòng Chính phủ xin thông báo để …", "… truyền đạt ý kiến nêu trên đến các đơn vị biết, thực hiện"
   /xin thong bao/,
   /truyen dat y kien/,
   /biet,? (?:va )?(?:thuc hien|trien khai)/,
+  // "UBND tỉnh thông báo để công dân biết."
+  /thong bao (?:de|cho) [^.;]{0,60}biet/,
   /chi dao cac co quan (?:co )?lien quan to chuc thuc hien/,
 ];
 
-export function readTasks(blocks: Block[], ctx: TaskContext): ProposedTask[] {
+export function readTasks(blocks: Block[], documentCtx: TaskContext): ProposedTask[] {
   const tasks: ProposedTask[] = [];
   let lastDated: DeadlineRule | null = null;
   // a meeting notice's preparation tasks are due when its first meeting starts
-  const meetingStart = ctx.meetings.flatMap((m) => (m.time && m.date ? [m.date] : [])).sort()[0] ?? null;
+  const meetingStart = documentCtx.meetings.flatMap((m) => (m.time && m.date ? [m.date] : [])).sort()[0] ?? null;
+  const ctx: ReadContext = { ...documentCtx, meetingDate: meetingStart };
   let intro: Intro | null = null;
+  let guests = false;
+  /** Tasks since the last heading or deadline line: a deadline line dates the undated ones. */
+  let step: ProposedTask[] = [];
+  /** The task the bullets under its "Cụ thể:" detail. */
+  let detailed: ProposedTask | null = null;
+  const options = phraseOptions(ctx);
+  /** The block before, and the one task it gave: labelled fields on the next line ("Cơ quan chủ trì: …") complete it. */
+  let previous: Previous = null;
+  const table = new TableReader(listContext(ctx, null), options);
+  const push = (task: { value: ProposedTask; backReference: boolean }) => {
+    if (task.backReference) {
+      const atMeeting: DeadlineRule | null = meetingStart ? { kind: "date", value: meetingStart } : null;
+      const earlier = lastDated ?? atMeeting;
+      if (earlier) task.value.deadline = stripInferred(earlier);
+    } else if (task.value.deadline.kind === "none" && meetingStart) {
+      task.value.deadline = { kind: "date", value: meetingStart, inferred: "meeting start" };
+    }
+    if (isDated(task.value.deadline)) lastDated = task.value.deadline;
+    tasks.push(task.value);
+    step.push(task.value);
+  };
   for (const whole of blocks) {
-    intro = introAfter(whole, intro, ctx);
-    if (!mayAssign(whole)) continue;
-    for (const block of segments(whole, ctx)) {
+    const listCtx = listContext(ctx, whole);
+    if (whole.kind === "heading") step = [];
+    intro = introAfter(whole, intro, listCtx);
+    const row = table.read(whole.kind === "cell" ? whole.text : null);
+    if (row) push({ value: fromRow(row, whole, ctx), backReference: false });
+    if (detailed && whole.kind === "bullet" && !readAssignment(whole.text, listCtx)) {
+      const detailDeadline = deadlineOf(whole.text, options);
+      if (detailed.deadline.kind === "none" && isDated(detailDeadline.deadline)) Object.assign(detailed, detailDeadline);
+      continue;
+    }
+    detailed = null;
+    const dateLine = whole.kind === "cell" ? null : deadlineLine(whole.text, options);
+    if (dateLine) {
+      // the line dates what has no written deadline (none, or a standing duty read from its verbs)
+      for (const task of step.filter((t) => t.deadlineText === null && (t.deadline.kind === "none" || t.deadline.kind === "continuous")))
+        Object.assign(task, { deadline: dateLine.rule, deadlineText: dateLine.text });
+      step = [];
+      continue;
+    }
+    const before = tasks.length;
+    const prior = previous as Previous;
+    previous = null;
+    // the lines after "Thành phần mời dự:" list guests, until a line that is not a bullet
+    if (isAttendance(whole.text)) guests = true;
+    else if (whole.kind !== "bullet") guests = false;
+    if (guests || isConvening(whole.text)) continue;
+    const fields = fieldsOf(whole, listCtx);
+    if (fields) {
+      // a line of fields completes the line before it, unless that line named its own lead
+      const owner: Previous = fields.task === "" && prior && !readAssignment(prior.block.text, listCtx) ? prior : null;
+      if (fields.lead && (fields.task !== "" || owner)) {
+        const row = rowOfFields(fields, fields.task || (owner?.block.text ?? ""), whole.text, listCtx, options);
+        const task = fromRow(row, whole, ctx);
+        if (owner?.task) Object.assign(owner.task, task);
+        else push({ value: task, backReference: false });
+        previous = { block: whole, task: owner?.task ?? task };
+        continue;
+      }
+      const last = fields.task === "" ? prior?.task : undefined;
+      if (fields.coordinators && last) {
+        setCoordinators(last, fields.coordinators, listCtx);
+        continue;
+      }
+    }
+    const detail = detailedTask(whole.text);
+    const inline = inlineItems(whole.text);
+    if (inline && !isDescriptive(whole) && !isClosing(whole.text)) {
+      const lead = readAssignment(inline.intro, listCtx)?.lead ?? intro?.lead ?? null;
+      for (const item of inline.items) {
+        const task = readTask({ ...whole, text: item }, ctx, lead);
+        if (task) push(task);
+      }
+      continue;
+    }
+    if (detail === null && !mayAssign(whole)) continue;
+    if (detail !== null && isDescriptive(whole)) continue;
+    // a closing formula ("… xin thông báo để các cơ quan biết, thực hiện") is judged sentence by sentence
+    for (const block of segments(detail === null ? whole : { ...whole, text: detail }, ctx)) {
+      if (isClosing(block.text)) continue;
       const task = readTask(block, ctx, intro?.lead ?? null);
       if (!task) continue;
-      if (task.backReference) {
-        const atMeeting: DeadlineRule | null = meetingStart ? { kind: "date", value: meetingStart } : null;
-        const earlier = lastDated ?? atMeeting;
-        if (earlier) task.value.deadline = stripInferred(earlier);
-      } else if (task.value.deadline.kind === "none" && meetingStart) {
-        task.value.deadline = { kind: "date", value: meetingStart, inferred: "meeting start" };
-      }
-      if (!["none", "asap", "continuous"].includes(task.value.deadline.kind)) lastDated = task.value.deadline;
-      tasks.push(task.value);
+      push(task);
+      if (detail !== null) detailed = task.value;
     }
+    const own = tasks.length === before + 1 ? tasks[before] : undefined;
+    // "… báo cáo UBND tỉnh (cơ quan phối hợp: Sở Tài chính)."
+    if (own && fields?.coordinators) setCoordinators(own, fields.coordinators, listCtx);
+    if (whole.kind !== "heading" && whole.kind !== "cell") previous = { block: whole, task: own };
   }
   return tasks;
-}
-
-/** "Thủ tướng Chính phủ yêu cầu Chủ tịch UBND các tỉnh, thành phố:" — the leads of the items under it. */
-interface Intro {
-  lead: AgencyItem[];
-  part: string | null;
-}
-
-const INTRO_VERB = /(?<![\p{L}])(?:giao|yêu cầu|đề nghị|chỉ đạo|phân công)\s+/iu;
-
-function introAfter(block: Block, current: Intro | null, ctx: TaskContext): Intro | null {
-  if (block.kind === "heading" || (current && block.part !== current.part)) current = null;
-  if (block.kind === "cell" || !/:\s*$/u.test(block.text)) return current;
-  const verb = INTRO_VERB.exec(block.text);
-  if (!verb) return current;
-  const listCtx: ListContext = { index: ctx.index, sectionZone: null };
-  const list = readAgencyList(block.text.slice((verb.index ?? 0) + verb[0].length), listCtx);
-  return list ? { lead: list.items, part: block.part } : current;
 }
 
 /** A cheap test before reading a sentence: it names a verb of assigning. */
@@ -88,21 +168,32 @@ const ASSIGNING = /(?<![\p{L}])(?:giao|yêu cầu|đề nghị|chỉ đạo|phâ
  * A paragraph may hold several tasks: "Giao A … trước ngày 23/5. Giao B … trước ngày 24/5." Each
  * sentence that assigns opens a task; the sentences after it, until the next one, belong to it.
  */
-function segments(block: Block, ctx: TaskContext): Block[] {
+function segments(block: Block, ctx: ReadContext): Block[] {
   const sentences = block.text.split(/(?<=\.(?:\/\.)?)\s+(?=\p{Lu})/u);
   if (sentences.length < 2) return [block];
-  const listCtx: ListContext = { index: ctx.index, sectionZone: zoneOfHeadings(headingsOf(block), ctx.index) };
+  const listCtx = listContext(ctx, block);
   const parts: string[] = [];
   for (const [i, sentence] of sentences.entries()) {
     const opens =
       i > 0 &&
       !/^(?:Nếu|Trường hợp|Trong quá trình)(?![\p{L}])/u.test(sentence) &&
-      (ASSIGNING.test(sentence) || startsAgency(sentence, listCtx)) &&
+      (ASSIGNING.test(sentence) || startsAgency(sentence, listCtx) || startsAgency(withoutLeadIn(sentence), listCtx)) &&
       readAssignment(sentence, listCtx) !== null;
-    if (i === 0 || opens) parts.push(sentence);
+    // a closing formula is a part of its own, so it neither hides nor joins the task before it
+    if (i === 0 || opens || isClosing(sentence)) parts.push(sentence);
     else parts[parts.length - 1] = `${parts[parts.length - 1]} ${sentence}`;
   }
   return parts.map((text) => ({ ...block, text }));
+}
+
+function isDated(rule: DeadlineRule): boolean {
+  return !["none", "asap", "continuous"].includes(rule.kind);
+}
+
+/** The deadline of a detail line, for the task it details. */
+function deadlineOf(text: string, options: PhraseOptions): Pick<ProposedTask, "deadline" | "deadlineText"> {
+  const { deadline, deadlineText } = readTaskDeadline(text, text, options);
+  return { deadline, deadlineText };
 }
 
 function stripInferred(rule: DeadlineRule): DeadlineRule {
@@ -110,10 +201,10 @@ function stripInferred(rule: DeadlineRule): DeadlineRule {
   return rest as DeadlineRule;
 }
 
-/** Headings, table cells, list introductions ("…, cụ thể như sau:"), descriptive parts and closing formulas assign nothing. */
+/** Headings, table cells, list introductions ("…, cụ thể như sau:") and descriptive parts assign nothing. */
 function mayAssign(block: Block): boolean {
   if (block.kind === "heading" || block.kind === "cell" || /:\s*$/u.test(block.text)) return false;
-  return !isDescriptive(block) && !isClosing(block.text);
+  return !isDescriptive(block);
 }
 
 function isDescriptive(block: Block): boolean {
@@ -125,60 +216,99 @@ function isClosing(text: string): boolean {
   return CLOSING.some((re) => re.test(fold));
 }
 
-function readTask(block: Block, ctx: TaskContext, introLead: AgencyItem[] | null): { value: ProposedTask; backReference: boolean } | null {
-  const sectionZone = zoneOfHeadings(headingsOf(block), ctx.index);
-  const listCtx: ListContext = { index: ctx.index, sectionZone };
+function readTask(block: Block, ctx: ReadContext, introLead: AgencyItem[] | null): { value: ProposedTask; backReference: boolean } | null {
+  const listCtx = listContext(ctx, block);
+  // a line that only names agencies ("Sở Tài chính", a byline) hands them on; it is no task itself
+  const namesOnly = leadOfHeading(block.text, listCtx) !== null;
+  const inherited = block.kind === "heading" || namesOnly ? null : (introLead ?? leadOfSections(block, listCtx));
   const assignment =
     readAssignment(block.text, listCtx) ??
-    assignedByHeading(block, listCtx) ??
-    (introLead && block.kind !== "heading" ? { lead: introLead, coordinators: [], afterLead: block.text, predicate: block.text } : null);
+    (inherited ? { lead: inherited, afterLead: block.text, ...readCoordination(block.text, listCtx) } : null);
   if (!assignment) return null;
   const { lead, coordinators, afterLead, predicate } = assignment;
-  const deadline = readTaskDeadline(block.text, afterLead, ctx.year ? { year: ctx.year } : {});
-  const leadNames = lead.map((item, i) => (i === 0 ? capitalize(item.text) : item.text));
-  const coordinatorNames = coordinators.map((item) => item.text);
-  const sections = block.sections.filter((s) => !isAgencyHeading(s, listCtx));
+  const deadline = readTaskDeadline(block.text, afterLead, phraseOptions(ctx));
+  const sections = block.sections.filter((s) => !leadOfHeading(s, listCtx));
   return {
     backReference: deadline.backReference,
     value: {
-      lead: leadNames,
-      coordinators: coordinatorNames,
+      ...names(lead, coordinators, ctx.index),
       subject: subjectOf(block.part, sections, predicate, ctx.index),
       summary: summarize(predicate),
       deadlineText: deadline.deadlineText,
       deadline: deadline.deadline,
       ...(deadline.milestones.length > 0 ? { milestones: deadline.milestones } : {}),
       sourceQuote: block.text,
-      leadResolved: leadNames.map((name, i) => resolveItem(name, lead[i], ctx.index)),
-      coordinatorsResolved: coordinatorNames.map((name, i) => resolveItem(name, coordinators[i], ctx.index)),
     },
+  };
+}
+
+/** Labelled fields of a block, when they name the lead of a task that does not name its own. */
+function fieldsOf(block: Block, ctx: ListContext): LabelledFields | null {
+  if (block.kind === "heading" || block.kind === "cell") return null;
+  const fields = labelledFields(block.text);
+  if (!fields || (fields.lead !== null && !startsAgency(fields.lead, ctx))) return null;
+  return fields.task === "" || !readAssignment(fields.task, ctx) ? fields : null;
+}
+
+function setCoordinators(task: ProposedTask, text: string, ctx: ListContext): void {
+  const coordinators = namesOf(text, ctx);
+  task.coordinators = coordinators.map((item) => item.text);
+  task.coordinatorsResolved = coordinators.map((item) => resolveItem(item.text, item, ctx.index));
+}
+
+/** Labelled fields ("Cơ quan chủ trì: X; Thời gian: Quý I/2026") read as a table row. */
+function rowOfFields(fields: LabelledFields, task: string, quote: string, ctx: ListContext, options: PhraseOptions): TableTask {
+  const deadline = fields.deadline ? deadlineOfCell(fields.deadline, options) : readTaskDeadline(task, task, options).deadline;
+  return {
+    lead: namesOf(fields.lead ?? "", ctx),
+    coordinators: fields.coordinators ? namesOf(fields.coordinators, ctx) : [],
+    task,
+    row: fields.task ? quote : `${task} ${quote}`.trim(),
+    deadlineText: fields.deadline,
+    deadline,
+  };
+}
+
+/** A row of a task table: its lead and coordinators cells, its task cell, its deadline cell. */
+function fromRow(row: TableTask, block: Block, ctx: ReadContext): ProposedTask {
+  return {
+    ...names(row.lead, row.coordinators, ctx.index),
+    subject: subjectOf(block.part, block.sections, row.task, ctx.index),
+    summary: summarize(row.task),
+    deadlineText: row.deadlineText,
+    deadline: row.deadline,
+    sourceQuote: row.row,
+  };
+}
+
+function names(lead: AgencyItem[], coordinators: AgencyItem[], index: NameIndex) {
+  const leadNames = lead.map((item, i) => (i === 0 ? capitalize(item.text) : item.text));
+  const coordinatorNames = coordinators.map((item) => item.text);
+  return {
+    lead: leadNames,
+    coordinators: coordinatorNames,
+    leadResolved: leadNames.map((name, i) => resolveItem(name, lead[i], index)),
+    coordinatorsResolved: coordinatorNames.map((name, i) => resolveItem(name, coordinators[i], index)),
+  };
+}
+
+type Previous = { block: Block; task: ProposedTask | undefined } | null;
+
+interface ReadContext extends TaskContext {
+  meetingDate: string | null;
+}
+
+function phraseOptions(ctx: ReadContext): PhraseOptions {
+  return {
+    ...(ctx.year ? { year: ctx.year } : {}),
+    ...(ctx.issuedOn ? { issuedOn: ctx.issuedOn } : {}),
+    ...(ctx.meetingDate ? { meetingDate: ctx.meetingDate } : {}),
   };
 }
 
 function resolveItem(name: string, item: AgencyItem | undefined, index: NameIndex) {
   if (item?.entry) return { text: name, agencyId: item.entry.id, name: item.entry.name };
   return resolveName(name, index);
-}
-
-/** A lost or kept heading that names an agency ("3. Sở Nông nghiệp và Môi trường") assigns its bullets. */
-function assignedByHeading(block: Block, ctx: ListContext) {
-  if (block.kind === "heading" || block.kind === "cell") return null;
-  const heading = block.sections[block.sections.length - 1];
-  if (!heading || !isAgencyHeading(heading, ctx)) return null;
-  const list = readAgencyList(withoutResponsibility(heading), ctx);
-  if (!list) return null;
-  return { lead: list.items, coordinators: [], afterLead: block.text, predicate: block.text };
-}
-
-/** "Trách nhiệm của Ủy ban nhân dân các tỉnh" names the agency the same way "Ủy ban nhân dân các tỉnh" does. */
-function withoutResponsibility(heading: string): string {
-  return heading.replace(/^(?:Trách nhiệm|Nhiệm vụ)\s+của\s+/iu, "");
-}
-
-function isAgencyHeading(heading: string, ctx: ListContext): boolean {
-  const text = withoutResponsibility(heading);
-  const list = readAgencyList(text, ctx);
-  return list !== null && /^\s*:?\s*$/u.test(text.slice(list.end));
 }
 
 function capitalize(text: string): string {

@@ -186,5 +186,9 @@ export function resolveName(text: string, index: NameIndex): ResolvedName | null
  * (then the document's spelling is kept, e.g. "Trung tâm phát triển quỹ đất tỉnh").
  */
 export function displayName(written: string, entry: NameEntry): string {
-  return written.toLowerCase() === entry.name.toLowerCase() ? written : entry.name;
+  if (written.toLowerCase() === entry.name.toLowerCase()) return written;
+  // a variant of the registry's name (abbreviated, shortened, misspelt) shows the registry's name;
+  // another name the registry lists for it (a former name: "Sở Kế hoạch và Đầu tư") stays as written
+  const own = new Set(toUnits(entry.name).map((u) => u.key));
+  return toUnits(written).every((u) => own.has(u.key)) ? entry.name : written;
 }

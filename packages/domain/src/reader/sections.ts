@@ -1,5 +1,5 @@
 import { TABLE_CELL, withoutCellMark } from "./clean-text";
-import { isAllCaps, isHeadingLike } from "./paragraphs";
+import { endsSentence, isAllCaps, isHeadingLike } from "./paragraphs";
 
 /**
  * Body paragraphs → blocks with their section headings. Roman numerals and all-caps lines open
@@ -25,17 +25,44 @@ export function headingsOf(block: Block): string[] {
 }
 
 const ROMAN = /^([IVXLC]{1,6})\.\s+/u;
-const ARABIC = /^(\d{1,2}(?:\.\d{1,2})*)[.)]\s+/u;
-const LETTER = /^([a-zđ])\)\s+/u;
-const ARTICLE = /^Điều\s+\d+\.\s*/u;
+/**
+ * Numbering marks below the parts, by style: "1." / "1.2." / "1)" / "(1)" / "a)" / "Điều 3.". The
+ * first style met is the outermost; a mark of a style already open closes everything under it, so
+ * a heading rules the lines below it until the next heading of the same or a higher level.
+ */
+const NUMBERING: [string, RegExp][] = [
+  ["n.n", /^\d{1,2}(?:\.\d{1,2})+\.?\s+/u],
+  ["n.", /^\d{1,2}\.\s+/u],
+  ["n)", /^\d{1,2}\)\s+/u],
+  ["(n)", /^\(\d{1,2}\)\s+/u],
+  ["a)", /^[a-zđ]\)\s+/u],
+  ["article", /^Điều\s+\d+\.\s*/u],
+];
 const BULLET = /^[-–—•+*]\s+/u;
+
+interface Level {
+  style: string;
+  heading: string | null;
+}
+
+function numberingOf(paragraph: string): { style: string; mark: string } | null {
+  for (const [style, re] of NUMBERING) {
+    const m = re.exec(paragraph);
+    if (m) return { style, mark: m[0] };
+  }
+  return null;
+}
+
+/** An article's title ("Điều 2. Tổ chức thực hiện") is a heading; "Điều 2. Giao Sở X …" is an item. */
+function isArticleHeading(text: string): boolean {
+  return text.length <= 120 && (!endsSentence(text) || text.trim().endsWith(":")) && !/^(?:Giao|Yêu cầu|Đề nghị)\s/u.test(text);
+}
 
 export function toBlocks(paragraphs: string[]): Block[] {
   const blocks: Block[] = [];
   let part: string | null = null;
-  let section: string | null = null;
-  let sub: string | null = null;
-  const sections = () => [section, sub].filter((h): h is string => h !== null);
+  let levels: Level[] = [];
+  const sections = () => levels.flatMap((l) => (l.heading === null ? [] : [l.heading]));
   for (const paragraph of paragraphs) {
     if (/^Nơi nhận\s*:?/u.test(paragraph)) break;
     if (TABLE_CELL.test(paragraph)) {
@@ -43,34 +70,27 @@ export function toBlocks(paragraphs: string[]): Block[] {
       continue;
     }
     const roman = ROMAN.exec(paragraph);
-    const arabic = ARABIC.exec(paragraph);
-    const letter = LETTER.exec(paragraph);
-    if (roman || (isAllCaps(paragraph) && !arabic && !letter)) {
-      part = strip(paragraph, roman);
-      section = null;
-      sub = null;
+    const numbering = roman ? null : numberingOf(paragraph);
+    if (roman || (isAllCaps(paragraph) && !numbering)) {
+      part = strip(paragraph, roman?.[0]);
+      levels = [];
       blocks.push({ kind: "heading", text: part, part: null, sections: [] });
-    } else if (arabic || letter) {
-      const text = strip(paragraph, arabic ?? letter);
-      const heading = isHeadingLike(paragraph);
-      if (arabic) {
-        section = null;
-        sub = null;
-      } else {
-        sub = null;
-      }
+    } else if (numbering) {
+      const text = strip(paragraph, numbering.mark);
+      const heading = numbering.style === "article" ? isArticleHeading(text) : isHeadingLike(paragraph);
+      const open = levels.findIndex((l) => l.style === numbering.style);
+      if (open >= 0) levels = levels.slice(0, open);
       blocks.push({ kind: heading ? "heading" : "item", text, part, sections: sections() });
-      if (heading && arabic) section = text;
-      if (heading && letter) sub = text;
+      levels.push({ style: numbering.style, heading: heading ? text : null });
     } else if (BULLET.test(paragraph)) {
       blocks.push({ kind: "bullet", text: paragraph.replace(BULLET, ""), part, sections: sections() });
     } else {
-      blocks.push({ kind: "plain", text: paragraph.replace(ARTICLE, ""), part, sections: sections() });
+      blocks.push({ kind: "plain", text: paragraph, part, sections: sections() });
     }
   }
   return blocks;
 }
 
-function strip(paragraph: string, m: RegExpExecArray | null): string {
-  return m ? paragraph.slice(m[0].length).trim() : paragraph.trim();
+function strip(paragraph: string, mark: string | undefined): string {
+  return mark ? paragraph.slice(mark.length).trim() : paragraph.trim();
 }

@@ -23,7 +23,9 @@ export interface TaskDeadline {
 }
 
 const ONGOING =
-  /(?<![\p{L}])(?:tăng cường|làm tốt|bám sát|thực hiện nghiêm|hướng dẫn|tháo gỡ khó khăn|kịp thời|duy trì|theo dõi)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tăng cường|làm tốt|bám sát|thực hiện nghiêm|hướng dẫn|tháo gỡ khó khăn|kịp thời|duy trì|theo dõi|h[ằà]ng năm|thực hiện tốt|đôn đốc|thường kỳ|thực hiện (?:Quyết định|Chỉ thị|Kế hoạch|Nghị quyết|Thông báo) này)(?![\p{L}])/iu;
+/** A duty that opens with directing others: "Chỉ đạo tổ chức việc xét duyệt …", "có trách nhiệm chỉ đạo ngành …". */
+const DIRECTS = /^(?:(?:có|chịu)\s+trách\s+nhiệm\s+)?chỉ\s+đạo(?![\p{L}])/iu;
 const FINITE = /(?<![\p{L}])(?:đẩy nhanh|dứt điểm|hoàn thành|hoàn thiện)(?![\p{L}])/iu;
 const CONTINUES = /^(?:\S+\s+){0,2}?tiếp tục(?![\p{L}])/iu;
 /** "theo kế hoạch" (the timing is the plan's), but not a named plan ("Kế hoạch số 31/KH-BCĐ") */
@@ -65,7 +67,7 @@ function isLeadAdjacentSoon(phrase: DeadlinePhrase, afterLead: string): boolean 
 
 function isOngoing(afterLead: string): boolean {
   const sentence = afterLead.split(/\.(?:\s|$)/u)[0] ?? "";
-  if (ONGOING.test(sentence)) return true;
+  if (ONGOING.test(sentence) || DIRECTS.test(afterLead)) return true;
   const clause = sentence.split(";")[0] ?? "";
   return CONTINUES.test(afterLead) && !FINITE.test(clause);
 }
