@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { eq, inArray, sql } from "drizzle-orm";
 import { today } from "../clock";
+import { lapseMeetingPreparations } from "../features/tasks/lapse-preparations";
 import { ensureReadModel } from "../features/tasks/occurrence-read-model";
 import { syncOccurrences } from "../features/tasks/sync-occurrences";
 import { ensureTaskSearchKeys } from "../features/tasks/task-search-keys";
@@ -68,6 +69,7 @@ export async function prepareDatabase(database: Database, options: { seed: boole
 
 async function writeOccurrences(db: Db, day: string) {
   await syncOccurrences(db, day);
+  await lapseMeetingPreparations(db, day);
   await writeState(db, OCCURRENCES_KEY, day);
 }
 

@@ -28,7 +28,7 @@ describe("the dashboard", () => {
     expect(before.zones).toMatchObject({ areaHa: 1126.77, planAreaHa: 1156.77 });
     expect(before.zones.byStage.reduce((s, r) => s + r.count, 0)).toBe(24);
     expect(before.zones.byStage.find((r) => r.stage === "operating")).toMatchObject({ count: 1, link: "/zones?kind=CCN&stage=operating" });
-    expect(before.tasks.byStatus.overdue).toBeGreaterThan(10);
+    expect(before.tasks.byStatus.overdue).toBeGreaterThan(5);
     expect(before.overdueByAgency[0]?.agency).toBe("Sở Công Thương");
     expect(before.landClearance).toEqual([
       expect.objectContaining({ zoneId: "kcn-vsip-lang-son", totals: expect.objectContaining({ householdsCounted: 490 }) }),
