@@ -101,7 +101,10 @@ export function checkLandClearance(
   if (projectAreaHa !== null) {
     for (const field of ["areaRecoveredHa", "areaHandedOverHa"] as const) {
       if (!within(input[field], projectAreaHa))
-        problems.push({ path: field, message: `${landClearanceLabels[field]} vượt quá diện tích dự án (${formatNumber(projectAreaHa)} ha).` });
+        problems.push({
+          path: field,
+          message: `${landClearanceLabels[field]} vượt quá diện tích dự án (${formatNumber(projectAreaHa)} ha).`,
+        });
     }
   }
   for (const [a, b] of [

@@ -25,7 +25,9 @@ describe("preparations of a meeting already held", () => {
     const line = await hall("2026-11-25");
     expect(line.status).toBe("cancelled");
     const detail = (await office.get<{ timeline: { type: string; on: string; text: string | null }[] }>(`/api/tasks/${line.taskId}`)).body;
-    expect(detail.timeline).toContainEqual(expect.objectContaining({ type: "cancel", on: "2025-12-05", text: "Tự động đóng: cuộc họp đã diễn ra" }));
+    expect(detail.timeline).toContainEqual(
+      expect.objectContaining({ type: "cancel", on: "2025-12-05", text: "Tự động đóng: cuộc họp đã diễn ra" }),
+    );
     // the dashboard's overdue count is the task list's, and the hall is in neither
     const overdue = (await office.get<List>("/api/tasks?tab=all&asOf=2026-11-25&status=overdue")).body.items;
     expect(overdue.map((l) => l.taskId)).not.toContain(line.taskId);

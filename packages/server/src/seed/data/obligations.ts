@@ -70,7 +70,8 @@ export const seedObligations: Obligation[] = [
     deadline: { kind: "recurring-yearly", value: "11-30", before: true },
     figures: ["land-clearance", "tenant-projects"],
     sections: [...ALL_SECTIONS],
-    legalBasis: "Quyết định số 609/QĐ-UBND ngày 10/3/2025 ban hành Kế hoạch thực hiện Phương án phát triển cụm công nghiệp tỉnh Lạng Sơn giai đoạn 2021 - 2030 (seed 003), phần tổ chức thực hiện, điểm 2",
+    legalBasis:
+      "Quyết định số 609/QĐ-UBND ngày 10/3/2025 ban hành Kế hoạch thực hiện Phương án phát triển cụm công nghiệp tỉnh Lạng Sơn giai đoạn 2021 - 2030 (seed 003), phần tổ chức thực hiện, điểm 2",
     sourceDocumentId: "seed-003",
     sourcePassage: YEARLY_003,
     startsOn: "2025-03-10",
