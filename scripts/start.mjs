@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * `npm start`: one plain Node process, no TypeScript loader at run time.
  * 1. the web app (packages/web/dist) is built only when its sources changed since the last build;
@@ -39,7 +40,10 @@ function sourcesHash(sources, keep = () => true) {
   return hash.digest("hex");
 }
 
-/** Runs `build` when the sources' hash differs from the one stored in `stamp`; says which in Vietnamese. */
+/**
+ * Runs `build` when the sources' hash differs from the one stored in `stamp`; says which in Vietnamese.
+ * @param {{ what: string; stamp: string; output: string; sources: string[]; keep: (file: string) => boolean; build: () => Promise<void>; slow: string }} job
+ */
 async function buildIfChanged({ what, stamp, output, sources, keep, build, slow }) {
   const started = performance.now();
   const current = sourcesHash(sources, keep);
