@@ -184,7 +184,7 @@ describe("importing a month of figures", () => {
         sheet: "Giải phóng mặt bằng",
         row: 4,
         column: "Diện tích đã bàn giao (ha)",
-        message: "Diện tích đã bàn giao (ha) vượt quá diện tích dự án (74.9 ha).",
+        message: "Diện tích đã bàn giao (ha) vượt quá diện tích dự án (74,9 ha).",
       }),
     );
     expect(details).toContainEqual(
