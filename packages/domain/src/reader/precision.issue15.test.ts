@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { readDocument } from "./read-document";
+import { testRegistry } from "./test-registry";
+
+/** Sentences that look like assignments but ask nothing (issue 15, precision), each written for the test. */
+const read = (body: string) => readDocument(`CÔNG VĂN\n\nVề việc triển khai nhiệm vụ\n\n${body}\n`, testRegistry).tasks;
+const leads = (body: string) => read(body).map((t) => t.lead);
+
+describe("sentences that are not tasks", () => {
+  it("the sender's closing 'X thông báo để Y thực hiện' is no task; 'Giao X thông báo cho Y thực hiện' is one", () => {
+    expect(leads("Văn phòng UBND tỉnh thông báo để Sở Tài chính, các cơ quan liên quan thực hiện./.")).toEqual([]);
+    expect(leads("Giao Sở Tài chính thông báo cho các doanh nghiệp thực hiện.")).toEqual([["Sở Tài chính"]]);
+  });
+
+  it("news of a past act ('X vừa ban hành Công văn …') is no task", () => {
+    expect(leads("Sở Xây dựng vừa ban hành Công văn số 12/SXD về việc báo cáo tình hình thực hiện.")).toEqual([]);
+    expect(leads("Sở Xây dựng ban hành Công văn hướng dẫn báo cáo tình hình thực hiện.")).toEqual([["Sở Xây dựng"]]);
+  });
+
+  it("a collective expanded after a colon into bare names (a recipients list) is no task", () => {
+    expect(leads("Các Bộ: Công an, Tư pháp, Tài chính, Nông nghiệp và Môi trường;")).toEqual([]);
+    expect(leads("Các Bộ: Công an, Tư pháp rà soát hồ sơ, báo cáo Thủ tướng Chính phủ.")).not.toEqual([]);
+  });
+});
