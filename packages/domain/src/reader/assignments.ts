@@ -37,7 +37,8 @@ const BY_FUNCTION = /^\s*,?\s*theo\s+chức\s+năng,?\s*nhiệm\s+vụ(?:\s+đư
 const NOT_AN_ASSIGNMENT =
   /^\s*(?:(?:đã|chưa|được|là|không|vẫn|còn|cơ bản|(?:vừa|mới)\s+(?:ban hành|có|gửi|ký|tổ chức|nhận))(?![\p{L}])|[-–:(])/iu;
 /** "Các Bộ: Công an, Tư pháp, Tài chính;" — the colon expands a collective into names (a recipients list), nothing is asked. */
-const NAMES_AFTER_COLON = /^\s*:\s*\p{Lu}[\p{L}&.-]*(?:\s+[\p{L}&.-]+){0,5}(?:\s*(?:,|\svà\s)\s*\p{Lu}[\p{L}&.-]*(?:\s+[\p{L}&.-]+){0,5})*\s*[;.]?\s*$/u;
+const NAMES_AFTER_COLON =
+  /^\s*:\s*\p{Lu}[\p{L}&.-]*(?:\s+[\p{L}&.-]+){0,5}(?:\s*(?:,|\svà\s)\s*\p{Lu}[\p{L}&.-]*(?:\s+[\p{L}&.-]+){0,5})*\s*[;.]?\s*$/u;
 const COORDINATION = /^\s*(?:tiếp tục\s+)?(?:chủ trì\s*,?\s*)?phối hợp(?:\s*,\s*hỗ trợ)?(?:\s+với)?\s+/iu;
 const GENERIC_TAIL = /^các\s+(?:cơ quan|đơn vị|sở, ngành|ngành)(?:\s+có)?\s+liên quan$/iu;
 
