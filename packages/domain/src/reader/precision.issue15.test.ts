@@ -22,3 +22,10 @@ describe("sentences that are not tasks", () => {
     expect(leads("Các Bộ: Công an, Tư pháp rà soát hồ sơ, báo cáo Thủ tướng Chính phủ.")).not.toEqual([]);
   });
 });
+
+describe("names as written", () => {
+  it("an abbreviation glued to what it abbreviates ('UBND TP.HCM') is one name; a sentence's full stop still ends it", () => {
+    expect(leads("Yêu cầu UBND TP.HCM, Sở Tài chính báo cáo trước ngày 10/12/2025.")).toEqual([["UBND TP.HCM", "Sở Tài chính"]]);
+    expect(leads("Giao Sở Tài chính. Sở Xây dựng báo cáo trước ngày 10/12/2025.")).not.toContainEqual(["Sở Tài chính. Sở Xây dựng"]);
+  });
+});
