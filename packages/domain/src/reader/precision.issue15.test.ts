@@ -29,3 +29,20 @@ describe("names as written", () => {
     expect(leads("Giao Sở Tài chính. Sở Xây dựng báo cáo trước ngày 10/12/2025.")).not.toContainEqual(["Sở Tài chính. Sở Xây dựng"]);
   });
 });
+
+describe("lasting work or a finite job", () => {
+  const kind = (body: string) => read(body).map((t) => t.deadline.kind);
+  it("'hướng dẫn' as a noun ('theo yêu cầu và hướng dẫn tại Công văn') does not make a duty lasting", () => {
+    expect(kind("Giao Sở Tài chính thực hiện các nội dung theo yêu cầu và hướng dẫn tại Công văn trên.")).toEqual(["none"]);
+    expect(kind("Giao Sở Tài chính hướng dẫn các huyện lập hồ sơ.")).toEqual(["continuous"]);
+  });
+
+  it("issuing guidance on a policy ('hướng dẫn thực hiện chế độ, chính sách') is a finite job", () => {
+    expect(kind("Giao Sở Nội vụ hướng dẫn thực hiện chế độ, chính sách đối với cán bộ thôi việc.")).toEqual(["none"]);
+  });
+
+  it("the purpose after 'để' does not say how long the duty lasts", () => {
+    expect(kind("Giao Sở Tài chính tổng hợp danh sách gửi UBND tỉnh, để theo dõi, hướng dẫn thực hiện.")).toEqual(["none"]);
+    expect(kind("Giao Sở Tài chính theo dõi việc giải ngân để báo cáo UBND tỉnh.")).toEqual(["continuous"]);
+  });
+});
