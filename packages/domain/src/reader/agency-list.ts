@@ -261,7 +261,8 @@ function readWords(text: string, rules: WordRules): { text: string; end: number 
       continue;
     }
     if (pos > 0 && /^và\s/u.test(word) && rules.endsAtAnd(word.slice(3).trimStart(), current)) break;
-    const token = /^[^\s,;.:()]+/.exec(word)?.[0] ?? word.charAt(0);
+    // an abbreviation glued to what it abbreviates ("UBND TP.HCM", "TX.Đồng Xoài") is one word
+    const token = /^(?:\p{Lu}{1,4}\.(?=\p{Lu}))?[^\s,;.:()]+/u.exec(word)?.[0] ?? word.charAt(0);
     pos += space + token.length;
     end = pos;
   }

@@ -33,7 +33,12 @@ export function withoutLeadIn(text: string): string {
   return prefix ? text.slice(prefix[0].length) : text;
 }
 const BY_FUNCTION = /^\s*,?\s*theo\s+chức\s+năng,?\s*nhiệm\s+vụ(?:\s+được\s+giao)?\s*,?\s*/iu;
-const NOT_AN_ASSIGNMENT = /^\s*(?:(?:đã|chưa|được|là|không|vẫn|còn|cơ bản)(?![\p{L}])|[-–:(])/iu;
+/** Facts, not duties: "đã …", "được …", and news of a past act ("Bộ X vừa ban hành Công văn …"). */
+const NOT_AN_ASSIGNMENT =
+  /^\s*(?:(?:đã|chưa|được|là|không|vẫn|còn|cơ bản|(?:vừa|mới)\s+(?:ban hành|có|gửi|ký|tổ chức|nhận))(?![\p{L}])|[-–:(])/iu;
+/** "Các Bộ: Công an, Tư pháp, Tài chính;" — the colon expands a collective into names (a recipients list), nothing is asked. */
+const NAMES_AFTER_COLON =
+  /^\s*:\s*\p{Lu}[\p{L}&.-]*(?:\s+[\p{L}&.-]+){0,5}(?:\s*(?:,|\svà\s)\s*\p{Lu}[\p{L}&.-]*(?:\s+[\p{L}&.-]+){0,5})*\s*[;.]?\s*$/u;
 const COORDINATION = /^\s*(?:tiếp tục\s+)?(?:chủ trì\s*,?\s*)?phối hợp(?:\s*,\s*hỗ trợ)?(?:\s+với)?\s+/iu;
 const GENERIC_TAIL = /^các\s+(?:cơ quan|đơn vị|sở, ngành|ngành)(?:\s+có)?\s+liên quan$/iu;
 
@@ -92,6 +97,7 @@ function readFrom(text: string, ctx: ListContext, afterVerb = false): Assignment
   if (verb) return afterVerb ? null : readFrom(rest.slice(verb[0].length), ctx, true);
   const speaks = SPEAKS.exec(rest);
   if (speaks) return readFrom(rest.slice(speaks[0].length), ctx);
+  if (/^các\s/iu.test(leads.items[0]?.text ?? "") && NAMES_AFTER_COLON.test(rest)) return null;
   rest = rest.replace(NAMED_HEADING, " ");
   rest = rest.replace(BY_FUNCTION, " ");
   // a list of names with nothing asked of them ("…; Chủ tịch UBND xã A, xã B.") assigns nothing

@@ -57,6 +57,8 @@ const CLOSING = [
   /biet,? (?:va )?(?:thuc hien|trien khai)/,
   // "UBND tỉnh thông báo để công dân biết."
   /thong bao (?:de|cho) [^.;]{0,60}biet/,
+  // "Văn phòng UBND tỉnh thông báo để Sở X, các cơ quan liên quan thực hiện./." (the notice's sender, not an assignment)
+  /^(?![^,;]*(?:giao|yeu cau|de nghi|phan cong) )[^,;]{0,60}? thong bao (?:de|cho|den) [^.;]{0,120}(?:thuc hien|trien khai)\W*$/,
   /chi dao cac co quan (?:co )?lien quan to chuc thuc hien/,
 ];
 

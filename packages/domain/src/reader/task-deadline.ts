@@ -65,8 +65,16 @@ function isLeadAdjacentSoon(phrase: DeadlinePhrase, afterLead: string): boolean 
   return /^sớm$/iu.test(phrase.text) && /^sớm(?![\p{L}])/iu.test(afterLead);
 }
 
+/**
+ * Words of lasting work used otherwise: a noun ("theo yêu cầu và hướng dẫn tại Công văn", "theo hướng
+ * dẫn của Bộ"), issuing a guidance text ("hướng dẫn thực hiện chế độ, chính sách …", a finite job), the
+ * purpose of the duty ("…, để phối hợp, hướng dẫn …": why, not what).
+ */
+const NOT_LASTING =
+  /(?<![\p{L}])(?:(?:theo|tại)\s+(?:(?:yêu cầu|chỉ đạo)\s*(?:,|và)\s*)?hướng dẫn|hướng dẫn\s+(?:thực hiện|áp dụng)\s+(?:các\s+)?(?:chế độ|chính sách|quy định))(?![\p{L}])|,?\s+để\s+[^;]*$/giu;
+
 function isOngoing(afterLead: string): boolean {
-  const sentence = afterLead.split(/\.(?:\s|$)/u)[0] ?? "";
+  const sentence = (afterLead.split(/\.(?:\s|$)/u)[0] ?? "").replace(NOT_LASTING, " ");
   if (ONGOING.test(sentence) || DIRECTS.test(afterLead)) return true;
   const clause = sentence.split(";")[0] ?? "";
   return CONTINUES.test(afterLead) && !FINITE.test(clause);
