@@ -20,7 +20,7 @@ const open = new Set(["in-progress", "overdue", "extension-requested", "extended
 
 /** The reason a task line has lapsed on `asOf`, or null. */
 export function lapseOf(
-  line: Pick<TaskLine, "meetingId" | "document" | "status">,
+  line: Pick<TaskLine, "meetingId" | "status"> & { document: { id: string } },
   meetings: ReadonlyMap<string, MeetingRef>,
   asOf: IsoDate,
 ): string | null {

@@ -1,11 +1,11 @@
-import { type Actor, addDays, type IsoDate, lapseOf } from "@dondoc/domain";
-import { and, eq, lt } from "drizzle-orm";
+import { addDays, type IsoDate, lapseOf, type TaskStatus } from "@dondoc/domain";
+import { and, eq, lt, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { meetings, taskEvents, tasks } from "../../db/schema";
-import { listTaskLines } from "./list-tasks";
 import { refreshOccurrenceSpans } from "./occurrence-read-model";
+import { statusesAsOf, taskLinesAsOf } from "./occurrence-status";
 
-const scheduler: Actor = { id: "scheduler", name: "Hệ thống Đôn Đốc", role: "admin", agencyId: null, registryKinds: [] };
+const ACTOR_NAME = "Hệ thống Đôn Đốc";
 
 /**
  * Closes the preparation tasks of meetings already held (the domain's `lapseOf`: a task of a
@@ -23,11 +23,21 @@ export async function lapseMeetingPreparations(db: Db, today: IsoDate): Promise<
     .where(lt(meetings.date, today));
   if (held.length === 0) return 0;
   const byMeeting = new Map(held.map((m) => [m.meetingId, { id: m.meetingId, date: m.date, noticeDocumentId: m.noticeDocumentId }]));
-  const lines = await listTaskLines(db, scheduler, { asOf: today, taskIds: [...new Set(held.map((h) => h.taskId))] });
-  const lapsed = lines.flatMap((line) => {
-    const reason = lapseOf(line, byMeeting, today);
-    const meeting = line.meetingId === null ? undefined : byMeeting.get(line.meetingId);
-    return reason && meeting ? [{ occurrenceId: line.occurrenceId, on: addDays(meeting.date, 1), reason }] : [];
+  const taskOf = new Map(held.map((h) => [h.taskId, h]));
+  // the lines' statuses today from the read model (one query: this runs under the start-up lock, on one connection)
+  const ids = sql.join(
+    [...taskOf.keys()].map((id) => sql`${id}`),
+    sql`, `,
+  );
+  const result = await db.execute(
+    sql`select x.occurrence_id, x.task_id, x.status from ${statusesAsOf(today, sql`${taskLinesAsOf(today)} and o.task_id in (${ids})`)} x`,
+  );
+  const rows = (result as unknown as { rows: { occurrence_id: number; task_id: string; status: TaskStatus }[] }).rows;
+  const lapsed = rows.flatMap((r) => {
+    const h = taskOf.get(r.task_id);
+    if (!h) return [];
+    const reason = lapseOf({ meetingId: h.meetingId, document: { id: h.noticeDocumentId ?? "" }, status: r.status }, byMeeting, today);
+    return reason ? [{ occurrenceId: Number(r.occurrence_id), on: addDays(h.date, 1), reason }] : [];
   });
   if (lapsed.length === 0) return 0;
   await db.transaction(async (tx) => {
@@ -39,7 +49,7 @@ export async function lapseMeetingPreparations(db: Db, today: IsoDate): Promise<
         text: `Tự động đóng: ${l.reason}`,
         agencyId: null,
         actorId: null,
-        actorName: scheduler.name,
+        actorName: ACTOR_NAME,
       })),
     );
     await refreshOccurrenceSpans(
