@@ -144,13 +144,23 @@ export function dashboardFigures(data: DashboardData) {
       .map((r) => ({ ...r, link: r.agencyId ? `/tasks?tab=overdue&agency=${encodeURIComponent(r.agencyId)}` : "/tasks?tab=overdue" }))
       .sort((a, b) => b.count - a.count || a.agency.localeCompare(b.agency, "vi")),
     landClearance: [...ledgerByZone.entries()]
-      .map(([zoneId, entries]) => ({
-        zoneId,
-        name: zoneName.get(zoneId) ?? zoneId,
-        areaHa: areaOf.get(zoneId) ?? null,
-        totals: ledgerTotals(ledgerPositions(entries, today)) as LandClearanceFigures,
-        link: `/zones/${zoneId}`,
-      }))
+      .map(([zoneId, entries]) => {
+        const positions = ledgerPositions(entries, today);
+        // the figures' own date: the latest report that counts, or the period an undated source gives ("2024")
+        const latest = positions
+          .filter((p) => !p.superseded)
+          .sort((a, b) => (a.reportedOn ?? "").localeCompare(b.reportedOn ?? ""))
+          .at(-1);
+        return {
+          zoneId,
+          name: zoneName.get(zoneId) ?? zoneId,
+          areaHa: areaOf.get(zoneId) ?? null,
+          totals: ledgerTotals(positions) as LandClearanceFigures,
+          reportedOn: latest?.reportedPeriod ? null : (latest?.reportedOn ?? null),
+          reportedPeriod: latest?.reportedPeriod ?? null,
+          link: `/zones/${zoneId}`,
+        };
+      })
       .sort((a, b) => a.name.localeCompare(b.name, "vi")),
     targets: data.targets.map((t) => {
       const actual: TargetActual = evaluateTarget(t.metric, t.threshold, zonesWithOccupancy);

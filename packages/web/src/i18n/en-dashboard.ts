@@ -33,6 +33,8 @@ export const enDashboard: Record<keyof typeof viDashboard, string> = {
   "dashboard.clearance.recovered": "{area} ha recovered",
   "dashboard.clearance.counted": "{count} {count|household|households} counted",
   "dashboard.clearance.empty": "No land clearance figures yet.",
+  "dashboard.clearance.asOf": "figures as of {date}",
+  "dashboard.clearance.asOfPeriod": "figures for {period}",
   "dashboard.targets.title": "Plan targets against actual",
   "dashboard.targets.target": "Target",
   "dashboard.targets.actual": "Actual",

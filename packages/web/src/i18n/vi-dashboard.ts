@@ -31,6 +31,8 @@ export const viDashboard = {
   "dashboard.clearance.recovered": "đã thu hồi {area} ha",
   "dashboard.clearance.counted": "đã kiểm đếm {count} hộ",
   "dashboard.clearance.empty": "Chưa có số liệu giải phóng mặt bằng.",
+  "dashboard.clearance.asOf": "số liệu đến ngày {date}",
+  "dashboard.clearance.asOfPeriod": "số liệu năm {period}",
   "dashboard.targets.title": "Mục tiêu của Kế hoạch so với thực tế",
   "dashboard.targets.target": "Mục tiêu",
   "dashboard.targets.actual": "Thực tế",

@@ -58,7 +58,7 @@ export async function loadDashboardData(db: Db, actor: Actor, today: string): Pr
 async function latestLedgerEntries(db: Db, asOf: string): Promise<LandClearanceEntry[]> {
   const rows = (await db.execute(sql`
     select distinct on (e.zone_id, e.unit_id)
-      e.id, e.zone_id, e.unit_id, e.reported_on::text as reported_on, e.corrects_id,
+      e.id, e.zone_id, e.unit_id, e.reported_on::text as reported_on, e.reported_period, e.corrects_id,
       e.households_affected, e.households_counted, e.plans_approved, e.households_paid, e.money_paid_mvnd,
       e.area_recovered_ha, e.area_handed_over_ha, e.graves_moved, e.households_resettled, e.complaints_open
     from land_clearance_entries e
@@ -72,6 +72,7 @@ async function latestLedgerEntries(db: Db, asOf: string): Promise<LandClearanceE
     unitId: String(r.unit_id),
     // read as text: node-postgres would turn a date into local midnight, a day early east of UTC
     reportedOn: String(r.reported_on),
+    reportedPeriod: r.reported_period === null || r.reported_period === undefined ? null : String(r.reported_period),
     correctsId: n(r.corrects_id),
     householdsAffected: n(r.households_affected),
     householdsCounted: n(r.households_counted),

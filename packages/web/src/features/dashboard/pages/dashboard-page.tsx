@@ -1,5 +1,6 @@
 import {
   addDays,
+  formatDateVi,
   type MilestoneKind,
   milestoneLabels,
   type SubmissionStatus,
@@ -296,7 +297,22 @@ function ClearanceCard({ data }: { data: Dashboard }) {
         locale={{ emptyText: t("dashboard.clearance.empty") }}
         data-testid="clearance-table"
         columns={[
-          { title: t("dashboard.clearance.project"), key: "name", render: (_, r) => <DLink to={r.link}>{r.name}</DLink> },
+          {
+            title: t("dashboard.clearance.project"),
+            key: "name",
+            render: (_, r) => (
+              <>
+                <DLink to={r.link}>{r.name}</DLink>
+                <div style={{ fontSize: 12 }} data-testid="clearance-as-of">
+                  {r.reportedPeriod
+                    ? t("dashboard.clearance.asOfPeriod", { period: r.reportedPeriod })
+                    : r.reportedOn
+                      ? t("dashboard.clearance.asOf", { date: formatDateVi(r.reportedOn) })
+                      : null}
+                </div>
+              </>
+            ),
+          },
           {
             title: t("dashboard.clearance.handedOver"),
             key: "area",
