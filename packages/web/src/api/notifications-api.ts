@@ -1,23 +1,8 @@
-import type { EmailStatus, NotificationCategory, NotificationKind } from "@dondoc/domain";
+import type { NoticeItem, NotificationCategory } from "@dondoc/domain";
 import { apiFetch } from "./http";
 
-export interface AppNotification {
-  id: number;
-  kind: NotificationKind;
-  title: string;
-  body: string;
-  occurrenceId: number | null;
-  /** the task it is about: short subject and current due date */
-  task: { id: string; subject: string; dueDate: string | null } | null;
-  taskId: string | null;
-  enquiryId: number | null;
-  /** where another notice leads (a periodic report's reminder: its period's page) */
-  link: string | null;
-  createdAt: string;
-  readAt: string | null;
-  /** whether it went out by e-mail; null for what is never e-mailed */
-  emailStatus: EmailStatus | null;
-}
+/** One notification (GET /api/notifications): the domain's type. */
+export type AppNotification = NoticeItem;
 
 export interface NotificationList {
   items: AppNotification[];

@@ -1,23 +1,9 @@
-import type { EmailStatus, NotificationKind } from "@dondoc/domain";
+import type { NoticeItem } from "@dondoc/domain";
 import { and, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { notifications, occurrenceSpans, taskOccurrences, tasks } from "../../db/schema";
 
-export interface NoticeItem {
-  id: number;
-  kind: NotificationKind;
-  title: string;
-  body: string;
-  occurrenceId: number | null;
-  /** the task it is about: short subject and current due date (an approved extension's) */
-  task: { id: string; subject: string; dueDate: string | null } | null;
-  taskId: string | null;
-  enquiryId: number | null;
-  link: string | null;
-  createdAt: string;
-  readAt: string | null;
-  emailStatus: EmailStatus | null;
-}
+export type { NoticeItem };
 
 /** Notifications with what the page and the digest show of their task; by `ids`, or by a condition, newest first. */
 export async function loadNoticeItems(db: Db, ids: number[]): Promise<NoticeItem[]>;

@@ -1,34 +1,7 @@
-import { daysBetween, type IsoDate } from "@dondoc/domain";
+import { type ConfirmationQueue, daysBetween, type IsoDate, type QueueItem } from "@dondoc/domain";
 import { and, count, desc, eq, inArray, isNull, or } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { agencies, attachments, occurrenceSpans, taskEvents, taskOccurrences, tasks } from "../../db/schema";
-
-export interface QueueItem {
-  occurrenceId: number;
-  taskId: string;
-  subject: string;
-  summary: string;
-  /** the occurrence's label for a recurring task or a milestone; null for a task due once */
-  period: string | null;
-  dueDate: string | null;
-  /** who sent it, when (the event's Vietnamese day and instant), and how long it has waited */
-  agencyName: string;
-  actorName: string;
-  since: string;
-  at: string;
-  waitingDays: number;
-  text: string | null;
-  /** a submission's document date; an extension request's new due date */
-  completedOn: string | null;
-  newDueDate: string | null;
-  attachments: number;
-}
-
-export interface ConfirmationQueue {
-  submissions: QueueItem[];
-  extensions: QueueItem[];
-  counts: { submissions: number; extensions: number; total: number };
-}
 
 /**
  * The office's "Chờ xác nhận": occurrences whose current facts (the read model's current span) hold

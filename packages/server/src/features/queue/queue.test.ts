@@ -1,4 +1,4 @@
-import type { TaskLine } from "@dondoc/domain";
+import type { ConfirmationQueue, TaskLine } from "@dondoc/domain";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSmtp } from "../../../test/support/smtp";
@@ -10,7 +10,6 @@ import { notifications } from "../../db/schema";
 import { createApp } from "../../http/app";
 import { routes } from "../../routes";
 import { createUser } from "../users/create-user";
-import type { ConfirmationQueue } from "./load-queue";
 
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 let t: TestContext;
