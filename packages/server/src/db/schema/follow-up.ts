@@ -99,8 +99,15 @@ export const taskOccurrences = pgTable(
     period: text("period").notNull(),
     label: text("label").notNull(),
     dueDate: date("due_date"),
+    /** the task's deadline kind (`tasks.deadline`, never edited), kept here so that statuses as of a date read no task */
+    deadlineKind: text("deadline_kind").notNull(),
   },
-  (t) => [uniqueIndex("task_occurrences_period_idx").on(t.taskId, t.period), index("task_occurrences_due_idx").on(t.dueDate)],
+  (t) => [
+    uniqueIndex("task_occurrences_period_idx").on(t.taskId, t.period),
+    index("task_occurrences_due_idx").on(t.dueDate),
+    // the next period of each recurring task after a date (`taskLinesAsOf`)
+    index("task_occurrences_period_due_idx").on(t.dueDate, t.taskId, t.id).where(sql`${t.kind} = 'period'`),
+  ],
 );
 
 /** Append-only timeline of an occurrence: progress, submit, confirm, return, extensions, cancel. */

@@ -3,6 +3,7 @@ import {
   addDays,
   canSeePeriodSubmissions,
   type DashboardData,
+  type DashboardSubmission,
   type LandClearanceEntry,
   obligationPeriods,
   type SubmissionStatus,
@@ -14,7 +15,7 @@ import { landClearanceEntries, reportSubmissions, targets, taskEvents, zoneFacts
 import { withSuccessors } from "../progress/land-clearance";
 import { loadProgressAsOf } from "../progress/load-progress";
 import { loadPeriodSubmissions } from "../reporting/load-period-submissions";
-import { readObligations } from "../reporting/obligations";
+import { readObligations, reporterResolver } from "../reporting/obligations";
 import { loadMilestoneTasks, zoneProgressInputs } from "../reports/load-report-data";
 import { countTaskLinesAsOf } from "../tasks/occurrence-status";
 import { listAllZones } from "../zones/list-zones";
@@ -127,34 +128,31 @@ export async function changedSince(db: Db, since: string, sinceInstant: Date) {
 /**
  * For each active obligation the actor may follow, the period being collected now (the latest whose
  * data cut-off has ended by today) with how many reporters submitted on time, late, or not yet.
+ * One reporter resolver for all: the registry is read once, the open tasks on zones once per date.
  */
-async function currentSubmissions(db: Db, actor: Actor, today: string) {
-  const obligations = (await readObligations(db, { activeOnly: true })).filter((o) => canSeePeriodSubmissions(actor, o));
-  const out: {
-    obligationId: string;
-    title: string;
-    period: string;
-    label: string;
-    dueDate: string;
-    counts: Record<SubmissionStatus, number>;
-    expected: number;
-    link: string;
-  }[] = [];
-  for (const o of obligations) {
-    const periods = obligationPeriods(o, addDays(today, -400), today).filter((p) => p.cutoff.to < today);
-    const p = periods.at(-1);
-    if (!p) continue;
-    const s = await loadPeriodSubmissions(db, o.id, p.period, today);
-    out.push({
-      obligationId: o.id,
-      title: s.obligation.title,
-      period: p.period,
-      label: p.label,
-      dueDate: p.dueDate,
-      counts: Object.fromEntries(submissionStatuses.map((k) => [k, s.counts[k] ?? 0])) as Record<SubmissionStatus, number>,
-      expected: s.reporters.filter((r) => r.expected).length,
-      link: `/reporting/${encodeURIComponent(o.id)}/${encodeURIComponent(p.period)}`,
+async function currentSubmissions(db: Db, actor: Actor, today: string): Promise<DashboardSubmission[]> {
+  const [all, resolver] = await Promise.all([readObligations(db, { activeOnly: true }), reporterResolver(db, today)]);
+  const current = all
+    .filter((o) => canSeePeriodSubmissions(actor, o))
+    .flatMap((o) => {
+      const p = obligationPeriods(o, addDays(today, -400), today)
+        .filter((x) => x.cutoff.to < today)
+        .at(-1);
+      return p ? [{ o, p }] : [];
     });
-  }
-  return out;
+  return Promise.all(
+    current.map(async ({ o, p }): Promise<DashboardSubmission> => {
+      const s = await loadPeriodSubmissions(db, o.id, p.period, today, resolver);
+      return {
+        obligationId: o.id,
+        title: s.obligation.title,
+        period: p.period,
+        label: p.label,
+        dueDate: p.dueDate,
+        counts: Object.fromEntries(submissionStatuses.map((k) => [k, s.counts[k] ?? 0])) as Record<SubmissionStatus, number>,
+        expected: s.reporters.filter((r) => r.expected).length,
+        link: `/reporting/${encodeURIComponent(o.id)}/${encodeURIComponent(p.period)}`,
+      };
+    }),
+  );
 }

@@ -14,7 +14,7 @@ import {
   submissionStatuses,
 } from "@dondoc/domain";
 import type { Db } from "../../db/client";
-import { periodOf, readObligation, readSubmissionStates, reporterResolver, stateKey } from "./obligations";
+import { periodOf, type ReporterResolver, readObligation, readSubmissionStates, reporterResolver, stateKey } from "./obligations";
 
 export interface PeriodReporter {
   agencyId: string;
@@ -61,11 +61,19 @@ export interface PeriodSubmissions {
  * what it wrote. Reproducible: only submissions recorded by the end of `asOf` (Vietnam time) and
  * dated on or before it count, so the answer for a past date never changes.
  * Throws AppError not_found for an unknown obligation or period. No permission check (callers do it).
+ * A caller reading several periods as of one day passes one `resolver` (the registry read once, the
+ * open tasks on zones once per date).
  */
-export async function loadPeriodSubmissions(db: Db, obligationId: string, period: string, asOf: string): Promise<PeriodSubmissions> {
+export async function loadPeriodSubmissions(
+  db: Db,
+  obligationId: string,
+  period: string,
+  asOf: string,
+  resolver?: ReporterResolver,
+): Promise<PeriodSubmissions> {
   const obligation = await readObligation(db, obligationId);
   const p = periodOf(obligation, period);
-  const resolver = await reporterResolver(db, asOf);
+  resolver ??= await reporterResolver(db, asOf);
   const expected = new Map((await resolver.expected(obligation, p)).map((r) => [r.agencyId, reasonText(r)]));
   const states = await readSubmissionStates(db, asOf, { obligationIds: [obligation.id], period: p.period });
   const submitters = [...states.values()].map((s) => s.first.reporterAgencyId);

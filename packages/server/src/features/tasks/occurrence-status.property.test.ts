@@ -68,7 +68,7 @@ async function store(list: Timeline[]): Promise<number[]> {
       });
       const [o] = await tx
         .insert(taskOccurrences)
-        .values({ taskId: id, kind: "once", period: "once", label: "Thử", dueDate: tl.dueDate })
+        .values({ taskId: id, kind: "once", period: "once", label: "Thử", dueDate: tl.dueDate, deadlineKind: tl.kind })
         .returning({ id: taskOccurrences.id });
       if (!o) throw new Error("occurrence not stored");
       ids.push(o.id);

@@ -34,8 +34,7 @@ export function statusesAsOf(asOf: string, where: SQL = sql`true`): SQL {
     from (
       select e.*, case when e.decision = 'approved' then e.extension_new_due_date else e.due_date end as effective_due_date
       from (
-        select o.id as occurrence_id, o.task_id, o.kind as occurrence_kind, o.period, o.due_date,
-          t.deadline->>'kind' as deadline_kind,
+        select o.id as occurrence_id, o.task_id, o.kind as occurrence_kind, o.period, o.due_date, o.deadline_kind,
           s.completed_on, s.cancelled_on, s.extension_requested_on, s.extension_new_due_date,
           coalesce(s.pending_submission, false) as pending_submission,
           coalesce(s.pending_extension, false) as pending_extension,
@@ -45,7 +44,9 @@ export function statusesAsOf(asOf: string, where: SQL = sql`true`): SQL {
             else s.extension_status
           end as decision
         from task_occurrences o
-        join tasks t on t.id = o.task_id
+        -- only for conditions over t: every occurrence has its task, and PostgreSQL drops this
+        -- join when the condition does not name t (the deadline kind is on the occurrence)
+        left join tasks t on t.id = o.task_id
         left join occurrence_spans s on s.occurrence_id = o.id and s.valid_from <= ${d} and (s.valid_to is null or s.valid_to > ${d})
         where ${where}
       ) e
@@ -89,12 +90,13 @@ export async function occurrenceStatusesAsOf(db: Db, asOf: string, where?: SQL):
 
 /**
  * The task lines of `listTaskLines` as of `asOf`, as a condition over `o` (task_occurrences) and
- * `t` (tasks): every occurrence but the periods of a recurring task due after `asOf`, except the next one.
+ * `t` (tasks): every occurrence but the periods of a recurring task due after `asOf`, except the next
+ * one (the first of each task's later periods, found once for all tasks under a partial index).
  */
 export function taskLinesAsOf(asOf: string): SQL {
   const d = sql`${asOf}::date`;
-  return sql`(o.kind <> 'period' or o.due_date is null or o.due_date <= ${d} or o.id = (
-    select min(n.id) from task_occurrences n where n.task_id = o.task_id and n.kind = 'period' and n.due_date > ${d}))`;
+  return sql`(o.kind <> 'period' or o.due_date is null or o.due_date <= ${d} or o.id in (
+    select min(n.id) from task_occurrences n where n.kind = 'period' and n.due_date > ${d} group by n.task_id))`;
 }
 
 /** The tasks an actor may see (domain `canSeeTask`), as a condition over `o`. */

@@ -18,12 +18,14 @@ type TaskRow = typeof tasks.$inferSelect;
 export const ruleOf = (task: Pick<TaskRow, "deadline">): DeadlineRule => deadlineRuleSchema.parse(task.deadline);
 const milestonesOf = (task: Pick<TaskRow, "milestones">) => z.array(milestoneSchema).parse(task.milestones);
 
-/** The domain's planned occurrences of a stored task, due by `until`. */
-export const plannedOccurrencesOf = (task: TaskRow, until: string) =>
-  plannedOccurrences(
-    { deadline: ruleOf(task), assignedOn: task.assignedOn, eventDate: task.eventDate, milestones: milestonesOf(task) },
+/** The domain's planned occurrences of a stored task, due by `until`, as rows of `task_occurrences` (with the task's deadline kind). */
+export const plannedOccurrencesOf = (task: TaskRow, until: string) => {
+  const deadline = ruleOf(task);
+  return plannedOccurrences(
+    { deadline, assignedOn: task.assignedOn, eventDate: task.eventDate, milestones: milestonesOf(task) },
     until,
-  );
+  ).map((p) => ({ ...p, deadlineKind: deadline.kind }));
+};
 
 const CHUNK = 5_000;
 
