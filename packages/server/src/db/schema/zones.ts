@@ -97,7 +97,8 @@ export const zoneFacts = pgTable(
     recordedBy: text("recorded_by").notNull(),
     recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
   },
-  (t) => [index("zone_facts_zone_idx").on(t.zoneId, t.field)],
+  // a zone's facts, and the latest of a field by a cut-off (one look-up per zone and field)
+  (t) => [index("zone_facts_latest_idx").on(t.zoneId, t.field, t.recordedAt, t.id)],
 );
 
 /** Rows of a plan's tables (003) that name a zone: established, new, expansion. */

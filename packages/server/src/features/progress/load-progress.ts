@@ -7,10 +7,9 @@ import {
   type ZoneOccupancy,
   zoneOccupancy,
 } from "@dondoc/domain";
-import { and, desc, eq, inArray, lt, lte, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { documents, figures, milestoneFacts, tenantProjectReports, tenantProjects, zoneFacts, zones } from "../../db/schema";
-import { factWithSource } from "../zones/zones.queries";
+import { figures, milestoneFacts, tenantProjectReports, tenantProjects } from "../../db/schema";
 
 export interface ZoneProgress {
   milestones: MilestoneState[];
@@ -48,42 +47,77 @@ type FactRow = {
 /**
  * Each zone field's latest fact recorded by the end of `asOf` in Vietnam (the reproducibility rule:
  * figures entered later never change an earlier day's answer). Zones created later are left out.
+ * One look-up per zone and field under `zone_facts_latest_idx` (five years of monthly figures are
+ * never read for the one that counts).
  */
 export async function zoneFieldsAsOf(
   db: Db,
   asOf: string,
   zoneIds?: string[],
 ): Promise<Map<string, { facts: Partial<Record<ProgressField, FactRow>>; values: Record<ProgressField, unknown> }>> {
-  const cutoff = endOfVietnamDay(asOf);
-  const zoneWhere: SQL[] = [lt(zones.createdAt, cutoff)];
-  if (zoneIds?.length === 0) return new Map();
-  if (zoneIds) zoneWhere.push(inArray(zones.id, zoneIds));
-  const ids = (
-    await db
-      .select({ id: zones.id })
-      .from(zones)
-      .where(and(...zoneWhere))
-  ).map((z) => z.id);
   const result = new Map<string, { facts: Partial<Record<ProgressField, FactRow>>; values: Record<ProgressField, unknown> }>();
-  if (ids.length === 0) return result;
-  const factWhere: SQL[] = [inArray(zoneFacts.field, [...progressFields]), lte(zoneFacts.recordedAt, cutoff)];
-  if (zoneIds) factWhere.push(inArray(zoneFacts.zoneId, ids));
-  const rows = await db
-    .select({ ...factWithSource, zoneId: zoneFacts.zoneId })
-    .from(zoneFacts)
-    .leftJoin(documents, eq(documents.id, zoneFacts.sourceDocumentId))
-    .where(and(...factWhere))
-    .orderBy(desc(zoneFacts.recordedAt), desc(zoneFacts.id));
-  for (const id of ids) {
-    result.set(id, { facts: {}, values: Object.fromEntries(progressFields.map((f) => [f, null])) as Record<ProgressField, unknown> });
-  }
-  for (const r of rows) {
-    const zone = result.get(r.zoneId);
-    if (!zone) continue;
-    const field = r.field as ProgressField;
-    if (zone.facts[field]) continue; // newest first
-    zone.facts[field] = r;
-    zone.values[field] = r.value ?? null;
+  if (zoneIds?.length === 0) return result;
+  const cutoff = sql`${endOfVietnamDay(asOf).toISOString()}::timestamptz`;
+  const scope = zoneIds
+    ? sql`and z.id in (${sql.join(
+        zoneIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})`
+    : sql``;
+  const r = await db.execute(sql`select z.id as zone_id, k.field, f.id, f.value, f.as_of::text as as_of, f.source_document_id,
+      f.source_passage, f.recorded_by, f.recorded_at, d.type as doc_type, d.number as doc_number,
+      d.issued_on::text as doc_issued_on, d.title as doc_title
+    from zones z
+    cross join (values ${sql.join(
+      progressFields.map((f) => sql`(${f})`),
+      sql`, `,
+    )}) as k(field)
+    left join lateral (
+      select * from zone_facts x
+      where x.zone_id = z.id and x.field = k.field and x.recorded_at <= ${cutoff}
+      order by x.recorded_at desc, x.id desc limit 1
+    ) f on true
+    left join documents d on d.id = f.source_document_id
+    where z.created_at < ${cutoff} ${scope}
+    order by z.id`);
+  type Row = {
+    zone_id: string;
+    field: ProgressField;
+    id: number | null;
+    value: unknown;
+    as_of: string | null;
+    source_document_id: string | null;
+    source_passage: string | null;
+    recorded_by: string;
+    recorded_at: Date | string;
+    doc_type: string | null;
+    doc_number: string | null;
+    doc_issued_on: string | null;
+    doc_title: string | null;
+  };
+  for (const row of (r as unknown as { rows: Row[] }).rows) {
+    let zone = result.get(row.zone_id);
+    if (!zone) {
+      zone = { facts: {}, values: Object.fromEntries(progressFields.map((f) => [f, null])) as Record<ProgressField, unknown> };
+      result.set(row.zone_id, zone);
+    }
+    if (row.id === null) continue;
+    zone.facts[row.field] = {
+      id: Number(row.id),
+      zoneId: row.zone_id,
+      field: row.field,
+      value: row.value,
+      asOf: row.as_of,
+      sourceDocumentId: row.source_document_id,
+      sourcePassage: row.source_passage,
+      recordedBy: row.recorded_by,
+      recordedAt: new Date(row.recorded_at),
+      docType: row.doc_type,
+      docNumber: row.doc_number,
+      docIssuedOn: row.doc_issued_on,
+      docTitle: row.doc_title,
+    };
+    zone.values[row.field] = row.value ?? null;
   }
   return result;
 }
