@@ -78,7 +78,10 @@ const OPEN_STATUSES = ["in-progress", "extended", "extension-requested", "overdu
  */
 export async function openZoneTasksOn(db: Db, date: IsoDate): Promise<OpenZoneTask[]> {
   const lines = statusesAsOf(date, sql`${taskLinesAsOf(date)} and cardinality(t.zone_ids) > 0 and t.assigned_on <= ${date}::date`);
-  const result = await db.execute(sql`select distinct x.task_id, t.zone_ids, a.agency_id, a.role
+  // one row per task, its agencies gathered in SQL (half the rows of one per task and agency)
+  const result = await db.execute(sql`select x.task_id, t.zone_ids,
+      array_agg(distinct a.agency_id) filter (where a.role = 'lead') as leads,
+      array_agg(distinct a.agency_id) filter (where a.role <> 'lead') as coordinators
     from ${lines} x
     join tasks t on t.id = x.task_id
     join task_assignees a on a.task_id = x.task_id and a.agency_id is not null
@@ -86,16 +89,17 @@ export async function openZoneTasksOn(db: Db, date: IsoDate): Promise<OpenZoneTa
       OPEN_STATUSES.map((s) => sql`${s}`),
       sql`, `,
     )})
-    order by x.task_id, a.agency_id`);
-  const byTask = new Map<string, OpenZoneTask & { leads: string[]; coordinators: string[] }>();
-  for (const r of (result as unknown as { rows: { task_id: string; zone_ids: string[] | string; agency_id: string; role: string }[] })
-    .rows) {
-    const zoneIds = Array.isArray(r.zone_ids) ? r.zone_ids : String(r.zone_ids).replace(/^{|}$/g, "").split(",").filter(Boolean);
-    const t = byTask.get(r.task_id) ?? { taskId: r.task_id, zoneIds, leads: [], coordinators: [] };
-    (r.role === "lead" ? t.leads : t.coordinators).push(r.agency_id);
-    byTask.set(r.task_id, t);
-  }
-  return [...byTask.values()];
+    group by x.task_id, t.zone_ids
+    order by x.task_id`);
+  const list = (v: string[] | string | null): string[] =>
+    v === null ? [] : Array.isArray(v) ? v : v.replace(/^{|}$/g, "").split(",").filter(Boolean);
+  type Row = { task_id: string; zone_ids: string[] | string; leads: string[] | string | null; coordinators: string[] | string | null };
+  return (result as unknown as { rows: Row[] }).rows.map((r) => ({
+    taskId: r.task_id,
+    zoneIds: list(r.zone_ids),
+    leads: list(r.leads),
+    coordinators: list(r.coordinators),
+  }));
 }
 
 /**
