@@ -1,6 +1,6 @@
 import type { IsoDate } from "../calendar/iso-date";
 import { type LandClearanceEntry, type LandClearanceFigures, ledgerPositions, ledgerTotals } from "../progress/land-clearance";
-import type { ZoneOccupancy } from "../progress/tenant-projects";
+import { zoneOccupancyShown } from "../progress/occupancy-shown";
 import type { SubmissionStatus } from "../reporting/status";
 import { lateMilestoneRows, type MilestoneTask, type ZoneProgressInput } from "../reports/report-progress";
 import { type TaskStatus, taskStatuses } from "../tasks/task-status";
@@ -34,10 +34,9 @@ export interface DashboardData {
   today: IsoDate;
   zones: readonly ZoneSummary[];
   plan: readonly PlanRow[];
-  /** each zone's progress as of today (progress module) */
-  progress: ReadonlyMap<string, { occupancy: ZoneOccupancy }>;
-  /** each zone's milestones as the reports read them, and the tasks of zones' investors (the one late-milestone list, `lateMilestoneRows`) */
-  milestones: ReadonlyMap<string, ZoneProgressInput>;
+  /** each zone's progress as of today as the reports read it: milestones and occupancy (progress module) */
+  progress: ReadonlyMap<string, ZoneProgressInput>;
+  /** the tasks of zones' investors (with the milestones, the one late-milestone list, `lateMilestoneRows`) */
   milestoneTasks: readonly MilestoneTask[];
   /** task lines as of today, counted over the read model */
   taskCounts: { byStatus: Record<TaskStatus, number>; overdueByLead: { agencyId: string | null; agency: string; count: number }[] };
@@ -57,14 +56,6 @@ export interface DashboardChanges {
   reportsSubmitted: number;
 }
 
-/**
- * The occupancy a zone shows: the progress module's (its tenant projects, else its leased land
- * figure) when known, else the registry's figure of the zone. One rule for the chart and the targets.
- */
-export function dashboardOccupancy(zone: Pick<ZoneSummary, "occupancy">, progress: ZoneOccupancy | undefined): number | null {
-  return progress && progress.basis !== "unknown" ? progress.occupancy : zone.occupancy;
-}
-
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const sumHa = (zones: readonly ZoneSummary[]) => round2(zones.reduce((s, z) => s + (z.areaHa ?? 0), 0));
 
@@ -77,27 +68,29 @@ export function dashboardFigures(data: DashboardData) {
   const standing = planStanding(clusters.map((z) => ({ ...z, plan: data.plan.filter((p) => p.zoneId === z.id) })));
   const byStage = standing.byStage.map((s) => ({ ...s, label: stageFigureLabel(s), link: `/zones?kind=CCN&stage=${s.stage}` }));
 
+  // the reports' rule (`zoneOccupancyShown`): the progress module's occupancy, else the registry's figures
+  const shownOf = (z: ZoneSummary) => zoneOccupancyShown(z, progress.get(z.id)?.occupancy);
   const occupancy = clusters
     .map((z) => {
-      const p = progress.get(z.id)?.occupancy;
+      const o = shownOf(z);
       return {
         id: z.id,
         name: z.name,
         stage: z.stage,
-        occupancy: dashboardOccupancy(z, p),
-        leasedHa: p?.leasedHa ?? z.leasedLandHa,
-        industrialLandHa: z.industrialLandHa,
-        enterprises: p?.enterprises ?? null,
-        basis: p?.basis ?? (z.occupancy === null ? "unknown" : "zone-figure"),
+        occupancy: o.occupancy,
+        leasedHa: o.leasedHa,
+        industrialLandHa: o.industrialLandHa,
+        enterprises: o.enterprises,
+        basis: o.basis,
         link: `/zones/${z.id}`,
       };
     })
     .filter((z) => z.occupancy !== null)
     .sort((a, b) => (b.occupancy ?? 0) - (a.occupancy ?? 0) || a.name.localeCompare(b.name, "vi"));
-  const zonesWithOccupancy = zones.map((z) => ({ ...z, occupancy: dashboardOccupancy(z, progress.get(z.id)?.occupancy) }));
+  const zonesWithOccupancy = zones.map((z) => ({ ...z, occupancy: shownOf(z).occupancy }));
 
   // the reports' list: reported milestones and the deadlines notices give a zone's investor
-  const late = lateMilestoneRows(zones, data.milestones, data.milestoneTasks);
+  const late = lateMilestoneRows(zones, progress, data.milestoneTasks);
 
   const ledgerByZone = new Map<string, LandClearanceEntry[]>();
   for (const e of data.clearance) ledgerByZone.set(e.zoneId, [...(ledgerByZone.get(e.zoneId) ?? []), e]);

@@ -1,3 +1,4 @@
 export * from "./land-clearance";
 export * from "./milestones";
+export * from "./occupancy-shown";
 export * from "./tenant-projects";

@@ -94,7 +94,7 @@ describe("occupancy in a report", () => {
           "b",
           {
             milestones: [],
-            occupancy: { industrialLandHa: null, leasedLandHa: 20, ratio: 0.4, enterprises: 3, basis: "tenant-projects" as const },
+            occupancy: { leasedHa: 20, occupancy: 0.4, enterprises: 3, jobs: null, basis: "projects" as const },
           },
         ],
       ]),

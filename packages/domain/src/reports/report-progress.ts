@@ -7,9 +7,10 @@ import {
   ledgerTotals,
 } from "../progress/land-clearance";
 import { milestoneLabels, type ZoneMilestone } from "../progress/milestones";
+import { zoneOccupancyShown } from "../progress/occupancy-shown";
+import type { ZoneOccupancy } from "../progress/tenant-projects";
 import { compareVi } from "../shared/vi-text";
 import type { TaskLine } from "../tasks/task-view";
-import { occupancy as occupancyOf } from "../zones/occupancy";
 import type { ZoneSummary } from "../zones/zone-view";
 
 /**
@@ -38,15 +39,8 @@ export interface ReportMilestone {
 /** What the progress module knows of a zone on the report's date. */
 export interface ZoneProgressInput {
   milestones: ReportMilestone[];
-  /** occupancy computed from the tenant projects (never typed); null when unknown */
-  occupancy: {
-    /** null: take the zone's own figure */
-    industrialLandHa: number | null;
-    leasedLandHa: number | null;
-    ratio: number | null;
-    enterprises: number | null;
-    basis: "tenant-projects" | "registry";
-  } | null;
+  /** the progress module's occupancy (`zoneOccupancy`: its tenant projects, else its leased land figure; never typed); null when it has none */
+  occupancy: ZoneOccupancy | null;
 }
 
 /** One expected reporter of a period and what it sent (if anything) by the report's date. */
@@ -74,35 +68,21 @@ export interface OccupancyRow {
   basis: "tenant-projects" | "registry";
 }
 
-/** Occupancy of every zone where it is known: from the tenant projects when reported, else from the registry's land figures. */
+/** Occupancy of every zone where it is known, as the dashboard shows it (`zoneOccupancyShown`). */
 export function occupancyRows(zones: ZoneSummary[], progress: ReadonlyMap<string, ZoneProgressInput>): OccupancyRow[] {
   const rows: OccupancyRow[] = [];
   for (const z of zones) {
-    const p = progress.get(z.id)?.occupancy;
-    if (p && p.ratio !== null) {
-      rows.push({
-        zoneId: z.id,
-        name: z.name,
-        kind: z.kind,
-        industrialLandHa: p.industrialLandHa ?? z.industrialLandHa,
-        leasedLandHa: p.leasedLandHa,
-        occupancy: p.ratio,
-        enterprises: p.enterprises,
-        basis: p.basis,
-      });
-      continue;
-    }
-    const ratio = occupancyOf(z.industrialLandHa, z.leasedLandHa);
-    if (ratio === null) continue;
+    const o = zoneOccupancyShown(z, progress.get(z.id)?.occupancy);
+    if (o.occupancy === null) continue;
     rows.push({
       zoneId: z.id,
       name: z.name,
       kind: z.kind,
-      industrialLandHa: z.industrialLandHa,
-      leasedLandHa: z.leasedLandHa,
-      occupancy: ratio,
-      enterprises: p?.enterprises ?? null,
-      basis: "registry",
+      industrialLandHa: o.industrialLandHa,
+      leasedLandHa: o.leasedHa,
+      occupancy: o.occupancy,
+      enterprises: o.enterprises,
+      basis: o.basis === "projects" ? "tenant-projects" : "registry",
     });
   }
   return rows.sort((a, b) => compareVi(a.name, b.name));

@@ -129,7 +129,11 @@ export const taskEvents = pgTable(
     actorName: text("actor_name").notNull(),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
   },
-  (t) => [index("task_events_occurrence_idx").on(t.occurrenceId)],
+  (t) => [
+    index("task_events_occurrence_idx").on(t.occurrenceId),
+    // what was recorded since a date (the dashboard's "changed since"), counted from the index
+    index("task_events_on_idx").on(t.on, t.type),
+  ],
 );
 
 export const attachments = pgTable("attachments", {

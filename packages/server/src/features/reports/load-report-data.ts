@@ -134,7 +134,6 @@ export function zoneProgressInputs(loaded: Awaited<ReturnType<typeof loadProgres
   const out = new Map<string, ZoneProgressInput>();
   for (const [zoneId, p] of loaded) {
     const projectNames = new Map(p.projects.map((x) => [x.id, x.name]));
-    const o = p.occupancy;
     out.set(zoneId, {
       milestones: p.milestones.map((m) => ({
         zoneId: m.zoneId,
@@ -147,16 +146,7 @@ export function zoneProgressInputs(loaded: Awaited<ReturnType<typeof loadProgres
         late: m.late,
         daysLate: m.daysLate ?? 0,
       })),
-      occupancy:
-        o.basis === "unknown"
-          ? null
-          : {
-              industrialLandHa: null,
-              leasedLandHa: o.leasedHa,
-              ratio: o.occupancy,
-              enterprises: o.enterprises,
-              basis: o.basis === "projects" ? "tenant-projects" : "registry",
-            },
+      occupancy: p.occupancy,
     });
   }
   return out;
