@@ -73,28 +73,29 @@ export async function loadReportTaskLines(
   scope: ReportScope,
   investors: readonly string[],
 ): Promise<{ tasks: TaskLine[]; counted: CountedTaskLines }> {
-  const counted = sql`${inReportScope(scope)} and t.created_at < ${endOfVietnamDay(asOf).toISOString()}::timestamptz and not ${preparation}`;
+  const recorded = sql`t.created_at < ${endOfVietnamDay(asOf).toISOString()}::timestamptz`;
+  const counted = sql`${inReportScope(scope)} and ${recorded} and not ${preparation}`;
   const lines = statusesAsOf(asOf, sql`${taskLinesAsOf(asOf)} and ${counted}`);
-  const [counts, longest, milestones, preparations] = await Promise.all([
+  const [counts, longest, others] = await Promise.all([
     countTaskLinesAsOf(db, system, asOf, { where: counted }),
     db.execute(sql`with x as materialized (select occurrence_id, task_id, effective_due_date from ${lines} l where l.status = 'overdue')
       select occurrence_id, task_id from x
       where x.effective_due_date <= coalesce(
         (select effective_due_date from x order by effective_due_date offset ${OVERDUE_LISTED - 1} limit 1), 'infinity'::date)`),
-    loadTaskLinesOf(db, asOf, sql`${milestoneTasksWhere(investors)} and not ${preparation}`, { recordedBy: asOf }),
-    loadTaskLinesOf(db, asOf, preparation, { recordedBy: asOf }),
+    db.execute(sql`select t.id, ${preparation} as preparation from tasks t
+      where ${recorded} and (${preparation} or ${milestoneTasksWhere(investors)})`),
   ]);
   const overdueRows = (longest as unknown as { rows: { occurrence_id: number; task_id: string }[] }).rows;
+  const otherRows = (others as unknown as { rows: { id: string; preparation: boolean }[] }).rows;
   const wanted = new Set(overdueRows.map((r) => Number(r.occurrence_id)));
-  const overdue = overdueRows.length
-    ? (await listTaskLines(db, system, { asOf, taskIds: [...new Set(overdueRows.map((r) => String(r.task_id)))] })).filter((l) =>
-        wanted.has(l.occurrenceId),
-      )
-    : [];
-  const listed = new Map<number, TaskLine>();
-  for (const l of [...overdue, ...milestones]) if (isInReportScope(l, scope)) listed.set(l.occurrenceId, l);
+  const preparations = new Set(otherRows.filter((r) => r.preparation).map((r) => String(r.id)));
+  const milestones = new Set(otherRows.filter((r) => !r.preparation).map((r) => String(r.id)));
+  // one load of the lines in full: the longest overdue, every line of the milestone tasks and of the preparations
+  const ids = [...new Set([...overdueRows.map((r) => String(r.task_id)), ...preparations, ...milestones])];
+  const full = ids.length ? (await listTaskLines(db, system, { asOf, taskIds: ids })).filter((l) => isInReportScope(l, scope)) : [];
+  const listed = full.filter((l) => !preparations.has(l.taskId) && (wanted.has(l.occurrenceId) || milestones.has(l.taskId)));
   return {
-    tasks: preparations.filter((l) => isInReportScope(l, scope)),
-    counted: { byStatus: counts.byStatus, byBody: counts.byBody, listed: [...listed.values()] },
+    tasks: full.filter((l) => preparations.has(l.taskId)),
+    counted: { byStatus: counts.byStatus, byBody: counts.byBody, listed },
   };
 }
