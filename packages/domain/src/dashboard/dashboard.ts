@@ -3,6 +3,7 @@ import { type LandClearanceEntry, type LandClearanceFigures, ledgerPositions, le
 import { zoneOccupancyShown } from "../progress/occupancy-shown";
 import type { SubmissionStatus } from "../reporting/status";
 import { lateMilestoneRows, type MilestoneTask, type ZoneProgressInput } from "../reports/report-progress";
+import { type BodyStatusCount, LEADERSHIP } from "../tasks/accountable-body";
 import { type TaskStatus, taskStatuses } from "../tasks/task-status";
 import { type PlanRow, planStanding, stageFigureLabel } from "../zones/plan-standing";
 import { evaluateTarget, type TargetActual, targetVerdict } from "../zones/targets";
@@ -38,8 +39,8 @@ export interface DashboardData {
   progress: ReadonlyMap<string, ZoneProgressInput>;
   /** the tasks of zones' investors (with the milestones, the one late-milestone list, `lateMilestoneRows`) */
   milestoneTasks: readonly MilestoneTask[];
-  /** task lines as of today, counted over the read model */
-  taskCounts: { byStatus: Record<TaskStatus, number>; overdueByLead: { agencyId: string | null; agency: string; count: number }[] };
+  /** task lines as of today by status, and by accountable body and status (`BodyStatusCount`, counted in SQL) */
+  taskCounts: { byStatus: Record<TaskStatus, number>; byBody: readonly BodyStatusCount[] };
   targets: readonly { id: string; text: string; metric: string; threshold: number | null; byYear: number | null }[];
   /** the ledger entries that count today (the latest per project and commune) */
   clearance: readonly LandClearanceEntry[];
@@ -133,8 +134,15 @@ export function dashboardFigures(data: DashboardData) {
       links: Object.fromEntries(taskStatuses.map((s) => [s, `/tasks?tab=all&status=${s}`])) as Record<TaskStatus, string>,
       link: "/tasks?tab=all",
     },
-    overdueByAgency: taskCounts.overdueByLead
-      .map((r) => ({ ...r, link: r.agencyId ? `/tasks?tab=overdue&agency=${encodeURIComponent(r.agencyId)}` : "/tasks?tab=overdue" }))
+    overdueByAgency: overdueByBody(taskCounts.byBody)
+      .map((r) => ({
+        ...r,
+        // a committee's leadership is no registry agency: its bar opens the whole overdue list
+        link:
+          r.agencyId && !r.agencyId.startsWith(LEADERSHIP)
+            ? `/tasks?tab=overdue&agency=${encodeURIComponent(r.agencyId)}`
+            : "/tasks?tab=overdue",
+      }))
       .sort((a, b) => b.count - a.count || a.agency.localeCompare(b.agency, "vi")),
     landClearance: [...ledgerByZone.entries()]
       .map(([zoneId, entries]) => {
@@ -196,3 +204,16 @@ export function dashboardAnswer(
 
 /** GET /api/dashboard: every figure names the list behind it (`link`, a path of the web app). */
 export type Dashboard = ReturnType<typeof dashboardAnswer>;
+
+/** Overdue lines per accountable body (a person's under the body they lead, an unresolved lead under its text). */
+function overdueByBody(rows: readonly BodyStatusCount[]): { agencyId: string | null; agency: string; count: number }[] {
+  const out = new Map<string, { agencyId: string | null; agency: string; count: number }>();
+  for (const r of rows) {
+    if (r.status !== "overdue") continue;
+    const key = r.bodyId ?? `text:${r.body}`;
+    const row = out.get(key) ?? { agencyId: r.bodyId, agency: r.body, count: 0 };
+    row.count += r.count;
+    out.set(key, row);
+  }
+  return [...out.values()];
+}

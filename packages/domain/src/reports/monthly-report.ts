@@ -1,8 +1,9 @@
 import { addDays, type IsoDate } from "../calendar/iso-date";
 import { endOfMonth } from "../calendar/periods";
 import type { LandClearanceEntry } from "../progress/land-clearance";
-import { accountableBodies, type BodyAgency } from "../tasks/accountable-body";
+import { accountableBodies, type BodyAgency, type BodyStatusCount } from "../tasks/accountable-body";
 import { lapseOf, type MeetingRef } from "../tasks/lapsed";
+import type { TaskStatus } from "../tasks/task-status";
 import type { TaskLine } from "../tasks/task-view";
 import { type PlanRow, type PlanStanding, planStanding, type StageFigure, type StandingRow } from "../zones/plan-standing";
 import type { ZoneSummary } from "../zones/zone-view";
@@ -29,11 +30,26 @@ export interface ReportZone extends ZoneSummary {
   plan: PlanRow[];
 }
 
+/**
+ * The report's task lines counted by the server (in SQL at national size): by status, and by accountable
+ * body and status (each line once under each body, `BodyStatusCount`), with the few of them the report
+ * prints in full. None of them may have lapsed: the lines that may (meetings' preparations) are `tasks`.
+ */
+export interface CountedTaskLines {
+  byStatus: Partial<Record<TaskStatus, number>>;
+  byBody: readonly BodyStatusCount[];
+  /** the counted lines the report may print: the longest overdue (at least OVERDUE_LISTED, ties included) and the zones' milestone tasks */
+  listed: readonly TaskLine[];
+}
+
 export interface MonthlyReportInput {
   /** "2026-11" */
   period: string;
   zones: ReportZone[];
+  /** task lines in full, counted here (every line, or those `counted` leaves out) */
   tasks: TaskLine[];
+  /** the lines counted by the server, not repeated in `tasks` */
+  counted?: CountedTaskLines;
   /** the report's date when earlier than the period's end (a report of the current month) */
   asOf?: IsoDate;
   /** milestones and occupancy per zone on the report's date */
@@ -83,6 +99,21 @@ export interface MonthlyReport {
   submissions: SubmissionSummary | null;
 }
 
+type ReportBucket = keyof Omit<MonthlyReport["taskTotals"], "total">;
+
+/** The column a line's status is counted in: an extension asked for or granted, or a cancelled line, counts as in progress. */
+function reportBucket(status: TaskStatus): ReportBucket {
+  return status === "done-on-time"
+    ? "doneOnTime"
+    : status === "done-late"
+      ? "doneLate"
+      : status === "overdue"
+        ? "overdue"
+        : status === "continuous"
+          ? "continuous"
+          : "inProgress";
+}
+
 /** The end of the month before `period` ("2026-11" → 2026-10-31), the previous report's date. */
 export const previousPeriodEnd = (period: string): IsoDate => addDays(`${period}-01`, -1);
 
@@ -112,28 +143,28 @@ export function consolidate(
   }
   const agencies = new Map<string, MonthlyReport["tasksByAgency"][number]>();
   const totals = { total: 0, doneOnTime: 0, doneLate: 0, inProgress: 0, overdue: 0, continuous: 0 };
-  for (const t of tasks) {
-    totals.total++;
-    const bucket =
-      t.status === "done-on-time"
-        ? "doneOnTime"
-        : t.status === "done-late"
-          ? "doneLate"
-          : t.status === "overdue"
-            ? "overdue"
-            : t.status === "continuous"
-              ? "continuous"
-              : "inProgress";
-    totals[bucket]++;
-    if (bucket === "continuous") continue;
-    for (const body of accountableBodies(t.leads, input.agencies ?? new Map())) {
-      const name = body.name;
-      const row = agencies.get(name) ?? { agency: name, total: 0, doneOnTime: 0, doneLate: 0, inProgress: 0, overdue: 0 };
-      row.total++;
-      row[bucket]++;
-      agencies.set(name, row);
-    }
+  const add = (body: string, bucket: ReportBucket, count: number) => {
+    if (bucket === "continuous") return;
+    const row = agencies.get(body) ?? { agency: body, total: 0, doneOnTime: 0, doneLate: 0, inProgress: 0, overdue: 0 };
+    row.total += count;
+    row[bucket] += count;
+    agencies.set(body, row);
+  };
+  for (const [status, count] of Object.entries(input.counted?.byStatus ?? {}) as [TaskStatus, number][]) {
+    totals.total += count;
+    totals[reportBucket(status)] += count;
   }
+  for (const r of input.counted?.byBody ?? []) add(r.body, reportBucket(r.status), r.count);
+  for (const t of tasks) {
+    const bucket = reportBucket(t.status);
+    totals.total++;
+    totals[bucket]++;
+    for (const body of accountableBodies(t.leads, input.agencies ?? new Map())) add(body.name, bucket, 1);
+  }
+  // the lines in full: the uncounted ones that have not lapsed, and those the server picked to print,
+  // in one order whatever the order they were loaded in (rows tied in a list keep it)
+  const full = [...tasks, ...(input.counted?.listed ?? [])].sort((a, b) => a.occurrenceId - b.occurrenceId);
+  const { overdue } = listedOverdue(full);
   const progress = input.progress ?? new Map<string, ZoneProgressInput>();
   return {
     asOf: input.asOf,
@@ -142,11 +173,12 @@ export function consolidate(
     clusterTotals: standing.totals,
     otherZones: input.zones.filter((z) => z.kind !== "CCN"),
     tasksByAgency: [...agencies.values()].sort((a, b) => b.overdue - a.overdue || a.agency.localeCompare(b.agency, "vi")),
-    ...listedOverdue(tasks),
+    overdue,
+    overdueNotListed: totals.overdue - overdue.length,
     lapsed,
     taskTotals: totals,
     occupancy: occupancyRows(input.zones, progress),
-    lateMilestones: lateMilestoneRows(input.zones, progress, tasks),
+    lateMilestones: lateMilestoneRows(input.zones, progress, full),
     landClearance: landClearanceProgress(
       input.zones,
       input.landClearance?.current ?? [],

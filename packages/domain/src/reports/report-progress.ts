@@ -218,18 +218,24 @@ export function landClearanceProgress(
   previousAsOf: IsoDate,
 ): LandClearanceProgress {
   const rows: LandClearanceRow[] = [];
+  const byZone = (entries: LandClearanceEntry[]) => {
+    const out = new Map<string, LandClearanceEntry[]>();
+    for (const e of entries) {
+      const list = out.get(e.zoneId);
+      if (list) list.push(e);
+      else out.set(e.zoneId, [e]);
+    }
+    return out;
+  };
+  const currentOf = byZone(current);
+  const previousOf = previous === current ? currentOf : byZone(previous);
   for (const z of zones) {
-    const mine = current.filter((e) => e.zoneId === z.id);
+    const mine = currentOf.get(z.id) ?? [];
     if (mine.length === 0) continue;
     const positions = ledgerPositions(mine, asOf);
     if (positions.length === 0) continue;
     const cumulative = ledgerTotals(positions);
-    const before = ledgerTotals(
-      ledgerPositions(
-        previous.filter((e) => e.zoneId === z.id),
-        previousAsOf,
-      ),
-    );
+    const before = ledgerTotals(ledgerPositions(previousOf.get(z.id) ?? [], previousAsOf));
     const change = {} as LandClearanceFigures;
     for (const m of landClearanceMetrics) {
       const now = cumulative[m];

@@ -1,3 +1,5 @@
+import type { TaskStatus } from "./task-status";
+
 /**
  * The body a task's lead is counted under in reports and scorecards. A task a notice gives a named
  * person (004: "Giao đồng chí Đoàn Thanh Sơn, Phó Chủ tịch UBND tỉnh") is the duty of the body the
@@ -18,6 +20,9 @@ export interface AccountableBody {
   name: string;
 }
 
+/** The id prefix of a committee's leadership, a body that is not a registry agency ("lanh-dao:ubnd-tinh"). */
+export const LEADERSHIP = "lanh-dao:";
+
 export function accountableBody(
   lead: { agencyId: string | null; name: string | null; text: string },
   agencies: ReadonlyMap<string, BodyAgency>,
@@ -27,7 +32,7 @@ export function accountableBody(
   if (agency.kind !== "person") return { id: agency.id, name: agency.name };
   const parent = agency.parentId ? agencies.get(agency.parentId) : undefined;
   if (!parent) return { id: agency.id, name: agency.name };
-  if (parent.kind === "people-committee") return { id: `lanh-dao:${parent.id}`, name: `Lãnh đạo ${parent.shortName ?? parent.name}` };
+  if (parent.kind === "people-committee") return { id: `${LEADERSHIP}${parent.id}`, name: `Lãnh đạo ${parent.shortName ?? parent.name}` };
   return { id: parent.id, name: parent.name };
 }
 
@@ -47,4 +52,16 @@ export function accountableBodies(
 /** The id of the body a registry agency counts under (`accountableBody`): itself, or its leadership's body for a person. */
 export function accountableBodyId(agencyId: string, agencies: ReadonlyMap<string, BodyAgency>): string {
   return accountableBody({ agencyId, name: null, text: agencyId }, agencies).id ?? agencyId;
+}
+
+/**
+ * Task lines counted under one accountable body with one status: each line once under each body of
+ * `accountableBodies` (an unresolved lead under its text as written, `bodyId` null). The server counts
+ * these in SQL with the mapping above; the dashboard, the reports and the scorecards read the same rows.
+ */
+export interface BodyStatusCount {
+  bodyId: string | null;
+  body: string;
+  status: TaskStatus;
+  count: number;
 }

@@ -1,6 +1,8 @@
+import type { Actor } from "@dondoc/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestContext, type TestContext } from "../../../test/support/test-database";
-import { milestoneFacts, tenantProjectReports, tenantProjects } from "../../db/schema";
+import { agencies, milestoneFacts, taskAssignees, tenantProjectReports, tenantProjects } from "../../db/schema";
+import { listTaskLines } from "../tasks/list-tasks";
 
 let t: TestContext;
 beforeAll(async () => {
@@ -11,7 +13,7 @@ afterAll(() => t.cleanup());
 type Dashboard = {
   zones: { clusters: number; areaHa: number; planAreaHa: number; byStage: { stage: string; count: number; link: string }[] };
   tasks: { byStatus: Record<string, number> };
-  overdueByAgency: { agency: string; count: number }[];
+  overdueByAgency: { agencyId: string | null; agency: string; count: number; link: string }[];
   landClearance: { zoneId: string; totals: { householdsCounted: number } }[];
   targets: { id: string; actual: { actual: number | null } }[];
   changedSince: { zoneFigures: number; zonesChanged: string[] };
@@ -101,5 +103,39 @@ describe("the dashboard's progress figures", () => {
       recordedBy: "test",
     });
     expect((await leader.get<Dashboard>("/api/dashboard")).body.lateMilestones.count).toBe(3);
+  });
+});
+
+describe("the dashboard's overdue tasks by agency", () => {
+  it("counts a task given to a person under the body the person leads, as the reports and the scorecards do", async () => {
+    const leader = await t.as("leader");
+    const db = t.database.db;
+    const actor: Actor = { id: "x", name: "x", role: "leader", agencyId: null, registryKinds: [] };
+    const before = (await leader.get<Dashboard & { asOf: string }>("/api/dashboard")).body;
+    const [late] = await listTaskLines(db, actor, { asOf: before.asOf, due: "overdue" });
+    if (!late) throw new Error("the seed has overdue tasks");
+    // the Chairman and a Vice-Chairman named as leads of one overdue task: one line of the committee's leadership
+    await db.insert(taskAssignees).values([
+      { taskId: late.taskId, role: "lead", position: 10, agencyId: "ho-tien-thieu", text: "đồng chí Hồ Tiến Thiệu" },
+      { taskId: late.taskId, role: "lead", position: 11, agencyId: "dinh-huu-hoc", text: "đồng chí Đinh Hữu Học" },
+    ]);
+    const body = (await leader.get<Dashboard & { asOf: string }>("/api/dashboard")).body;
+    const persons = new Set((await db.select().from(agencies)).filter((a) => a.kind === "person").map((a) => a.id));
+    expect(body.overdueByAgency.filter((r) => r.agencyId !== null && persons.has(r.agencyId))).toEqual([]);
+    const lines = (await listTaskLines(db, actor, { asOf: body.asOf, due: "overdue" })).filter((l) =>
+      l.leads.some((x) => x.agencyId === "ho-tien-thieu"),
+    );
+    expect(lines.length).toBeGreaterThan(0);
+    // its row opens the whole overdue list (the leadership is no agency of the task list's filter)
+    expect(body.overdueByAgency.find((r) => r.agencyId === "lanh-dao:ubnd-tinh")).toEqual({
+      agencyId: "lanh-dao:ubnd-tinh",
+      agency: "Lãnh đạo UBND tỉnh",
+      count: lines.length,
+      link: "/tasks?tab=overdue",
+    });
+    // its own lead still counts it too
+    const own = late.leads[0]?.agencyId ?? null;
+    const ownRow = (d: typeof body) => d.overdueByAgency.find((r) => r.agencyId === own)?.count;
+    expect(ownRow(body)).toBe(ownRow(before));
   });
 });

@@ -17,20 +17,20 @@ import { loadProgressAsOf } from "../progress/load-progress";
 import { loadPeriodSubmissions } from "../reporting/load-period-submissions";
 import { readObligations, reporterResolver } from "../reporting/obligations";
 import { loadMilestoneTasks, zoneProgressInputs } from "../reports/load-report-data";
-import { countTaskLinesAsOf } from "../tasks/occurrence-status";
+import { countTaskLinesAsOf } from "../tasks/count-task-lines";
 import { listAllZones } from "../zones/list-zones";
 import { readPlanRows } from "../zones/plan-rows";
 
 /**
  * The data of the leaders' dashboard as of today, each part read in SQL at the size it is shown:
- * task lines counted over the read model of occurrences, the latest ledger entry per project and
+ * task lines counted over the read model of occurrences (overdue ones by accountable body), the latest ledger entry per project and
  * commune, the current period of each obligation. The figures are the domain's (`dashboardFigures`).
  */
 export async function loadDashboardData(db: Db, actor: Actor, today: string): Promise<DashboardData> {
   const [zones, progress, taskCounts, targetRows, clearance, submissions, plan] = await Promise.all([
     listAllZones(db, { sort: "name", order: "asc" }),
     loadProgressAsOf(db, today),
-    countTaskLinesAsOf(db, actor, today),
+    countTaskLinesAsOf(db, actor, today, { bodyStatuses: ["overdue"] }),
     db.select().from(targets).orderBy(asc(targets.id)),
     latestLedgerEntries(db, today),
     currentSubmissions(db, actor, today),

@@ -18,13 +18,14 @@ import {
   zoneFieldLabels,
   zoneStageLabels,
 } from "@dondoc/domain";
-import { and, asc, eq, inArray, lte } from "drizzle-orm";
+import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { meetings, taskEvents, taskOccurrences, tasks, zoneFacts } from "../../db/schema";
 import { loadLedgerEntries } from "../progress/land-clearance";
 import { findNames } from "../zones/zones.queries";
-import { loadFacilities, loadReportData, loadZoneProgress } from "./load-report-data";
+import { loadFacilities, loadReportZones, loadZoneProgress } from "./load-report-data";
 import { renderBriefingDocx } from "./render-briefing-docx";
+import { loadTaskLinesOf } from "./report-task-lines";
 
 /** A zone field's recorded value in words (stage labels, agency names, numbers in Vietnamese form). */
 function describeValue(field: string, value: unknown, agencyNames: Map<string, string>, districtNames: Map<string, string>): string {
@@ -131,11 +132,24 @@ export async function briefingFigures(db: Db, target: BriefingTarget, today: str
   } else {
     zoneIds = [target.zoneId];
   }
-  const data = await loadReportData(db, asOf);
-  const zones = zoneIds.map((id) => data.zones.find((z) => z.id === id)).filter((z) => z !== undefined);
+  const reportZones = await loadReportZones(db, asOf);
+  const zones = zoneIds.map((id) => reportZones.find((z) => z.id === id)).filter((z) => z !== undefined);
   if ("zoneId" in target && zones.length === 0) throw new AppError("not_found", "Không tìm thấy khu, cụm này.");
   const since = new Map(zones.map((z) => [z.id, briefingSince(allMeetings, z.id, asOf, meeting)] as const));
-  const [progress, landClearance, changes, facilities] = await Promise.all([
+  // the tasks of these zones and of the meeting itself, as recorded by `asOf`
+  const about = [
+    ...(zones.length
+      ? [
+          sql`t.zone_ids && array[${sql.join(
+            zones.map((z) => sql`${z.id}`),
+            sql`, `,
+          )}]::text[]`,
+        ]
+      : []),
+    ...(meeting ? [sql`t.meeting_id = ${meeting.id}`] : []),
+  ];
+  const [taskLines, progress, landClearance, changes, facilities] = await Promise.all([
+    about.length ? loadTaskLinesOf(db, asOf, sql.join(about, sql` or `), { recordedBy: asOf }) : [],
     loadZoneProgress(
       db,
       asOf,
@@ -167,7 +181,7 @@ export async function briefingFigures(db: Db, target: BriefingTarget, today: str
       return {
         zone,
         facility: facilities.get(zone.id) ?? null,
-        tasks: data.tasks.filter((t) => t.zoneIds.includes(zone.id)),
+        tasks: taskLines.filter((t) => t.zoneIds.includes(zone.id)),
         progress: progress.get(zone.id),
         landClearance: landClearance.filter((e) => e.zoneId === zone.id),
         since: s.since,
@@ -177,7 +191,7 @@ export async function briefingFigures(db: Db, target: BriefingTarget, today: str
     }),
   });
   // the tasks announced for (or concluded at) the meeting itself
-  return { ...pack, meetingTasks: meeting ? data.tasks.filter((t) => t.meetingId === meeting?.id) : [] };
+  return { ...pack, meetingTasks: meeting ? taskLines.filter((t) => t.meetingId === meeting?.id) : [] };
 }
 
 /** The briefing pack as .docx, with a file name (the meeting's or the zone's id). */

@@ -1,9 +1,7 @@
 import {
-  type Actor,
   AppError,
   type BriefingZoneFacility,
   endOfVietnamDay,
-  isInReportScope,
   type ReportScope,
   type ReportSubmission,
   type ReportZone,
@@ -14,19 +12,17 @@ import {
   vietnamDateOf,
   type ZoneProgressInput,
 } from "@dondoc/domain";
-import { and, asc, eq, inArray, lte, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lte, ne } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { agencies, meetings, planEntries, taskAssignees, tasks, zoneFacts, zones } from "../../db/schema";
+import { agencies, meetings, planEntries, zoneFacts, zones } from "../../db/schema";
 import { loadLedgerEntries } from "../progress/land-clearance";
 import { loadProgressAsOf, zoneFieldsAsOf } from "../progress/load-progress";
 import { loadPeriodSubmissions } from "../reporting/load-period-submissions";
 import { readObligations } from "../reporting/obligations";
-import { listTaskLines } from "../tasks/list-tasks";
 import { readPlanRows } from "../zones/plan-rows";
 import { presentZoneSummary } from "../zones/zones.presenter";
 import { findNames, findZoneUnits } from "../zones/zones.queries";
-
-const system: Actor = { id: "report", name: "Báo cáo", role: "admin", agencyId: null, registryKinds: [] };
+import { loadReportTaskLines, loadTaskLinesOf, milestoneTasksWhere } from "./report-task-lines";
 
 /** Zone fields as they are stored on the row, for the tracked fields whose column has another name. */
 const column: Partial<Record<string, string>> = {
@@ -35,61 +31,67 @@ const column: Partial<Record<string, string>> = {
 };
 
 /**
- * The zones and tasks as they were recorded by the end of `asOf`: every zone field is its latest
- * fact recorded by then, zones and tasks created later are left out, and task events after that
- * day are ignored. A report of a past period therefore never changes.
+ * The zones as they were recorded by the end of `asOf`: every zone field is its latest fact recorded
+ * by then, and zones created later are left out. A report of a past period therefore never changes
+ * (its tasks: `report-task-lines.ts`, which ignores tasks recorded and events dated later).
  */
-export async function loadReportData(db: Db, asOf: string): Promise<{ zones: ReportZone[]; tasks: TaskLine[] }> {
+export async function loadReportZones(db: Db, asOf: string): Promise<ReportZone[]> {
   const cutoff = endOfVietnamDay(asOf);
   const rows = (await db.select().from(zones)).filter((z) => z.createdAt < cutoff);
   const ids = rows.map((r) => r.id);
   const [facts, plan, units, names] = await Promise.all([
+    // each zone's latest fact of each tracked field recorded by then
     ids.length
       ? db
-          .select()
+          .selectDistinctOn([zoneFacts.zoneId, zoneFacts.field], {
+            zoneId: zoneFacts.zoneId,
+            field: zoneFacts.field,
+            value: zoneFacts.value,
+          })
           .from(zoneFacts)
-          .where(and(inArray(zoneFacts.zoneId, ids), lte(zoneFacts.recordedAt, cutoff)))
+          .where(and(inArray(zoneFacts.field, [...trackedZoneFields]), lte(zoneFacts.recordedAt, cutoff)))
+          .orderBy(asc(zoneFacts.zoneId), asc(zoneFacts.field), desc(zoneFacts.recordedAt), desc(zoneFacts.id))
       : [],
     readPlanRows(db),
     findZoneUnits(db, ids),
     findNames(db),
   ]);
-  const zonesAsOf = rows.map((row) => {
+  const latest = new Map(facts.map((f) => [`${f.zoneId}|${f.field}`, f]));
+  const unitsOf = groupBy(units, (u) => u.zoneId);
+  const planOf = groupBy(plan, (p) => p.zoneId);
+  return rows.map((row) => {
     const then: Record<string, unknown> = { ...row };
     for (const field of trackedZoneFields) {
-      const latest = facts
-        .filter((f) => f.zoneId === row.id && f.field === field)
-        .sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime() || a.id - b.id)
-        .at(-1);
-      if (latest) then[column[field] ?? field] = latest.value;
+      const fact = latest.get(`${row.id}|${field}`);
+      if (fact) then[column[field] ?? field] = fact.value;
     }
-    const summary = presentZoneSummary(
-      then as typeof row,
-      units.filter((u) => u.zoneId === row.id),
-      names,
-    );
-    return { ...summary, plan: plan.filter((p) => p.zoneId === row.id) };
+    const summary = presentZoneSummary(then as typeof row, unitsOf.get(row.id) ?? [], names);
+    return { ...summary, plan: planOf.get(row.id) ?? [] };
   });
-  const existing = (await db.select({ id: tasks.id, createdAt: tasks.createdAt }).from(tasks))
-    .filter((t) => t.createdAt < cutoff)
-    .map((t) => t.id);
-  const lines = existing.length ? await listTaskLines(db, system, { asOf, taskIds: existing }) : [];
-  return { zones: zonesAsOf, tasks: lines };
 }
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = out.get(key(row));
+    if (list) list.push(row);
+    else out.set(key(row), [row]);
+  }
+  return out;
+}
+
+/** The zones' infrastructure investors: the agencies whose tasks on a zone may be its milestones. */
+const investorsOf = (zoneList: { investor: { id: string } | null }[]) => [
+  ...new Set(zoneList.map((z) => z.investor?.id).filter((id): id is string => !!id)),
+];
 
 /**
  * The task lines that may be a zone's milestone (`taskMilestones`): tasks on a zone led by a zone's
  * infrastructure investor, as of `asOf`. A handful of tasks, so the dashboard can afford them.
  */
 export async function loadMilestoneTasks(db: Db, asOf: string, zoneList: { investor: { id: string } | null }[]): Promise<TaskLine[]> {
-  const investors = [...new Set(zoneList.map((z) => z.investor?.id).filter((id): id is string => !!id))];
-  if (investors.length === 0) return [];
-  const rows = await db
-    .selectDistinct({ id: tasks.id })
-    .from(tasks)
-    .innerJoin(taskAssignees, and(eq(taskAssignees.taskId, tasks.id), eq(taskAssignees.role, "lead")))
-    .where(and(inArray(taskAssignees.agencyId, investors), sql`cardinality(${tasks.zoneIds}) > 0`));
-  return rows.length ? listTaskLines(db, system, { asOf, taskIds: rows.map((r) => r.id) }) : [];
+  const investors = investorsOf(zoneList);
+  return investors.length ? loadTaskLinesOf(db, asOf, milestoneTasksWhere(investors)) : [];
 }
 
 /** Wastewater plant and fire safety of each zone as recorded by the end of `asOf` (their zone facts). */
@@ -225,16 +227,16 @@ async function loadZoneDocumentIds(db: Db): Promise<Set<string>> {
 }
 
 /**
- * Everything a consolidated report (monthly or annual) needs as of `asOf`: zones and tasks as
- * recorded by then, progress per zone, land clearance (its position at `asOf` and at `previousAsOf`),
+ * Everything a consolidated report (monthly or annual) needs as of `asOf`: zones as recorded by then,
+ * its task lines (counted in SQL, the few it prints in full), progress per zone, land clearance (its position at `asOf` and at `previousAsOf`),
  * the period's submissions, and the stage facts. One place, one cut-off rule.
  */
 export async function loadConsolidatedData(
   db: Db,
   o: { asOf: string; previousAsOf: string; frequency: "month" | "year"; period: string; dueDate: string },
 ) {
-  const [all, current, submissions, stageFacts, zoneDocuments, registry, meetingRows] = await Promise.all([
-    loadReportData(db, o.asOf),
+  const [zonesAsOf, current, submissions, stageFacts, zoneDocuments, registry, meetingRows] = await Promise.all([
+    loadReportZones(db, o.asOf),
     loadLedgerEntries(db, o.asOf),
     loadSubmissions(db, o.frequency, o.period, o.asOf),
     loadStageFacts(db, o.asOf),
@@ -245,21 +247,25 @@ export async function loadConsolidatedData(
     db.select({ id: meetings.id, date: meetings.date, noticeDocumentId: meetings.noticeDocumentId }).from(meetings),
   ]);
   const scope: ReportScope = {
-    zoneIds: new Set(all.zones.filter((z) => z.kind !== "KKT").map((z) => z.id)),
+    zoneIds: new Set(zonesAsOf.filter((z) => z.kind !== "KKT").map((z) => z.id)),
     documentIds: zoneDocuments,
     ownDutyTaskIds: o.frequency === "month" ? OWN_MONTHLY_DUTY : new Set(),
     dueDate: o.dueDate,
   };
-  const base = { ...all, tasks: all.tasks.filter((t) => isInReportScope(t, scope)) };
-  const progress = await loadZoneProgress(
-    db,
-    o.asOf,
-    base.zones.map((z) => z.id),
-  );
+  const [tasks, progress] = await Promise.all([
+    loadReportTaskLines(db, o.asOf, scope, investorsOf(zonesAsOf)),
+    loadZoneProgress(
+      db,
+      o.asOf,
+      zonesAsOf.map((z) => z.id),
+    ),
+  ]);
   // the previous position is read from the same entries (those dated by the previous period's end), so a
   // figure entered late for last month counts there and not as this month's change
   return {
-    ...base,
+    zones: zonesAsOf,
+    scope,
+    ...tasks,
     progress,
     landClearance: { current, previous: current, previousAsOf: o.previousAsOf },
     submissions,

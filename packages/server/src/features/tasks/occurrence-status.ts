@@ -1,4 +1,4 @@
-import { type Actor, type TaskStatus, taskStatuses } from "@dondoc/domain";
+import type { Actor, TaskStatus } from "@dondoc/domain";
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 
@@ -104,35 +104,4 @@ export function visibleTo(actor: Actor): SQL {
   if (actor.role === "admin" || actor.role === "leader" || actor.role === "office") return sql`true`;
   if (actor.role === "public" || actor.agencyId === null) return sql`false`;
   return sql`o.task_id in (select a.task_id from task_assignees a where a.agency_id = ${actor.agencyId})`;
-}
-
-export interface TaskCounts {
-  byStatus: Record<TaskStatus, number>;
-  /** overdue task lines per lead agency (an unresolved lead by its text) */
-  overdueByLead: { agencyId: string | null; agency: string; count: number }[];
-}
-
-/**
- * Task lines by status and overdue lines by lead agency as of `asOf`, counted in SQL: the statuses
- * are computed once (a materialized CTE), then counted by status, and the overdue ones by lead.
- */
-export async function countTaskLinesAsOf(db: Db, actor: Actor, asOf: string): Promise<TaskCounts> {
-  const lines = statusesAsOf(asOf, sql`${taskLinesAsOf(asOf)} and ${visibleTo(actor)}`);
-  const r = await db.execute(sql`with x as materialized (select occurrence_id, task_id, status from ${lines} l)
-    select status, null as agency_id, null as agency, true as by_status, count(*)::int as n from x group by status
-    union all
-    select 'overdue', a.agency_id, coalesce(g.name, a.text), false, count(*)::int
-      from x join task_assignees a on a.task_id = x.task_id and a.role = 'lead'
-      left join agencies g on g.id = a.agency_id
-      where x.status = 'overdue'
-      group by a.agency_id, coalesce(g.name, a.text), case when a.agency_id is null then a.text end`);
-  const rows = (
-    r as unknown as { rows: { status: TaskStatus; agency_id: string | null; agency: string | null; by_status: boolean; n: number }[] }
-  ).rows;
-  const byStatus = Object.fromEntries(taskStatuses.map((s) => [s, 0])) as Record<TaskStatus, number>;
-  for (const row of rows) if (row.by_status) byStatus[row.status] = Number(row.n);
-  const overdueByLead = rows
-    .filter((row) => !row.by_status)
-    .map((row) => ({ agencyId: row.agency_id, agency: String(row.agency), count: Number(row.n) }));
-  return { byStatus, overdueByLead };
 }

@@ -40,4 +40,26 @@ describe("the overdue board's groups", () => {
       [null, 1],
     ]);
   });
+
+  it("puts a task given to a person under the body the person leads, once, as the dashboard and the reports count it", () => {
+    const registry = new Map(
+      [
+        { id: "ubnd-tinh", name: "UBND tỉnh Lạng Sơn", shortName: "UBND tỉnh", kind: "people-committee", parentId: null },
+        { id: "doan-thanh-son", name: "Đoàn Thanh Sơn", kind: "person", parentId: "ubnd-tinh" },
+        { id: "dinh-huu-hoc", name: "Đinh Hữu Học", kind: "person", parentId: "ubnd-tinh" },
+        { id: "so-cong-thuong", name: "Sở Công Thương", kind: "department", parentId: "ubnd-tinh" },
+      ].map((a) => [a.id, a]),
+    );
+    const groups = groupByLeadAgency(
+      [
+        taskLine({ occurrenceId: 1, leads: [lead("doan-thanh-son", "Đoàn Thanh Sơn"), lead("dinh-huu-hoc", "Đinh Hữu Học")] }),
+        taskLine({ occurrenceId: 2, leads: [lead("so-cong-thuong", "Sở Công Thương"), lead("dinh-huu-hoc", "Đinh Hữu Học")] }),
+      ],
+      registry,
+    );
+    expect(groups.map((g) => [g.agencyId, g.name, g.lines.map((l) => l.occurrenceId)])).toEqual([
+      ["lanh-dao:ubnd-tinh", "Lãnh đạo UBND tỉnh", [1, 2]],
+      ["so-cong-thuong", "Sở Công Thương", [2]],
+    ]);
+  });
 });

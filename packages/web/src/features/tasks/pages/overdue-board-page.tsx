@@ -4,6 +4,7 @@ import { useMemo } from "react";
 import { listTasks, taskKeys } from "../../../api/tasks-api";
 import { useI18n } from "../../../i18n/i18n-context";
 import { QueryState } from "../../../shared/query-state";
+import { useAgencies } from "../../../shared/use-reference";
 import { TaskTable } from "../components/task-table";
 import { type AgencyGroup, groupByLeadAgency } from "../group-by-agency";
 
@@ -25,7 +26,12 @@ export function OverdueBoardPage() {
 
 function Board({ lines }: { lines: Parameters<typeof groupByLeadAgency>[0] }) {
   const { t } = useI18n();
-  const groups = useMemo(() => groupByLeadAgency(lines), [lines]);
+  // the registry maps a person to the body they lead; until it arrives, each agency is its own body
+  const agencies = useAgencies();
+  const groups = useMemo(
+    () => groupByLeadAgency(lines, new Map((agencies.data?.items ?? []).map((a) => [a.id, { ...a, parentId: a.parentId ?? null }]))),
+    [lines, agencies.data],
+  );
   if (groups.length === 0) return <Empty description={t("board.empty")} />;
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }} data-testid="overdue-board">
