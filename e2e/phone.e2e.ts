@@ -135,7 +135,7 @@ describe("on a phone, 390 × 844", () => {
     await saveScreenshot(page, "phone-dashboard-targets", { fullPage: false });
   }, 120_000);
 
-  it("no signed-in page scrolls sideways (office, agency officer, admin)", async () => {
+  it("no signed-in page scrolls sideways, a task list shows each task and its status within the screen, no chart text below 10 px (office, agency officer, admin)", async () => {
     const visits: { account: Account; paths: string[] }[] = [
       {
         account: office,
@@ -169,6 +169,17 @@ describe("on a phone, 390 × 844", () => {
         await visit(page, path);
         const extra = await sideways(page);
         if (extra > 1) problems.push(`${account.username} ${path}: ${extra} px wider than the screen`);
+        // a list of tasks: the first line's task and status are read without scrolling sideways
+        const line = page.locator("tr[data-task-id]").first();
+        if (await line.count()) {
+          for (const [part, locator] of [
+            ["task", line.getByTestId("task-link")],
+            ["status", line.locator(".ant-tag").first()],
+          ] as const) {
+            const problem = await hiddenSideways(locator);
+            if (problem) problems.push(`${account.username} ${path}: the first task's ${part} ${problem}`);
+          }
+        }
         const chart = await smallestChartText(page);
         if (chart < 10) problems.push(`${account.username} ${path}: a chart's text at ${chart.toFixed(1)} px`);
         if (account === agency && path === "/tasks") await saveScreenshot(page, "phone-tasks-inbox", { fullPage: false });
