@@ -11,7 +11,8 @@ import { type BarPart, barParts, layoutBars } from "../scorecard-bars";
  */
 const geometry = {
   desk: { labelWidth: 320, barWidth: 780, label: 0 },
-  phone: { labelWidth: 0, barWidth: 300, label: 16 },
+  // a small margin on the left: the axis's "0" is centred on the bars' start
+  phone: { labelWidth: 6, barWidth: 300, label: 16 },
 } as const;
 const AXIS = 24;
 const ROW = 24;
@@ -64,7 +65,7 @@ export function ScorecardChart({ items }: { items: Scorecard[] }) {
         {layout.rows.map((row) => (
           <g key={row.agency} transform={`translate(0 ${row.y})`} data-agency={row.agency}>
             <text
-              x={g.label ? 0 : g.labelWidth - 8}
+              x={g.label ? g.labelWidth : g.labelWidth - 8}
               y={g.label ? 12 : ROW / 2 + 4}
               fontSize={12}
               textAnchor={g.label ? "start" : "end"}
