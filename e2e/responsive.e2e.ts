@@ -2,7 +2,6 @@ import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Account, apiSession, createAccount } from "./support/accounts";
 import { seriousViolations } from "./support/axe";
-import { saveScreenshot } from "./support/screenshots";
 import { ADMIN } from "./support/server";
 import { browserSuite } from "./support/suite";
 
@@ -136,19 +135,6 @@ describe("every signed-in page on a phone and on a desk", () => {
       if (!role) throw new Error(name);
       const phone = await visitAll(role, PHONE);
       expect(phone.problems).toEqual([]);
-      if (name === "agency") {
-        await phone.page.goto(`${suite.url}/tasks`);
-        await settle(phone.page);
-        await saveScreenshot(phone.page, "phone-tasks-inbox");
-        await phone.page.goto(`${suite.url}${role.paths.find((p) => p.startsWith("/tasks/"))}`);
-        await settle(phone.page);
-        await saveScreenshot(phone.page, "phone-task");
-      }
-      if (name === "leader") {
-        await phone.page.goto(`${suite.url}/dashboard`);
-        await settle(phone.page);
-        await saveScreenshot(phone.page, "phone-dashboard");
-      }
       const desk = await visitAll(role, DESK);
       expect(desk.problems).toEqual([]);
     }, 300_000);

@@ -71,6 +71,6 @@ describe("the scorecards", () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
     await page.evaluate(() => window.scrollTo(0, 0));
-    await saveScreenshot(page, "phone-scorecards");
+    await saveScreenshot(page, "phone-scorecards", { fullPage: false });
   });
 });

@@ -4,7 +4,8 @@
  * 1. the web app (packages/web/dist) is built only when its sources changed since the last build;
  * 2. the server (packages/server/dist/main.mjs) is bundled by esbuild only when its sources changed;
  * 3. the bundle is imported and listens (not with --build-only, which `npm run build:web` uses).
- * Sources are hashed by content (git checkouts change mtimes); each hash sits next to its build.
+ * Sources are hashed by content (git checkouts change mtimes), and by size and time so that an
+ * unchanged tree is not read; each hash sits next to its build.
  * The bundle keeps the dependencies external (node_modules) and each source file's own
  * import.meta.url, so data files (migrations, seeds, geo, portal css) resolve as from the sources.
  */
@@ -30,9 +31,14 @@ function files(path) {
 }
 
 /** @param {string[]} sources @param {(file: string) => boolean} keep */
-function sourcesHash(sources, keep = () => true) {
+function sourceFiles(sources, keep) {
+  return sources.flatMap(files).filter(keep).sort();
+}
+
+/** @param {string[]} list */
+function contentHash(list) {
   const hash = createHash("sha256").update(ROOT).update("\0");
-  for (const file of sources.flatMap(files).filter(keep).sort())
+  for (const file of list)
     hash
       .update(file)
       .update("\0")
@@ -40,18 +46,36 @@ function sourcesHash(sources, keep = () => true) {
   return hash.digest("hex");
 }
 
+/** Each file's path, size and modification time: read without opening a file. @param {string[]} list */
+function statHash(list) {
+  const hash = createHash("sha256").update(ROOT).update("\0");
+  for (const file of list) {
+    const s = statSync(join(ROOT, file));
+    hash.update(`${file}\0${s.size}\0${s.mtimeMs}\0`);
+  }
+  return hash.digest("hex");
+}
+
 /**
- * Runs `build` when the sources' hash differs from the one stored in `stamp`; says which in Vietnamese.
+ * Runs `build` when the sources' content hash differs from the one stored in `stamp`; says which in
+ * Vietnamese. The stamp also holds a hash of the files' sizes and times: when those are unchanged
+ * the contents are not read at all (most starts); when they changed (a checkout, an edit) the
+ * contents decide, so a checkout that only touched times does not rebuild.
  * @param {{ what: string; stamp: string; output: string; sources: string[]; keep: (file: string) => boolean; build: () => Promise<void>; slow: string }} job
  */
 async function buildIfChanged({ what, stamp, output, sources, keep, build, slow }) {
   const started = performance.now();
-  const current = sourcesHash(sources, keep);
-  const built = existsSync(stamp) && existsSync(output) ? readFileSync(stamp, "utf8").trim() : null;
-  if (built === current) return Math.round(performance.now() - started);
-  console.log(built ? `Mã nguồn ${what} đã thay đổi: build lại${slow}…` : `Build ${what} lần đầu${slow}…`);
-  await build();
-  writeFileSync(stamp, `${current}\n`);
+  const list = sourceFiles(sources, keep);
+  const stats = statHash(list);
+  const [built, builtStats] = existsSync(stamp) && existsSync(output) ? readFileSync(stamp, "utf8").trim().split("\n") : [];
+  if (built && builtStats === stats) return Math.round(performance.now() - started);
+  const current = contentHash(list);
+  if (built !== current) {
+    console.log(built ? `Mã nguồn ${what} đã thay đổi: build lại${slow}…` : `Build ${what} lần đầu${slow}…`);
+    await build();
+  }
+  // the times taken before the build: a file edited while it ran is read again at the next start
+  writeFileSync(stamp, `${current}\n${stats}\n`);
   return Math.round(performance.now() - started);
 }
 

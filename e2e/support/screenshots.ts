@@ -4,11 +4,11 @@ import type { Page } from "playwright-core";
 
 const DIR = fileURLToPath(new URL("../../docs/screenshots/", import.meta.url));
 
-/** A full-page PNG into docs/screenshots/, named for what it shows. */
-export async function saveScreenshot(page: Page, name: string): Promise<string> {
+/** A full-page PNG into docs/screenshots/, named for what it shows; `fullPage: false` keeps one screen (a phone's 390 × 844). */
+export async function saveScreenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
   mkdirSync(DIR, { recursive: true });
   const path = `${DIR}${name}.png`;
-  await page.screenshot({ path, fullPage: true, animations: "disabled" });
+  await page.screenshot({ path, fullPage: options.fullPage ?? true, animations: "disabled" });
   return path;
 }
 

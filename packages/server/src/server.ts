@@ -34,11 +34,20 @@ export async function startServer(config: Config, opening?: Promise<Database>): 
     throw error;
   }
   const oneTimePassword = await database.withExclusiveLock((db) => bootstrapAdmin(db, config.adminPassword, today()));
-  const auth = await createAuth(database.db, config);
+  // better-auth loads once the server listens: the web app's files and the portal are served meanwhile,
+  // and the first API request waits for it (runRoute awaits deps.auth)
+  let listening: () => void = () => {};
+  const auth = new Promise<void>((resolve) => {
+    listening = resolve;
+  }).then(() => createAuth(database.db, config));
+  auth.catch((error: unknown) => {
+    log.error("auth failed to load", { error: error instanceof Error ? error.message : String(error) });
+  });
   const app = createApp({ database, config, routes, auth, pages: portalPages });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });
+  setImmediate(listening);
   // what may wait until the server listens (a later day's occurrences: today's are still covered)
   const afterListen = prepared.afterListen().catch((error: unknown) => {
     log.error("occurrences after start failed", { error: error instanceof Error ? error.message : String(error) });
@@ -69,6 +78,7 @@ export async function startServer(config: Config, opening?: Promise<Database>): 
     async close() {
       stopScheduler();
       await afterListen;
+      await auth.catch(() => undefined);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
     },

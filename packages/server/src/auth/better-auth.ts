@@ -1,6 +1,3 @@
-import { betterAuth } from "better-auth";
-import { drizzleAdapter } from "better-auth/adapters/drizzle";
-import { username } from "better-auth/plugins/username";
 import { eq } from "drizzle-orm";
 import type { Config } from "../config";
 import type { Db } from "../db/client";
@@ -14,6 +11,12 @@ export const SESSION_HOURS = 12;
  * Its own HTTP routes are not mounted: only our /api/auth/* routes call it, so there is no sign-up.
  */
 export async function createAuth(db: Db, config: Config) {
+  // imported here, not at the top: better-auth is ~0,4 s of loading, which the server does after it listens (server.ts)
+  const [{ betterAuth }, { drizzleAdapter }, { username }] = await Promise.all([
+    import("better-auth"),
+    import("better-auth/adapters/drizzle"),
+    import("better-auth/plugins/username"),
+  ]);
   const secret = await sessionSecret(db);
   const baseURL = config.publicUrl ?? `http://localhost:${config.port}`;
   return betterAuth({

@@ -1,7 +1,4 @@
 import { AppError } from "@dondoc/domain";
-import mammoth from "mammoth";
-import { extractText, getDocumentProxy } from "unpdf";
-import WordExtractor from "word-extractor";
 import { checkZip, sniff } from "./check-upload";
 import { decodeText } from "./decode-text";
 import { fixLegacyVietnamese } from "./legacy-vietnamese";
@@ -32,6 +29,8 @@ export async function extractDocumentText(bytes: Uint8Array, onOcrProgress?: (p:
     await checkZip(bytes, "Tệp Word");
     let value: string;
     try {
+      // the readers of .docx, .doc and .pdf load on first use (mammoth alone is ~150 ms of the server's start)
+      const { default: mammoth } = await import("mammoth");
       ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) }));
     } catch {
       throw new AppError("invalid", "Không đọc được tệp Word (.docx): tệp bị hỏng hoặc không phải .docx.");
@@ -41,6 +40,7 @@ export async function extractDocumentText(bytes: Uint8Array, onOcrProgress?: (p:
   if (kind === "ole") {
     let body: string;
     try {
+      const { default: WordExtractor } = await import("word-extractor");
       body = (await new WordExtractor().extract(Buffer.from(bytes))).getBody();
     } catch {
       throw new AppError("invalid", "Không đọc được tệp Word 97–2003 (.doc): tệp bị hỏng hoặc không phải .doc.");
@@ -51,6 +51,7 @@ export async function extractDocumentText(bytes: Uint8Array, onOcrProgress?: (p:
     let text: string;
     let pageCount: number;
     try {
+      const { extractText, getDocumentProxy } = await import("unpdf");
       const pdf = await getDocumentProxy(new Uint8Array(bytes));
       pageCount = pdf.numPages;
       ({ text } = await extractText(pdf, { mergePages: true }));

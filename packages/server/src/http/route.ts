@@ -15,10 +15,12 @@ import type { Database, Db } from "../db/client";
 export interface AppDeps {
   database: Database;
   config: Config;
-  auth: Auth;
+  /** still loading for a moment after the server listens (server.ts); awaited by runRoute */
+  auth: Auth | Promise<Auth>;
 }
 
-export interface RequestContext<Q, B, P> extends AppDeps {
+export interface RequestContext<Q, B, P> extends Omit<AppDeps, "auth"> {
+  auth: Auth;
   query: Q;
   body: B;
   params: P;

@@ -9,7 +9,8 @@ const anonymous: Actor = { id: "anonymous", name: "Khách (chưa đăng nhập)"
 
 /** parse → authorize → handle → present, the same for every route. Authorization happens here and only here. */
 export async function runRoute(route: RouteDef, c: Context, deps: AppDeps): Promise<Response> {
-  const actor = await readActor(deps.auth, deps.database.db, c.req.raw.headers);
+  const auth = await deps.auth;
+  const actor = await readActor(auth, deps.database.db, c.req.raw.headers);
   if (route.access !== "public") {
     if (!actor) throw new AppError("unauthenticated", "Bạn cần đăng nhập để dùng chức năng này.");
     if (actor.mustChangePassword && !route.beforePasswordChange) {
@@ -36,6 +37,7 @@ export async function runRoute(route: RouteDef, c: Context, deps: AppDeps): Prom
   const requestId = c.get("requestId" as never) as string;
   const result = await route.handler({
     ...deps,
+    auth,
     query,
     body,
     params,

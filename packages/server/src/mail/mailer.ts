@@ -1,17 +1,18 @@
-import nodemailer from "nodemailer";
 import type { Config } from "../config";
 
 export interface Mailer {
   send(message: { to: string[]; subject: string; text: string }): Promise<void>;
 }
 
-/** E-mail over SMTP when SMTP_URL is set; otherwise nothing is sent (notifications stay in-app). */
+/** E-mail over SMTP when SMTP_URL is set; otherwise nothing is sent (notifications stay in-app). nodemailer loads with the first message, not at start. */
 export function createMailer(config: Config["mail"]): Mailer | null {
-  if (!config.smtpUrl) return null;
-  const transport = nodemailer.createTransport(config.smtpUrl);
+  const url = config.smtpUrl;
+  if (!url) return null;
+  let transport: Promise<import("nodemailer").Transporter> | undefined;
   return {
     async send(m) {
-      await transport.sendMail({ from: config.from, to: m.to, subject: m.subject, text: m.text });
+      transport ??= import("nodemailer").then(({ default: nodemailer }) => nodemailer.createTransport(url));
+      await (await transport).sendMail({ from: config.from, to: m.to, subject: m.subject, text: m.text });
     },
   };
 }

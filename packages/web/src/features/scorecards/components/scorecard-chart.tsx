@@ -1,11 +1,19 @@
 import { Flex, Typography } from "antd";
 import type { Scorecard } from "../../../api/tasks-api";
 import { useI18n } from "../../../i18n/i18n-context";
+import { usePhone } from "../../../shared/use-phone";
 import { taskStatusHex } from "../../tasks/task-status-style";
 import { type BarPart, barParts, layoutBars } from "../scorecard-bars";
 
-const LABEL_WIDTH = 320;
-const BAR_WIDTH = 780;
+/**
+ * On a desk the agency's name is left of its bar; on a phone (usePhone) it is written above the bar
+ * and the drawing is about as wide as the screen, so that its text is not scaled down to a few pixels.
+ */
+const geometry = {
+  desk: { labelWidth: 320, barWidth: 780, label: 0 },
+  // a small margin on the left: the axis's "0" is centred on the bars' start
+  phone: { labelWidth: 6, barWidth: 300, label: 16 },
+} as const;
 const AXIS = 24;
 const ROW = 24;
 
@@ -21,11 +29,13 @@ const shorten = (name: string, max = 48) => (name.length > max ? `${name.slice(0
 /** Stacked bars per agency in plain SVG (no chart library): done on time, done late, in progress, overdue. */
 export function ScorecardChart({ items }: { items: Scorecard[] }) {
   const { t, num } = useI18n();
-  const layout = layoutBars(items, BAR_WIDTH, ROW);
+  const g = geometry[usePhone() ? "phone" : "desk"];
+  // a row: the name above the bar (phone) or beside it (desk); the bar below the name
+  const layout = layoutBars(items, g.barWidth, g.label + ROW);
   if (layout.rows.length === 0) return <Typography.Text type="secondary">{t("scorecards.chartEmpty")}</Typography.Text>;
-  const width = LABEL_WIDTH + BAR_WIDTH + 48;
+  const width = g.labelWidth + g.barWidth + 48;
   const height = layout.height + AXIS;
-  const x = (value: number) => LABEL_WIDTH + (value / layout.max) * BAR_WIDTH;
+  const x = (value: number) => g.labelWidth + (value / layout.max) * g.barWidth;
   return (
     <div>
       <Flex gap={16} wrap style={{ marginBottom: 8 }} data-testid="chart-legend">
@@ -54,16 +64,22 @@ export function ScorecardChart({ items }: { items: Scorecard[] }) {
         ))}
         {layout.rows.map((row) => (
           <g key={row.agency} transform={`translate(0 ${row.y})`} data-agency={row.agency}>
-            <text x={LABEL_WIDTH - 8} y={ROW / 2 + 4} fontSize={12} textAnchor="end" fill="#262626">
+            <text
+              x={g.label ? g.labelWidth : g.labelWidth - 8}
+              y={g.label ? 12 : ROW / 2 + 4}
+              fontSize={12}
+              textAnchor={g.label ? "start" : "end"}
+              fill="#262626"
+            >
               <title>{row.name}</title>
               {shorten(row.name)}
             </text>
             {row.segments.map((s) => (
-              <rect key={s.part} x={LABEL_WIDTH + s.x} y={0} width={Math.max(s.width, 0.5)} height={ROW} fill={barColors[s.part]}>
+              <rect key={s.part} x={g.labelWidth + s.x} y={g.label} width={Math.max(s.width, 0.5)} height={ROW} fill={barColors[s.part]}>
                 <title>{`${row.name} — ${t(`scorecards.part.${s.part}`)}: ${s.value}`}</title>
               </rect>
             ))}
-            <text x={x(row.total) + 6} y={ROW / 2 + 4} fontSize={12} fill="#595959">
+            <text x={x(row.total) + 6} y={g.label + ROW / 2 + 4} fontSize={12} fill="#595959">
               {row.total}
             </text>
           </g>
