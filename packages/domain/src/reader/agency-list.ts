@@ -180,16 +180,22 @@ function readInvestors(text: string, ctx: ListContext): Read | null {
   return { items: [{ text: `${role} ${ctx.sectionZone.name}`, entry: null, generic: false }], end: m[0].length };
 }
 
-/** "UBND các xã Hữu Lũng, Tuấn Sơn" → "UBND xã Hữu Lũng", "UBND xã Tuấn Sơn". */
+/**
+ * "UBND các xã Hữu Lũng, Tuấn Sơn" → "UBND xã Hữu Lũng", "UBND xã Tuấn Sơn"; "UBND tỉnh Bình Định, Phú Yên"
+ * (several places after one committee, without "các") → "UBND tỉnh Bình Định", "UBND tỉnh Phú Yên".
+ */
 function readCommunes(text: string, ctx: ListContext): Read | null {
-  const m = COMMUNES.exec(text);
-  if (!m?.[1]) return null;
+  const communes = COMMUNES.exec(text);
+  const places = communes?.[1] ? null : PLACES.exec(text);
+  const m = communes?.[1] ? communes : places;
+  if (!m) return null;
+  const head = places ? (places[1] ?? "UBND") : "UBND";
   const items: Read["items"] = [];
   let end = m[0].length;
   for (;;) {
     const name = PROPER.exec(text.slice(end));
     if (!name || HEAD.test(name[0])) break;
-    const written = `UBND ${m[2]} ${name[0]}`;
+    const written = `${head} ${m[2]} ${name[0]}`;
     const entry = matchNameAt(ctx.index.agencies, written);
     const known = entry && entry.end === written.length ? entry.entry : null;
     items.push({ text: known ? displayName(written, known) : written, entry: known, generic: false });
@@ -199,8 +205,11 @@ function readCommunes(text: string, ctx: ListContext): Read | null {
     if (startsAgency(text.slice(end + sep[0].length), ctx)) break;
     end += sep[0].length;
   }
-  return items.length > 0 ? { items, end } : null;
+  return items.length > (places ? 1 : 0) ? { items, end } : null;
 }
+
+/** One committee named before several places: "UBND tỉnh Bình Định, Phú Yên". */
+const PLACES = /^(UBND|Ủy ban nhân dân)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?=\p{Lu})/u;
 
 /** A name or group the registry does not know: from its head word up to the verb. */
 function readGeneric(text: string, ctx: ListContext): Read | null {
@@ -225,7 +234,7 @@ interface WordRules {
   endsAtAnd: (rest: string, current: string) => boolean;
 }
 
-const APPOSITION = /^[-–]\s+(?:[Cc]ơ quan (?:[Tt]hường trực|chủ trì|đầu mối)|[Tt]hường trực)(?![\p{L}])/u;
+const APPOSITION = /^[-–]\s+(?:[Cc]ơ\s?quan (?:[Tt]hường trực|chủ trì|đầu mối)|[Tt]hường trực)(?![\p{L}])/u;
 
 /** The length of a role after a dash at the start of `rest` (" - Cơ quan Thường trực Ban X"), 0 when there is none. */
 export function appositionLength(rest: string): number {

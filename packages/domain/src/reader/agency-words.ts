@@ -4,9 +4,9 @@
  */
 
 /** A person as lead by title: "Giám đốc Sở Xây dựng", "đồng chí Chủ tịch UBND huyện", "Thủ trưởng các sở, ban, ngành". */
-const TITLED = "(?:[Đđ]ồng chí\\s+)?(?:Phó\\s+)?(?:Giám đốc|Chủ tịch|Thủ trưởng|Bộ trưởng|Trưởng ban|Chánh Văn phòng|Người đứng đầu)";
+const TITLED = "(?:[Đđ]ồng chí\\s+)?(?:(?:Phó\\s+)?(?:Giám đốc|Chủ tịch|Thủ trưởng|Bộ trưởng|Trưởng ban|Chánh Văn phòng|Người đứng đầu)|Phó Thủ tướng|Trưởng (?:thôn|ấp|bản)|Tổ [Tt]rưởng)";
 export const HEAD = new RegExp(
-  `^(?:${TITLED}|Sở|Ban(?!\\s+hành)|UBND|Ủy ban|Trung tâm|Văn phòng|Công an|Thuế|Chi cục|Cục|Bộ|Thanh tra|Công ty|Liên danh|Tổng công ty|Kho bạc|Ngân hàng|Viện|Quỹ|Chủ đầu tư|Nhà đầu tư|Nhà thầu|Tập đoàn|Tổng cục|Vụ|Hội đồng|Bảo hiểm xã hội|Đài|Báo(?!\\s+cáo)|Liên đoàn|Hội(?!\\s+(?:nghị|thảo|chợ|diễn|đàm))|Tỉnh đoàn|Bộ Chỉ huy|Bộ đội|Điện lực|Chi nhánh|Tổ công tác|Đoàn(?!\\s+kết)|Trường(?!\\s+hợp)|Bệnh viện)(?=\\s|$)`,
+  `^(?:${TITLED}|Sở|Ban(?!\\s+hành)|UBND|Ủy\\s?ban|Uỷ\\s?ban|Trung tâm|Văn phòng|Công an|Thuế|Chi cục|Cục|Bộ|Thanh tra|Công ty|Liên danh|Tổng công ty|Kho bạc|Ngân hàng|Viện|Quỹ|Chủ đầu tư|Nhà đầu tư|Nhà thầu|Tập đoàn|Tổng cục|Vụ|Hội đồng|Bảo hiểm xã hội|Đài|Báo(?!\\s+cáo)|Liên đoàn|Hội(?!\\s+(?:nghị|thảo|chợ|diễn|đàm))|Tỉnh đoàn|Bộ Chỉ huy|Bộ đội|Điện lực|Chi nhánh|Tổ công tác|Đoàn(?!\\s+kết)|Trường(?!\\s+hợp)|Bệnh viện)(?=[\\s,]|$)`,
   "u",
 );
 export const GROUP =
@@ -17,7 +17,7 @@ export const GROUP_CONTINUATION =
   /^(?:các\s+)?(?:sở|ban|ngành|đơn vị|địa phương|cơ quan|xã|phường|thị trấn|thị xã|huyện|thành phố|đoàn thể|tổ chức|lực lượng|bộ phận|phòng|khu vực|doanh nghiệp|cá nhân|hộ gia đình)(?=[\s,;.:]|$)/u;
 /** Verbs and particles that open the predicate: a list of agencies ends before them. */
 const STOP_WORDS = (
-  "tiếp tục|chủ trì|phối hợp|khẩn trương|tập trung|đẩy nhanh|đẩy mạnh|hướng dẫn|hoàn thiện|hoàn thành|rà soát|báo cáo|" +
+  "tiếp tục|chủ trì|phân công|phối hợp|khẩn trương|tập trung|đẩy nhanh|đẩy mạnh|hướng dẫn|hoàn thiện|hoàn thành|rà soát|báo cáo|" +
   "cập nhật|chuẩn bị|tổng hợp|nghiên cứu|bám sát|làm tốt|thực hiện|tham mưu|tăng cường|chủ động|sớm|xử lý|triển khai|" +
   "theo|tiếp thu|gửi|đề xuất|hỗ trợ|ưu tiên|được|đã|chưa|cần|phải|chịu trách nhiệm|có trách nhiệm|kiểm tra|tổ chức|" +
   "xem xét|quan tâm|lập|phê duyệt|thẩm định|giải quyết|đôn đốc|theo dõi|bố trí|thông báo|trình|ban hành|là|tích cực|" +

@@ -19,7 +19,7 @@ export interface Assignment {
 }
 
 /** Words before the leads: the verbs of assigning, and "Riêng" ("Riêng các bộ Công an, Quốc phòng báo cáo …"). */
-const KEYWORD = /^(?:giao(?:\s+cho)?|yêu cầu|đề nghị|chỉ đạo|phân công|lưu ý|riêng)\s+/iu;
+const KEYWORD = /^(?:giao(?:\s*cho)?|yêu cầu|đề nghị|chỉ đạo|phân công|lưu ý|riêng)\s+/iu;
 /** "Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau: Giao …": the names are the speaker's; the assignment follows the colon. */
 const SPEAKS =
   /^\s*(?:đã\s+)?(?:có\s+ý\s+kiến(?:\s+chỉ\s+đạo)?|kết\s+luận|chỉ\s+đạo|thống\s+nhất)(?:\s+(?:như\s+sau|cụ\s+thể(?:\s+như\s+sau)?))?\s*:\s*(?=\S)/iu;
@@ -40,7 +40,7 @@ const NOT_AN_ASSIGNMENT =
 const NAMES_AFTER_COLON =
   /^\s*:\s*\p{Lu}[\p{L}&.-]*(?:\s+[\p{L}&.-]+){0,5}(?:\s*(?:,|\svà\s)\s*\p{Lu}[\p{L}&.-]*(?:\s+[\p{L}&.-]+){0,5})*\s*[;.]?\s*$/u;
 const COORDINATION = /^\s*(?:tiếp tục\s+)?(?:chủ trì\s*,?\s*)?phối hợp(?:\s*,\s*hỗ trợ)?(?:\s+với)?\s+/iu;
-const GENERIC_TAIL = /^các\s+(?:cơ quan|đơn vị|sở, ngành|ngành)(?:\s+có)?\s+liên quan$/iu;
+const GENERIC_RELATED = /^các\s[^;]*?(?:có\s+)?liên\s+quan$/iu;
 
 /**
  * A verb of assigning inside a sentence, after its assigner: "Chủ tịch UBND tỉnh yêu cầu X …", "Thủ tướng giao X …".
@@ -120,9 +120,13 @@ export function readCoordination(rest: string, ctx: ListContext): { coordinators
   return { coordinators: [], predicate: rest.trim() };
 }
 
-/** "phối hợp với Chủ đầu tư và các cơ quan liên quan": the trailing group names nobody in particular. */
+/**
+ * "phối hợp với Bộ Nội vụ, Bộ Tư pháp và các bộ, cơ quan liên quan", "phối hợp các cơ quan liên quan và
+ * UBND tỉnh Bình Định": a collective "các … (có) liên quan" joined by "và" to named bodies names nobody
+ * in particular beside them, and is left out (listed with commas, "Ban X, các cơ quan liên quan", it stays).
+ */
 function dropGenericTail(items: AgencyItem[]): AgencyItem[] {
-  const last = items[items.length - 1];
-  if (items.length > 1 && last?.joiner === "và" && GENERIC_TAIL.test(last.text)) return items.slice(0, -1);
-  return items;
+  const joinedByAnd = (i: number) => items[i]?.joiner === "và" || items[i + 1]?.joiner === "và";
+  const kept = items.filter((item, i) => !(GENERIC_RELATED.test(item.text) && joinedByAnd(i)));
+  return kept.length > 0 ? kept : items;
 }

@@ -164,7 +164,7 @@ export function readTasks(blocks: Block[], documentCtx: TaskContext): ProposedTa
 }
 
 /** A cheap test before reading a sentence: it names a verb of assigning. */
-const ASSIGNING = /(?<![\p{L}])(?:giao|yêu cầu|đề nghị|chỉ đạo|phân công|lưu ý)(?![\p{L}])/iu;
+const ASSIGNING = /(?<![\p{L}])(?:giao(?:cho)?|yêu cầu|đề nghị|chỉ đạo|phân công|lưu ý)(?![\p{L}])/iu;
 
 /**
  * A paragraph may hold several tasks: "Giao A … trước ngày 23/5. Giao B … trước ngày 24/5." Each
