@@ -50,7 +50,9 @@ describe("coordinators", () => {
   });
 
   it("one committee before several places ('UBND tỉnh Nghệ An, Hà Tĩnh') is one committee per place", () => {
-    const [task] = read("Giao Bộ Xây dựng chủ trì, phối hợp các cơ quan liên quan và UBND tỉnh Nghệ An, Hà Tĩnh hoàn thành hồ sơ trong tháng 12/2025.");
+    const [task] = read(
+      "Giao Bộ Xây dựng chủ trì, phối hợp các cơ quan liên quan và UBND tỉnh Nghệ An, Hà Tĩnh hoàn thành hồ sơ trong tháng 12/2025.",
+    );
     expect(task?.coordinators).toEqual(["UBND tỉnh Nghệ An", "UBND tỉnh Hà Tĩnh"]);
   });
 });
