@@ -27,6 +27,16 @@ const CASES: [string, unknown, PhraseOptions?][] = [
   ["báo cáo trước ngày 8-2-2019", { kind: "date", value: "2019-02-08", before: true }],
   ["gửi Văn phòng Chính phủ trước ngày 12-2", { kind: "date", value: "2008-02-12", before: true }, { year: 2008 }],
   ["chậm nhất ngày 25.12.2017 phải báo cáo", { kind: "date", value: "2017-12-25" }],
+  // an hour before the day is dropped, the day kept
+  ["gửi về Văn phòng trước 15 giờ, ngày 06/12/2019", { kind: "date", value: "2019-12-06", before: true }],
+  ["gửi về Văn phòng trước 9h30 ngày 06/12/2019", { kind: "date", value: "2019-12-06", before: true }],
+  ["nộp chậm nhất 16 giờ ngày 06 tháng 12 năm 2019", { kind: "date", value: "2019-12-06" }],
+  ["gửi trước 10 giờ ngày 06/12", { kind: "date", value: "2019-12-06", before: true }, { issuedOn: "2019-11-20" }],
+  // a month written with a dot or a dash
+  ["bàn giao mặt bằng trong tháng 11.2015", { kind: "month", value: "2015-11" }],
+  ["bàn giao mặt bằng trong tháng 11-2015", { kind: "month", value: "2015-11" }],
+  // "vào năm …" is a time
+  ["sơ kết giữa kỳ vào năm 2008", { kind: "year", value: "2008" }],
   // a day, month or quarter without a year is the first one on or after the document's date
   ["báo cáo trước ngày 15/01", { kind: "date", value: "2026-01-15", before: true }, { issuedOn: "2025-11-10" }],
   ["báo cáo trước 30/11", { kind: "date", value: "2025-11-30", before: true }, { issuedOn: "2025-11-10" }],

@@ -57,6 +57,8 @@ const WEEKDAY = "(thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)
 const QUAL_DAY =
   "(chậm\\s+nhất(?:\\s+là)?(?:\\s+vào)?(?:\\s+trước)?|xong\\s+trước|trước|hạn\\s+chót|hạn|đến\\s+hết|trong|vào|không\\s+muộn\\s+hơn)";
 const QUAL_PERIOD = "(trong\\s+cuối|trong|trước|chậm\\s+nhất(?:\\s+(?:trong|là|vào))?|đến\\s+hết|hết|cuối|ngay\\s+trong)";
+/** An hour before the day ("trước 14 giờ, ngày 05/12/2017", "trước 9h00 ngày …"): the day is recorded, the hour dropped. */
+const HOUR = "(?:\\d{1,2}\\s*(?:giờ|h)(?:\\s*\\d{1,2}(?:\\s*phút)?)?\\s*,?\\s*)?";
 /** "10/12/2025", "8-2-2019", "25.12.2017". */
 const SEP = "[\\/.-]";
 const re = (source: string) => new RegExp(`${B}${source}${E}`, "giu");
@@ -194,19 +196,21 @@ const PATTERNS: Pattern[] = [
   },
   {
     category: "explicit",
-    regex: re(`(?:hoàn\\s+thành\\s+)?${QUAL_DAY}\\s+(?:(?:hết\\s+)?ngày\\s+)?(\\d{1,2})\\s*${SEP}\\s*(\\d{1,2})\\s*${SEP}\\s*(\\d{4})`),
+    regex: re(
+      `(?:hoàn\\s+thành\\s+)?${QUAL_DAY}\\s+${HOUR}(?:(?:hết\\s+)?ngày\\s+)?(\\d{1,2})\\s*${SEP}\\s*(\\d{1,2})\\s*${SEP}\\s*(\\d{4})`,
+    ),
     build: (m) => date(m[1], m[2], m[3], m[4]),
   },
   {
     category: "explicit",
-    regex: re(`(?:hoàn\\s+thành\\s+)?${QUAL_DAY}\\s+(?:(?:hết\\s+)?ngày\\s+)?(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})`),
+    regex: re(`(?:hoàn\\s+thành\\s+)?${QUAL_DAY}\\s+${HOUR}(?:(?:hết\\s+)?ngày\\s+)?(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})`),
     build: (m) => date(m[1], m[2], m[3], m[4]),
   },
   {
     category: "explicit",
     // "trước ngày 30/11", "trước 30/6": the year is the document's (see yearFor)
     regex: re(
-      `(chậm\\s+nhất(?:\\s+là)?|xong\\s+trước|trước|hạn)\\s+(?:ngày\\s+)?(\\d{1,2})\\s*${SEP}\\s*(\\d{1,2})(?!\\s*${SEP}\\s*\\d|\\d|\\s+${EVERY}\\s+năm)`,
+      `(chậm\\s+nhất(?:\\s+là)?|xong\\s+trước|trước|hạn)\\s+${HOUR}(?:ngày\\s+)?(\\d{1,2})\\s*${SEP}\\s*(\\d{1,2})(?!\\s*${SEP}\\s*\\d|\\d|\\s+${EVERY}\\s+năm)`,
     ),
     build: (m, o) => {
       const year = yearFor(Number(m[3]), Number(m[2]), o);
@@ -215,7 +219,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     category: "explicit",
-    regex: re(`(?:hoàn\\s+thành\\s+)?${QUAL_PERIOD}\\s+tháng\\s+(\\d{1,2})\\s*(?:\\/|năm)\\s*(\\d{4})`),
+    regex: re(`(?:hoàn\\s+thành\\s+)?${QUAL_PERIOD}\\s+tháng\\s+(\\d{1,2})\\s*(?:${SEP}|năm)\\s*(\\d{4})`),
     build: (m) => (Number(m[2]) >= 1 && Number(m[2]) <= 12 ? withBefore({ kind: "month", value: `${m[3]}-${pad(m[2])}` }, m[1]) : null),
   },
   {
@@ -246,7 +250,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     category: "explicit",
-    regex: re(`(?<!tháng\\s+)(?:hoàn\\s+thành\\s+)?${QUAL_PERIOD}\\s+năm\\s+(\\d{4})(?:\\s*[-–]\\s*(\\d{4}))?`),
+    regex: re(`(?<!tháng\\s+)(?:hoàn\\s+thành\\s+)?(${QUAL_PERIOD.slice(1, -1)}|vào)\\s+năm\\s+(\\d{4})(?:\\s*[-–]\\s*(\\d{4}))?`),
     // "trong năm 2025 - 2026": the work may run until the end of the range
     build: (m) => withBefore({ kind: "year", value: m[3] ?? m[2] ?? "" }, m[1]),
   },
