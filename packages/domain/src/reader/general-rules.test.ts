@@ -56,3 +56,37 @@ describe("coordinators", () => {
     expect(task?.coordinators).toEqual(["UBND tỉnh Nghệ An", "UBND tỉnh Hà Tĩnh"]);
   });
 });
+
+describe("several tasks in one sentence", () => {
+  it("after a semicolon, a clause with its own lead and its own request is a task of its own", () => {
+    const tasks = read(
+      "Chủ tịch UBND huyện Văn Lãng chỉ đạo các phòng chuyên môn lập hồ sơ dự án; Sở Tài chính thẩm định nguồn vốn trước ngày 15/12/2025.",
+    );
+    expect(tasks.map((t) => t.lead)).toEqual([["Chủ tịch UBND huyện Văn Lãng"], ["Sở Tài chính"]]);
+    expect(tasks[1]?.deadline).toMatchObject({ kind: "date", value: "2025-12-15" });
+  });
+
+  it("a list of leads split by semicolons, a clause that only 'phối hợp', and the execution formula stay one", () => {
+    expect(leads("Giao Sở Tài chính; Sở Xây dựng; Công an tỉnh báo cáo kết quả trước ngày 23/5/2026.")).toEqual([
+      ["Sở Tài chính", "Sở Xây dựng", "Công an tỉnh"],
+    ]);
+    expect(leads("Giao Sở Xây dựng chủ trì rà soát hồ sơ; Sở Tài chính phối hợp thực hiện.")).toEqual([["Sở Xây dựng"]]);
+    expect(
+      leads("Chánh Văn phòng UBND tỉnh; Giám đốc Sở Tài chính; Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này."),
+    ).toEqual([]);
+  });
+});
+
+describe("standing duties and finite jobs", () => {
+  it("directing or urging others to produce a finite product (Đề án, danh sách, văn bản) is a finite job", () => {
+    const [plan] = read("Giao Chủ tịch UBND huyện Văn Lãng chỉ đạo các phòng chuyên môn lập Đề án sắp xếp dân cư.");
+    expect(plan?.deadline.kind).toBe("none");
+    const [list] = read("Văn phòng UBND tỉnh có trách nhiệm đôn đốc, tổng hợp danh sách các đơn vị gửi Sở Nội vụ.");
+    expect(list?.deadline.kind).toBe("none");
+  });
+
+  it("directing, checking or urging without a product is a standing duty", () => {
+    const [task] = read("UBND các xã có trách nhiệm chỉ đạo, kiểm tra, nhắc nhở việc giữ gìn vệ sinh ở địa bàn dân cư.");
+    expect(task?.deadline.kind).toBe("continuous");
+  });
+});

@@ -171,9 +171,11 @@ const ASSIGNING = /(?<![\p{L}])(?:giao(?:cho)?|yêu cầu|đề nghị|chỉ đ�
  * sentence that assigns opens a task; the sentences after it, until the next one, belong to it.
  */
 function segments(block: Block, ctx: ReadContext): Block[] {
-  const sentences = block.text.split(/(?<=\.(?:\/\.)?)\s+(?=\p{Lu})/u);
-  if (sentences.length < 2) return [block];
   const listCtx = listContext(ctx, block);
+  const sentences = block.text
+    .split(/(?<=\.(?:\/\.)?)\s+(?=\p{Lu})/u)
+    .flatMap((sentence) => (isClosing(sentence) ? [sentence] : clauses(sentence, listCtx)));
+  if (sentences.length < 2) return [block];
   const parts: string[] = [];
   for (const [i, sentence] of sentences.entries()) {
     const opens =
@@ -186,6 +188,26 @@ function segments(block: Block, ctx: ReadContext): Block[] {
     else parts[parts.length - 1] = `${parts[parts.length - 1]} ${sentence}`;
   }
   return parts.map((text) => ({ ...block, text }));
+}
+
+/**
+ * "X lập Đề án …; Bộ Kế hoạch và Đầu tư tổng hợp ý kiến …": after a semicolon, a clause that names
+ * its own lead and asks something of it is a task of its own, when the clause before it already was
+ * one (so "Giao Sở A; Sở B; Sở C báo cáo …", a list of leads, stays whole). A clause whose lead only
+ * "phối hợp" helps the task before it.
+ */
+function clauses(sentence: string, ctx: ListContext): string[] {
+  const parts = sentence.split(/(?<=;)\s+/u);
+  if (parts.length < 2) return [sentence];
+  const out: string[] = [];
+  for (const part of parts) {
+    const previous = out[out.length - 1];
+    const own = previous !== undefined && startsAgency(part, ctx) ? readAssignment(part, ctx) : null;
+    const opens = own !== null && !/^phối hợp(?![\p{L}])/iu.test(own.afterLead) && readAssignment(previous ?? "", ctx) !== null;
+    if (previous === undefined || opens) out.push(part);
+    else out[out.length - 1] = `${previous} ${part}`;
+  }
+  return out;
 }
 
 function isDated(rule: DeadlineRule): boolean {

@@ -73,10 +73,19 @@ function isLeadAdjacentSoon(phrase: DeadlinePhrase, afterLead: string): boolean 
 const NOT_LASTING =
   /(?<![\p{L}])(?:(?:theo|tại)\s+(?:(?:yêu cầu|chỉ đạo)\s*(?:,|và)\s*)?hướng dẫn|hướng dẫn\s+(?:thực hiện|áp dụng)\s+(?:các\s+)?(?:chế độ|chính sách|quy định))(?![\p{L}])|,?\s+để\s+[^;]*$/giu;
 
+/**
+ * A finite product the duty ends with: "chỉ đạo các cơ quan lập Đề án …", "đôn đốc, tổng hợp danh sách
+ * các đơn vị gửi …", "… và có văn bản thông báo …". Directing or urging others to produce it is a
+ * finite job, not a standing duty.
+ */
+const PRODUCT =
+  /(?<![\p{L}])(?:(?:lập|xây dựng|tổng hợp|hoàn thiện|ban hành)\s+(?:các\s+)?(?:đề án|hồ sơ|danh sách|dự thảo|phương án)|có văn bản)(?![\p{L}])/iu;
+
 function isOngoing(afterLead: string): boolean {
   const sentence = (afterLead.split(/\.(?:\s|$)/u)[0] ?? "").replace(NOT_LASTING, " ");
-  if (ONGOING.test(sentence) || DIRECTS.test(afterLead)) return true;
   const clause = sentence.split(";")[0] ?? "";
+  if (PRODUCT.test(clause)) return false;
+  if (ONGOING.test(sentence) || DIRECTS.test(afterLead)) return true;
   return CONTINUES.test(afterLead) && !FINITE.test(clause);
 }
 
