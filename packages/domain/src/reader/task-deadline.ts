@@ -84,7 +84,7 @@ const PRODUCT =
 function isOngoing(afterLead: string): boolean {
   const sentence = (afterLead.split(/\.(?:\s|$)/u)[0] ?? "").replace(NOT_LASTING, " ");
   const clause = sentence.split(";")[0] ?? "";
-  if (PRODUCT.test(clause)) return false;
+  if (PRODUCT.test(clause) && !/(?<![\p{L}])hướng dẫn(?![\p{L}])/iu.test(clause)) return false;
   if (ONGOING.test(sentence) || DIRECTS.test(afterLead)) return true;
   return CONTINUES.test(afterLead) && !FINITE.test(clause);
 }
