@@ -236,8 +236,17 @@ interface WordRules {
 
 const APPOSITION = /^[-–]\s+(?:[Cc]ơ\s?quan (?:[Tt]hường trực|chủ trì|đầu mối)|[Tt]hường trực)(?![\p{L}])/u;
 
-/** The length of a role after a dash at the start of `rest` (" - Cơ quan Thường trực Ban X"), 0 when there is none. */
+/**
+ * What stands beside a name at the start of `rest` and is not the task: a role after a dash (" - Cơ
+ * quan Thường trực Ban X"), a role after "là" (", là cơ quan thường trực, …"), a parenthesis ("(cơ
+ * quan thường trực)", "(Chủ đầu tư)"). Its length, 0 when there is none.
+ */
 export function appositionLength(rest: string): number {
+  const aside =
+    /^\s*(?:\([^()]{1,150}\)|,?\s*là\s+(?:cơ\s?quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì|chuyên môn|tham mưu)[^,;.:()]*(?:,(?=\s))?)/iu.exec(
+      rest,
+    );
+  if (aside) return aside[0].length + appositionLength(rest.slice(aside[0].length));
   const space = /^\s*/u.exec(rest)?.[0].length ?? 0;
   const word = rest.slice(space);
   if (!APPOSITION.test(word)) return 0;
@@ -247,6 +256,10 @@ export function appositionLength(rest: string): number {
 }
 
 const NEVER: WordRules = { crossComma: () => false, endsAtAnd: () => false };
+/** Official names that hold a comma: "Sở Văn hóa, Thể thao và Du lịch", "Phòng Kinh tế, Hạ tầng và Đô thị". */
+function commaInName(before: string, after: string): boolean {
+  return /(?:Văn hóa|Văn hoá|Kinh tế|Lao động)$/u.test(before) && /^(?:Thể thao|Thông tin|Hạ tầng|Thương binh)(?![\p{L}])/u.test(after);
+}
 /** A place among members ("Tràng Định và Bình Gia"): "và" before a capital starts the next one. */
 const PLACE_MEMBER: WordRules = { crossComma: () => false, endsAtAnd: (rest) => /^\p{Lu}/u.test(rest) };
 
@@ -265,7 +278,7 @@ function readWords(text: string, rules: WordRules): { text: string; end: number 
     const current = text.slice(0, end);
     if (word.startsWith(",")) {
       const after = word.replace(/^,\s*/, "");
-      if (!rules.crossComma(after, current)) break;
+      if (!commaInName(current, after) && !rules.crossComma(after, current)) break;
       pos += space + (word.length - after.length);
       continue;
     }

@@ -39,7 +39,21 @@ const NOT_AN_ASSIGNMENT =
 /** "Các Bộ: Công an, Tư pháp, Tài chính;" — the colon expands a collective into names (a recipients list), nothing is asked. */
 const NAMES_AFTER_COLON =
   /^\s*:\s*\p{Lu}[\p{L}&.-]*(?:\s+[\p{L}&.-]+){0,5}(?:\s*(?:,|\svà\s)\s*\p{Lu}[\p{L}&.-]*(?:\s+[\p{L}&.-]+){0,5})*\s*[;.]?\s*$/u;
-const COORDINATION = /^\s*(?:tiếp tục\s+)?(?:chủ trì\s*,?\s*)?phối hợp(?:\s*,\s*hỗ trợ)?(?:\s+với)?\s+/iu;
+/** "X được giao (nhiệm vụ) …", "X được phân công …" (not "X đã được giao …", a fact). */
+const PASSIVE =
+  /^\s*,?\s*được\s+(?:giao|phân\s+công)(?:\s+(?:nhiệm\s+vụ|trách\s+nhiệm))?\s+(?!(?:tại|theo|từ|năm|ngày)(?![\p{L}]))(?=\p{L})/iu;
+/** "Nhiệm vụ … được giao cho X chủ trì …": the passive names the lead after "cho". */
+const GIVEN_TO = /(?<![\p{L}])(?<!đã\s)được\s+(?:giao|phân\s+công)\s+cho\s+/giu;
+/**
+ * "Ý kiến góp ý của các cơ quan, địa phương gửi về Văn phòng UBND tỉnh trước ngày …": a product of X
+ * to be sent makes X the lead.
+ */
+const OWNED_PRODUCT =
+  /^(?:Báo cáo|Ý kiến|Văn bản|Hồ sơ|Danh sách|Kế hoạch|Đề xuất|Kết quả|Số liệu|Dự thảo)(?![\p{L}])[^.;]{0,150}?\scủa\s+/u;
+const SENT = /^\s*(?:(?:đề nghị|phải|cần|yêu cầu)\s+)?(?:gửi|nộp|gởi)\s+(?:về|đến|cho|tới)(?![\p{L}])/iu;
+
+const COORDINATION =
+  /^\s*(?:(?:có|chịu)\s+trách\s+nhiệm\s+)?(?:tiếp tục\s+)?(?:chủ trì\s*,?\s*)?phối hợp(?:\s*,\s*hỗ trợ)?(?:\s+với)?\s+/iu;
 const GENERIC_RELATED = /^các\s[^;]*?(?:có\s+)?liên\s+quan$/iu;
 
 /**
@@ -71,7 +85,33 @@ export function readAssignment(paragraph: string, ctx: ListContext): Assignment 
   if (direct) return direct;
   const prefix = TOPIC_PREFIX.exec(text) ?? ADVERBIAL_PREFIX.exec(text);
   const prefixed = prefix ? readFrom(text.slice(prefix[0].length), ctx) : null;
-  return prefixed ?? readEmbedded(text, ctx);
+  return prefixed ?? readEmbedded(text, ctx) ?? readGivenTo(text, ctx) ?? readOwnedProduct(text, ctx);
+}
+
+/** "Nhiệm vụ xây dựng bộ tiêu chí được giao cho Sở X chủ trì, hoàn thành trước …". */
+function readGivenTo(text: string, ctx: ListContext): Assignment | null {
+  const sentence = text.split(/(?<=[.;])\s+(?=\p{Lu})/u)[0] ?? text;
+  for (const m of sentence.matchAll(GIVEN_TO)) {
+    const found = readFrom(text.slice((m.index ?? 0) + m[0].length), ctx, true);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Whether a sentence opens with a product of someone ("Báo cáo của …", "Ý kiến góp ý của …"). */
+export function opensWithProduct(text: string): boolean {
+  return OWNED_PRODUCT.test(text);
+}
+
+function readOwnedProduct(text: string, ctx: ListContext): Assignment | null {
+  const owned = OWNED_PRODUCT.exec(text);
+  if (!owned) return null;
+  const body = text.slice(owned[0].length);
+  const list = readAgencyList(body, ctx);
+  if (!list) return null;
+  const rest = body.slice(list.end);
+  if (!SENT.test(rest)) return null;
+  return { lead: list.items, coordinators: [], afterLead: rest.trim(), predicate: `${owned[0]}${rest}`.trim() };
 }
 
 /** The first "… giao/yêu cầu/đề nghị X …" of the first sentence whose X is a list of names. */
@@ -100,6 +140,8 @@ function readFrom(text: string, ctx: ListContext, afterVerb = false): Assignment
   if (/^các\s/iu.test(leads.items[0]?.text ?? "") && NAMES_AFTER_COLON.test(rest)) return null;
   rest = rest.replace(NAMED_HEADING, " ");
   rest = rest.replace(BY_FUNCTION, " ");
+  // "UBND các huyện được giao chủ trì lập kế hoạch …", "Sở X được phân công …": the passive assigns too
+  rest = rest.replace(PASSIVE, " ");
   // a list of names with nothing asked of them ("…; Chủ tịch UBND xã A, xã B.") assigns nothing
   if (!/\p{L}/u.test(rest) || NOT_AN_ASSIGNMENT.test(rest)) return null;
   const afterLead = rest.trim();

@@ -90,3 +90,72 @@ describe("standing duties and finite jobs", () => {
     expect(task?.deadline.kind).toBe("continuous");
   });
 });
+
+describe("passive and possessive leads", () => {
+  it("'X được giao (chủ trì) …' and 'X được phân công …' make X the lead; 'X đã được giao …' is a fact", () => {
+    expect(leads("UBND các huyện, thành phố được giao chủ trì lập kế hoạch chi tiết, hoàn thành trong Quý III/2026.")).toEqual([
+      ["UBND các huyện, thành phố"],
+    ]);
+    expect(leads("Sở Tư pháp được phân công thẩm định dự thảo trước ngày 10/12/2025.")).toEqual([["Sở Tư pháp"]]);
+    expect(leads("Sở Tư pháp đã được giao thẩm định dự thảo từ năm 2024.")).toEqual([]);
+  });
+
+  it("'… được giao cho X chủ trì …' makes X the lead; '… đã được giao cho X' is history", () => {
+    const [task] = read("Nhiệm vụ xây dựng bộ tiêu chí nông thôn mới được giao cho Sở Xây dựng chủ trì, hoàn thành trước ngày 30/9/2026.");
+    expect(task?.lead).toEqual(["Sở Xây dựng"]);
+    expect(task?.deadline).toMatchObject({ kind: "date", value: "2026-09-30" });
+    expect(leads("Dự án này đã được giao cho Sở Xây dựng làm chủ đầu tư từ năm 2020.")).toEqual([]);
+  });
+
+  it("a product of X to be sent ('Ý kiến góp ý của X gửi về … trước ngày …') is X's task, also after another sentence", () => {
+    const tasks = read(
+      "4. Tài liệu: Văn phòng đã gửi tài liệu qua hộp thư công vụ. Báo cáo tình hình của các sở, ngành gửi về Văn phòng UBND tỉnh trước ngày 20/12/2025.",
+    );
+    expect(tasks.map((t) => t.lead)).toEqual([["Các sở, ngành"]]);
+    expect(tasks[0]?.deadline).toMatchObject({ kind: "date", value: "2025-12-20" });
+  });
+});
+
+describe("names and roles beside them", () => {
+  it("official names that hold a comma ('Sở Văn hóa, Thể thao và Du lịch') are one name", () => {
+    expect(leads("Giao Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức lễ hội trong tháng 12/2025.")).toEqual([
+      ["Sở Văn hóa, Thể thao và Du lịch"],
+    ]);
+    expect(leads("Giao Phòng Kinh tế, Hạ tầng và Đô thị rà soát hồ sơ trong tháng 12/2025.")).toEqual([
+      ["Phòng Kinh tế, Hạ tầng và Đô thị"],
+    ]);
+  });
+
+  it("a role after 'là' or in parentheses is not the task: 'X là cơ quan thường trực, có trách nhiệm chủ trì, phối hợp với Y …'", () => {
+    const [task] = read("Sở Nội vụ là cơ quan thường trực, có trách nhiệm chủ trì, phối hợp với Sở Tư pháp triển khai Đề án.");
+    expect(task?.lead).toEqual(["Sở Nội vụ"]);
+    expect(task?.coordinators).toEqual(["Sở Tư pháp"]);
+    expect(leads("Giao Sở Xây dựng (cơ quan thường trực Ban Chỉ đạo) tổng hợp báo cáo trước ngày 20/12/2025.")).toEqual([["Sở Xây dựng"]]);
+  });
+});
+
+describe("what is not a task", () => {
+  it("a plan's closing paragraph and conditional advice are not tasks, even under a heading that names a lead", () => {
+    const body = [
+      "III. TỔ CHỨC THỰC HIỆN",
+      "1. Sở Nội vụ",
+      "- Tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 15/12/2025.",
+      "Trên đây là Kế hoạch cải cách hành chính năm 2025. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan phản ánh về Sở Nội vụ.",
+      "Nếu có vướng mắc, các đơn vị báo cáo về Sở Nội vụ để tổng hợp.",
+    ].join("\n");
+    expect(leads(body)).toEqual([["Sở Nội vụ"]]);
+  });
+
+  it("an invitation's convening sentence is not a task; its preparation duties are", () => {
+    const text = [
+      "ỦY BAN NHÂN DÂN TỈNH",
+      "Số: 12/GM-UBND",
+      "GIẤY MỜI",
+      "Họp nghe báo cáo tiến độ dự án",
+      "Ủy ban nhân dân tỉnh tổ chức họp nghe báo cáo tiến độ các dự án đầu tư công.",
+      "Thời gian: 14 giờ 00 ngày 10/6/2025.",
+      "Giao Sở Tài chính chuẩn bị báo cáo tình hình giải ngân, gửi Văn phòng UBND tỉnh trước ngày 09/6/2025.",
+    ].join("\n\n");
+    expect(readDocument(text, testRegistry).tasks.map((t) => t.lead)).toEqual([["Sở Tài chính"]]);
+  });
+});

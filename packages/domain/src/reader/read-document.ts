@@ -27,6 +27,7 @@ export function readDocument(text: string, registry: ReaderRegistry): DocumentPr
     ...(year ? { year } : {}),
     ...(issuedOn ? { issuedOn } : {}),
     ...(addressee ? { addressee } : {}),
+    invitation: header.docType === "GM" || /^giấy mời/iu.test(header.title ?? ""),
   });
   return { ...header, meetings, tasks };
 }

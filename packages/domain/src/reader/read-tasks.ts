@@ -2,7 +2,7 @@ import type { DeadlineRule } from "../deadlines/deadline-rule";
 import { foldVi } from "../shared/vi-text";
 import type { AgencyItem, ListContext } from "./agency-list";
 import { startsAgency } from "./agency-list";
-import { readAssignment, readCoordination, withoutLeadIn } from "./assignments";
+import { opensWithProduct, readAssignment, readCoordination, withoutLeadIn } from "./assignments";
 import type { PhraseOptions } from "./deadline-phrases";
 import { type LabelledFields, labelledFields } from "./labelled-fields";
 import { type Intro, introAfter, leadOfHeading, leadOfSections } from "./lead-headings";
@@ -29,6 +29,8 @@ export interface TaskContext {
   issuedOn?: string;
   /** A letter's addressee ("Kính gửi: Bộ Lao động - Thương binh và Xã hội"), whom "quý Bộ" names. */
   addressee?: string;
+  /** The document is an invitation (giấy mời): its convening sentence is not a task. */
+  invitation?: boolean;
 }
 
 function listContext(ctx: TaskContext, block: Block | null): ListContext {
@@ -60,6 +62,10 @@ const CLOSING = [
   // "Văn phòng UBND tỉnh thông báo để Sở X, các cơ quan liên quan thực hiện./." (the notice's sender, not an assignment)
   /^(?![^,;]*(?:giao|yeu cau|de nghi|phan cong) )[^,;]{0,60}? thong bao (?:de|cho|den) [^.;]{0,120}(?:thuc hien|trien khai)\W*$/,
   /chi dao cac co quan (?:co )?lien quan to chuc thuc hien/,
+  // the closing paragraph of a plan or report: "Trên đây là Kế hoạch …"
+  /^tren day la /,
+  // conditional advice: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, …"
+  /^(?:trong qua trinh (?:to chuc )?(?:thuc hien|trien khai)\s*,?\s*)?neu co (?:kho khan|vuong mac|phat sinh)/,
 ];
 
 export function readTasks(blocks: Block[], documentCtx: TaskContext): ProposedTask[] {
@@ -116,7 +122,7 @@ export function readTasks(blocks: Block[], documentCtx: TaskContext): ProposedTa
     // the lines after "Thành phần mời dự:" list guests, until a line that is not a bullet
     if (isAttendance(whole.text)) guests = true;
     else if (whole.kind !== "bullet") guests = false;
-    if (guests || isConvening(whole.text)) continue;
+    if (guests || isConvening(whole.text) || (ctx.invitation && convenes(whole.text))) continue;
     const fields = fieldsOf(whole, listCtx);
     if (fields) {
       // a line of fields completes the line before it, unless that line named its own lead
@@ -163,6 +169,18 @@ export function readTasks(blocks: Block[], documentCtx: TaskContext): ProposedTa
   return tasks;
 }
 
+/**
+ * An invitation's own act of convening: "Ủy ban nhân dân tỉnh tổ chức họp nghe báo cáo …" (its date and
+ * hour in the lines after it), not a task — unless the sentence assigns ("Giao Sở X tổ chức hội nghị …").
+ */
+function convenes(text: string): boolean {
+  const sentence = text.split(/\.(?:\s|$)/u)[0] ?? text;
+  return (
+    /^[^,;:]{0,80}?\s(?:tổ chức|triệu tập)\s+(?:cuộc\s+|buổi\s+|phiên\s+)?(?:họp|hội\s+nghị|làm\s+việc)/iu.test(sentence) &&
+    !ASSIGNING.test(sentence)
+  );
+}
+
 /** A cheap test before reading a sentence: it names a verb of assigning. */
 const ASSIGNING = /(?<![\p{L}])(?:giao(?:cho)?|yêu cầu|đề nghị|chỉ đạo|phân công|lưu ý)(?![\p{L}])/iu;
 
@@ -181,7 +199,10 @@ function segments(block: Block, ctx: ReadContext): Block[] {
     const opens =
       i > 0 &&
       !/^(?:Nếu|Trường hợp|Trong quá trình)(?![\p{L}])/u.test(sentence) &&
-      (ASSIGNING.test(sentence) || startsAgency(sentence, listCtx) || startsAgency(withoutLeadIn(sentence), listCtx)) &&
+      (ASSIGNING.test(sentence) ||
+        startsAgency(sentence, listCtx) ||
+        startsAgency(withoutLeadIn(sentence), listCtx) ||
+        opensWithProduct(sentence)) &&
       readAssignment(sentence, listCtx) !== null;
     // a closing formula is a part of its own, so it neither hides nor joins the task before it
     if (i === 0 || opens || isClosing(sentence)) parts.push(sentence);
