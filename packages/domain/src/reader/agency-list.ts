@@ -217,11 +217,15 @@ function readGeneric(text: string, ctx: ListContext): Read | null {
   const opensNext = (rest: string, current: string) => isClosed(current) && startsAgency(rest, ctx);
   const read = readWords(text, {
     crossComma: (rest, current) => !opensNext(rest, current) && (GROUP_CONTINUATION.test(rest) || startsAgency(rest, ctx)),
-    endsAtAnd: opensNext,
+    // "các sở, ban, ngành và các hộ gia đình …": a second "các" of people or firms opens a body of its own
+    endsAtAnd: (rest, current) => opensNext(rest, current) || NON_STATE_GROUP.test(rest),
   });
   if (!read) return null;
   return { items: [{ text: read.text, entry: null, generic: /^các\s/iu.test(read.text) }], end: read.end };
 }
+
+const NON_STATE_GROUP =
+  /^các\s+(?:hộ\s+gia\s+đình|hộ\s+dân|cá\s+nhân|người\s+dân|doanh\s+nghiệp|tổ\s+chức|nhà\s+đầu\s+tư|chủ\s+đầu\s+tư|nhà\s+thầu)(?![\p{L}])/iu;
 
 /** "Các sở, ban, ngành" is still open (a later "UBND các xã" joins it); "ngành thành viên BCĐ" is closed. */
 function isClosed(current: string): boolean {
@@ -256,6 +260,9 @@ export function appositionLength(rest: string): number {
 }
 
 const NEVER: WordRules = { crossComma: () => false, endsAtAnd: () => false };
+/** Where a group is: "trên địa bàn (tỉnh, Thành phố X)", "trong (các) khu, cụm công nghiệp (X)". */
+const NAME_PLACE =
+  /^(?:trên\s+địa\s+bàn(?:\s+(?:tỉnh|thành\s+phố|Thành\s+phố|huyện|xã|phường|toàn\s+quốc|cả\s+nước))?|trong\s+(?:các\s+)?(?:khu|cụm)(?:,\s*cụm)?\s+(?:công\s+nghiệp|kinh\s+tế|chế\s+xuất))(?:\s+\p{Lu}[\p{L}]*)*(?![\p{L}])/u;
 /** Official names that hold a comma: "Sở Văn hóa, Thể thao và Du lịch", "Phòng Kinh tế, Hạ tầng và Đô thị". */
 function commaInName(before: string, after: string): boolean {
   return /(?:Văn hóa|Văn hoá|Kinh tế|Lao động)$/u.test(before) && /^(?:Thể thao|Thông tin|Hạ tầng|Thương binh)(?![\p{L}])/u.test(after);
@@ -274,7 +281,15 @@ function readWords(text: string, rules: WordRules): { text: string; end: number 
     if (word === "" || /^[;.:()“”"]/.test(word)) break;
     // "Sở Giao thông - Vận tải - Cơ quan Thường trực Ban An toàn giao thông": the role after the dash is not the name
     if (pos > 0 && APPOSITION.test(word)) break;
-    if (pos > 0 && startsStopWord(word)) break;
+    // "các tổ chức, cá nhân": after a bare "các" the next word is the group's noun, never a verb
+    if (pos > 0 && startsStopWord(word) && !/^các$/iu.test(text.slice(0, end).trim())) {
+      // "các hộ gia đình trên địa bàn Thành phố", "các doanh nghiệp trong khu công nghiệp": where a group is, is part of it
+      const where = /^các\s/iu.test(text) ? NAME_PLACE.exec(word) : null;
+      if (!where) break;
+      pos += space + where[0].length;
+      end = pos;
+      continue;
+    }
     const current = text.slice(0, end);
     if (word.startsWith(",")) {
       const after = word.replace(/^,\s*/, "");

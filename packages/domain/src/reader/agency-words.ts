@@ -34,7 +34,7 @@ const STOP_WORDS = (
 export const TITLE = /^(?:Phó|Chủ tịch|Giám đốc|Trưởng|Bí thư|Thường trực|Ủy viên|Tổng|Chánh|Cục trưởng)(?=\s|$)/u;
 export const PERSON_NAME = /^(?:đồng chí|Đồng chí)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})/u;
 export const INVESTOR = /^(các\s+)?(chủ|nhà)\s+đầu\s+tư(\s+hạ\s+tầng)?(\s+(?:của|các))?/iu;
-export const COMMUNES = /^(?:UBND|Ủy ban nhân dân)\s+(các\s+)?(xã|phường|thị trấn)\s+(?=\p{Lu})/u;
+export const COMMUNES = /^(?:UBND|Ủy ban nhân dân)\s+(các\s+)?(xã|phường|thị trấn)\s*:?\s+(?=\p{Lu})/u;
 export const PROPER = /^\p{Lu}[\p{L}]*(?:\s+(?:\p{Lu}[\p{L}]*|\d{1,2}))*/u;
 export const SEPARATOR = /^\s*(,\s*và|,|và)\s+/u;
 

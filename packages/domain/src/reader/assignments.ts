@@ -25,7 +25,7 @@ const SPEAKS =
   /^\s*(?:đã\s+)?(?:có\s+ý\s+kiến(?:\s+chỉ\s+đạo)?|kết\s+luận|chỉ\s+đạo|thống\s+nhất)(?:\s+(?:như\s+sau|cụ\s+thể(?:\s+như\s+sau)?))?\s*:\s*(?=\S)/iu;
 const TOPIC_PREFIX = /^Đối với\s[^:;]{0,200}?[:,]\s*/u;
 const ADVERBIAL_PREFIX =
-  /^(?:Định kỳ[^,;:]{0,40}|H[ằà]ng (?:năm|tháng|quý|tuần)|Căn cứ[^,;:]{0,300}|Trên cơ sở[^,;:]{0,200}|Đồng thời|Ngoài ra|Theo đó|Sau khi[^,;:]{0,150}|Để[^,;:]{0,150}|Nhằm[^,;:]{0,150}|Về[^,;:]{0,150}|(?:Trong )?[Tt]hời gian tới),\s*/u;
+  /^(?:Định kỳ[^,;:]{0,80}|H[ằà]ng (?:năm|tháng|quý|tuần)|Căn cứ[^,;:]{0,300}|Trên cơ sở[^,;:]{0,200}|Đồng thời|Ngoài ra|Theo đó|Sau khi[^,;:]{0,150}|Để[^,;:]{0,150}|Nhằm[^,;:]{0,150}|Về[^,;:]{0,150}|(?:Trong )?[Tt]hời gian tới),\s*/u;
 
 /** The sentence without its lead-in ("Sau khi kiểm tra, …", "Đối với …: …"): where its leads would begin. */
 export function withoutLeadIn(text: string): string {

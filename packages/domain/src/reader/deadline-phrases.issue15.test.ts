@@ -35,6 +35,12 @@ const CASES: [string, unknown, PhraseOptions?][] = [
   // a month written with a dot or a dash
   ["bàn giao mặt bằng trong tháng 11.2015", { kind: "month", value: "2015-11" }],
   ["bàn giao mặt bằng trong tháng 11-2015", { kind: "month", value: "2015-11" }],
+  // twice a year: the first day is the rule
+  ["báo cáo định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12)", { kind: "recurring-yearly", value: "06-15", before: true }],
+  ["trước ngày 20 tháng 6 và trước ngày 20 tháng 12 hằng năm, báo cáo", { kind: "recurring-yearly", value: "06-20", before: true }],
+  // a labelled deadline inside a sentence
+  ["rà soát hồ sơ (thời gian hoàn thành: trước 30/11/2025)", { kind: "date", value: "2025-11-30", before: true }],
+  ["rà soát hồ sơ; thời hạn: Quý I/2026", { kind: "quarter", value: "2026-Q1" }],
   // "vào năm …" is a time
   ["sơ kết giữa kỳ vào năm 2008", { kind: "year", value: "2008" }],
   // a day, month or quarter without a year is the first one on or after the document's date

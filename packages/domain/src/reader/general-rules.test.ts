@@ -159,3 +159,50 @@ describe("what is not a task", () => {
     expect(readDocument(text, testRegistry).tasks.map((t) => t.lead)).toEqual([["Sở Tài chính"]]);
   });
 });
+
+describe("groups and where they are", () => {
+  it("'các tổ chức, cá nhân …' is a group (the noun after 'các' is never a verb), with where it is", () => {
+    expect(leads("Yêu cầu các tổ chức, cá nhân kinh doanh trong khu công nghiệp báo cáo tình hình hoạt động trong tháng 12/2025.")).toEqual(
+      [["Các tổ chức, cá nhân kinh doanh trong khu công nghiệp"]],
+    );
+    expect(leads("Đề nghị các hộ gia đình trên địa bàn tỉnh treo cờ Tổ quốc trong tháng 12/2025.")).toEqual([
+      ["Các hộ gia đình trên địa bàn tỉnh"],
+    ]);
+  });
+
+  it("a second 'các' of people or firms after 'và' is a lead of its own", () => {
+    expect(leads("Đề nghị các sở, ban, ngành và các doanh nghiệp trên địa bàn tỉnh treo cờ Tổ quốc trong tháng 12/2025.")).toEqual([
+      ["Các sở, ban, ngành", "các doanh nghiệp trên địa bàn tỉnh"],
+    ]);
+  });
+
+  it("communes listed after a colon ('UBND các xã: A, B, C') are one lead each", () => {
+    expect(leads("Yêu cầu UBND các xã: Tân Lập, Hòa Bình, Minh Khai rà soát hồ sơ trong tháng 12/2025.")).toEqual([
+      ["UBND xã Tân Lập", "UBND xã Hòa Bình", "UBND xã Minh Khai"],
+    ]);
+  });
+});
+
+describe("a deadline line and the tasks it dates", () => {
+  it("a deadline line under one numbered item does not date the tasks of the items before it", () => {
+    const body = [
+      "4. UBND huyện Văn Lãng:",
+      "a) Rà soát hồ sơ dự án.",
+      "b) Chịu trách nhiệm về tiến độ các dự án.",
+      "5. Giao Sở Tài chính:",
+      "+ Tổng hợp nhu cầu vốn, báo cáo UBND tỉnh.",
+      "+ Thời gian hoàn thành: trước ngày 15/01/2026.",
+    ].join("\n");
+    const tasks = read(body);
+    expect(tasks.map((t) => [t.lead, t.deadline.kind])).toEqual([
+      [["UBND huyện Văn Lãng"], "none"],
+      [["UBND huyện Văn Lãng"], "none"],
+      [["Sở Tài chính"], "date"],
+    ]);
+  });
+
+  it("a labelled deadline inside the sentence ('…; thời hạn: tháng 12/2025') is the task's", () => {
+    const [task] = read("Sở Xây dựng hướng dẫn các huyện lập hồ sơ; thời hạn: tháng 12/2025.");
+    expect(task?.deadline).toMatchObject({ kind: "month", value: "2025-12" });
+  });
+});

@@ -76,8 +76,11 @@ export function readTasks(blocks: Block[], documentCtx: TaskContext): ProposedTa
   const ctx: ReadContext = { ...documentCtx, meetingDate: meetingStart };
   let intro: Intro | null = null;
   let guests = false;
-  /** Tasks since the last heading or deadline line: a deadline line dates the undated ones. */
-  let step: ProposedTask[] = [];
+  /**
+   * Tasks since the last heading or deadline line, with the depth of their block: a deadline line
+   * dates the undated ones; a numbered item closes the tasks of its earlier siblings and their parts.
+   */
+  let step: { task: ProposedTask; depth: number }[] = [];
   /** The task the bullets under its "Cụ thể:" detail. */
   let detailed: ProposedTask | null = null;
   const options = phraseOptions(ctx);
@@ -94,11 +97,14 @@ export function readTasks(blocks: Block[], documentCtx: TaskContext): ProposedTa
     }
     if (isDated(task.value.deadline)) lastDated = task.value.deadline;
     tasks.push(task.value);
-    step.push(task.value);
+    step.push({ task: task.value, depth: current?.depth ?? 0 });
   };
+  let current: Block | null = null;
   for (const whole of blocks) {
     const listCtx = listContext(ctx, whole);
+    current = whole;
     if (whole.kind === "heading") step = [];
+    else if (whole.kind === "item") step = step.filter((entry) => entry.depth < (whole.depth ?? 0));
     intro = introAfter(whole, intro, listCtx);
     const row = table.read(whole.kind === "cell" ? whole.text : null);
     if (row) push({ value: fromRow(row, whole, ctx), backReference: false });
@@ -111,7 +117,9 @@ export function readTasks(blocks: Block[], documentCtx: TaskContext): ProposedTa
     const dateLine = whole.kind === "cell" ? null : deadlineLine(whole.text, options);
     if (dateLine) {
       // the line dates what has no written deadline (none, or a standing duty read from its verbs)
-      for (const task of step.filter((t) => t.deadlineText === null && (t.deadline.kind === "none" || t.deadline.kind === "continuous")))
+      for (const { task } of step.filter(
+        ({ task: t }) => t.deadlineText === null && (t.deadline.kind === "none" || t.deadline.kind === "continuous"),
+      ))
         Object.assign(task, { deadline: dateLine.rule, deadlineText: dateLine.text });
       step = [];
       continue;

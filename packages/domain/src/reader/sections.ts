@@ -18,6 +18,8 @@ export interface Block {
   part: string | null;
   /** Enclosing section headings, outermost first ("Đối với Dự án Cụm công nghiệp Hòa Sơn 1"). */
   sections: string[];
+  /** Numbering levels open around the block (a numbered block counts the levels above its own). */
+  depth?: number;
 }
 
 export function headingsOf(block: Block): string[] {
@@ -66,7 +68,7 @@ export function toBlocks(paragraphs: string[]): Block[] {
   for (const paragraph of paragraphs) {
     if (/^Nơi nhận\s*:?/u.test(paragraph)) break;
     if (TABLE_CELL.test(paragraph)) {
-      blocks.push({ kind: "cell", text: withoutCellMark(paragraph), part, sections: sections() });
+      blocks.push({ kind: "cell", text: withoutCellMark(paragraph), part, sections: sections(), depth: levels.length });
       continue;
     }
     const roman = ROMAN.exec(paragraph);
@@ -74,18 +76,18 @@ export function toBlocks(paragraphs: string[]): Block[] {
     if (roman || (isAllCaps(paragraph) && !numbering)) {
       part = strip(paragraph, roman?.[0]);
       levels = [];
-      blocks.push({ kind: "heading", text: part, part: null, sections: [] });
+      blocks.push({ kind: "heading", text: part, part: null, sections: [], depth: 0 });
     } else if (numbering) {
       const text = strip(paragraph, numbering.mark);
       const heading = numbering.style === "article" ? isArticleHeading(text) : isHeadingLike(paragraph);
       const open = levels.findIndex((l) => l.style === numbering.style);
       if (open >= 0) levels = levels.slice(0, open);
-      blocks.push({ kind: heading ? "heading" : "item", text, part, sections: sections() });
+      blocks.push({ kind: heading ? "heading" : "item", text, part, sections: sections(), depth: levels.length });
       levels.push({ style: numbering.style, heading: heading ? text : null });
     } else if (BULLET.test(paragraph)) {
-      blocks.push({ kind: "bullet", text: paragraph.replace(BULLET, ""), part, sections: sections() });
+      blocks.push({ kind: "bullet", text: paragraph.replace(BULLET, ""), part, sections: sections(), depth: levels.length });
     } else {
-      blocks.push({ kind: "plain", text: paragraph, part, sections: sections() });
+      blocks.push({ kind: "plain", text: paragraph, part, sections: sections(), depth: levels.length });
     }
   }
   return blocks;
