@@ -23,7 +23,8 @@ const KEYWORD = /^(?:giao(?:\s*cho)?|yêu cầu|đề nghị|chỉ đạo|phân 
 /** "Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau: Giao …": the names are the speaker's; the assignment follows the colon. */
 const SPEAKS =
   /^\s*(?:đã\s+)?(?:có\s+ý\s+kiến(?:\s+chỉ\s+đạo)?|kết\s+luận|chỉ\s+đạo|thống\s+nhất)(?:\s+(?:như\s+sau|cụ\s+thể(?:\s+như\s+sau)?))?\s*:\s*(?=\S)/iu;
-const TOPIC_PREFIX = /^Đối với\s[^:;]{0,200}?[:,]\s*/u;
+/** "Đối với …, yêu cầu X …", "Đối với …: X …", "Về hoàn thiện thể chế: Bộ Xây dựng chủ trì …". */
+const TOPIC_PREFIX = /^(?:Đối với\s[^:;]{0,200}?[:,]|Về\s[^:;.]{0,200}?:)\s*/u;
 const ADVERBIAL_PREFIX =
   /^(?:Định kỳ[^,;:]{0,80}|H[ằà]ng (?:năm|tháng|quý|tuần)|Căn cứ[^,;:]{0,300}|Trên cơ sở[^,;:]{0,200}|Đồng thời|Ngoài ra|Theo đó|Sau khi[^,;:]{0,150}|Để[^,;:]{0,150}|Nhằm[^,;:]{0,150}|Về[^,;:]{0,150}|(?:Trong )?[Tt]hời gian tới),\s*/u;
 

@@ -206,3 +206,29 @@ describe("a deadline line and the tasks it dates", () => {
     expect(task?.deadline).toMatchObject({ kind: "month", value: "2025-12" });
   });
 });
+
+describe("more shapes of conclusions", () => {
+  it("'Về <topic>: X chủ trì …' names X after the topic", () => {
+    expect(leads("Về hoàn thiện thể chế: Bộ Tư pháp chủ trì, phối hợp với Bộ Nội vụ hoàn thiện dự thảo trước ngày 15/12/2025.")).toEqual([
+      ["Bộ Tư pháp"],
+    ]);
+  });
+
+  it("under a lead's heading, 'Chỉ đạo các cơ quan …' is the heading's lead directing them", () => {
+    const body = ["3. Ủy ban nhân dân các tỉnh:", "a) Chỉ đạo các cơ quan chức năng rà soát quỹ đất, hoàn thành trong tháng 12/2025."].join(
+      "\n",
+    );
+    expect(leads(body)).toEqual([["Ủy ban nhân dân các tỉnh"]]);
+  });
+
+  it("a second duty of another nature after a semicolon is a task of the same lead; two dated parts stay one", () => {
+    const tasks = read("Giao Sở Xây dựng hoàn thành bàn giao mặt bằng trong tháng 10/2026; chỉ đạo tổ chức thi công bảo đảm chất lượng.");
+    expect(tasks.map((t) => [t.lead, t.deadline.kind])).toEqual([
+      [["Sở Xây dựng"], "month"],
+      [["Sở Xây dựng"], "continuous"],
+    ]);
+    expect(leads("Giao Sở Xây dựng rà soát hồ sơ trong tháng 10/2026; báo cáo UBND tỉnh trước ngày 15/11/2026.")).toEqual([
+      ["Sở Xây dựng"],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@ import { foldVi } from "../shared/vi-text";
 import type { AgencyItem, ListContext } from "./agency-list";
 import { startsAgency } from "./agency-list";
 import { opensWithProduct, readAssignment, readCoordination, withoutLeadIn } from "./assignments";
-import type { PhraseOptions } from "./deadline-phrases";
+import { findDeadlinePhrases, type PhraseOptions } from "./deadline-phrases";
 import { type LabelledFields, labelledFields } from "./labelled-fields";
 import { type Intro, introAfter, leadOfHeading, leadOfSections } from "./lead-headings";
 import { isAttendance, isConvening } from "./meetings";
@@ -162,10 +162,14 @@ export function readTasks(blocks: Block[], documentCtx: TaskContext): ProposedTa
     if (detail === null && !mayAssign(whole)) continue;
     if (detail !== null && isDescriptive(whole)) continue;
     // a closing formula ("… xin thông báo để các cơ quan biết, thực hiện") is judged sentence by sentence
+    let lastLead: AgencyItem[] | null = null;
     for (const block of segments(detail === null ? whole : { ...whole, text: detail }, ctx)) {
       if (isClosing(block.text)) continue;
-      const task = readTask(block, ctx, intro?.lead ?? null);
+      // a second duty of another nature after a semicolon keeps the lead of the duty before it
+      const carried = block.carriesLead ? lastLead : null;
+      const task = readTask(block, ctx, carried ?? intro?.lead ?? null);
       if (!task) continue;
+      lastLead = task.lead;
       push(task);
       if (detail !== null) detailed = task.value;
     }
@@ -196,47 +200,70 @@ const ASSIGNING = /(?<![\p{L}])(?:giao(?:cho)?|yêu cầu|đề nghị|chỉ đ�
  * A paragraph may hold several tasks: "Giao A … trước ngày 23/5. Giao B … trước ngày 24/5." Each
  * sentence that assigns opens a task; the sentences after it, until the next one, belong to it.
  */
-function segments(block: Block, ctx: ReadContext): Block[] {
+function segments(block: Block, ctx: ReadContext): Segment[] {
   const listCtx = listContext(ctx, block);
   const sentences = block.text
     .split(/(?<=\.(?:\/\.)?)\s+(?=\p{Lu})/u)
-    .flatMap((sentence) => (isClosing(sentence) ? [sentence] : clauses(sentence, listCtx)));
+    .flatMap((sentence): Clause[] => (isClosing(sentence) ? [{ text: sentence, carriesLead: false }] : clauses(sentence, listCtx, ctx)));
   if (sentences.length < 2) return [block];
-  const parts: string[] = [];
+  const parts: Clause[] = [];
   for (const [i, sentence] of sentences.entries()) {
+    const { text } = sentence;
     const opens =
       i > 0 &&
-      !/^(?:Nếu|Trường hợp|Trong quá trình)(?![\p{L}])/u.test(sentence) &&
-      (ASSIGNING.test(sentence) ||
-        startsAgency(sentence, listCtx) ||
-        startsAgency(withoutLeadIn(sentence), listCtx) ||
-        opensWithProduct(sentence)) &&
-      readAssignment(sentence, listCtx) !== null;
+      (sentence.carriesLead ||
+        (!/^(?:Nếu|Trường hợp|Trong quá trình)(?![\p{L}])/u.test(text) &&
+          (ASSIGNING.test(text) || startsAgency(text, listCtx) || startsAgency(withoutLeadIn(text), listCtx) || opensWithProduct(text)) &&
+          readAssignment(text, listCtx) !== null));
+    const last = parts[parts.length - 1];
     // a closing formula is a part of its own, so it neither hides nor joins the task before it
-    if (i === 0 || opens || isClosing(sentence)) parts.push(sentence);
-    else parts[parts.length - 1] = `${parts[parts.length - 1]} ${sentence}`;
+    if (i === 0 || opens || isClosing(text) || !last) parts.push(sentence);
+    else last.text = `${last.text} ${text}`;
   }
-  return parts.map((text) => ({ ...block, text }));
+  return parts.map((part) => ({ ...block, text: part.text, carriesLead: part.carriesLead }));
 }
+
+interface Clause {
+  text: string;
+  /** A second duty of the same lead ("…, bàn giao mặt bằng trong tháng 10/2026; chỉ đạo tổ chức thi công …"). */
+  carriesLead: boolean;
+}
+type Segment = Block & { carriesLead?: boolean };
 
 /**
  * "X lập Đề án …; Bộ Kế hoạch và Đầu tư tổng hợp ý kiến …": after a semicolon, a clause that names
  * its own lead and asks something of it is a task of its own, when the clause before it already was
  * one (so "Giao Sở A; Sở B; Sở C báo cáo …", a list of leads, stays whole). A clause whose lead only
- * "phối hợp" helps the task before it.
+ * "phối hợp" helps the task before it. A clause without a lead of its own is a second duty of the same
+ * lead when its nature differs: one lasting (continuous) and the other dated.
  */
-function clauses(sentence: string, ctx: ListContext): string[] {
+function clauses(sentence: string, ctx: ListContext, readCtx: ReadContext): Clause[] {
   const parts = sentence.split(/(?<=;)\s+/u);
-  if (parts.length < 2) return [sentence];
-  const out: string[] = [];
+  if (parts.length < 2) return [{ text: sentence, carriesLead: false }];
+  const options = phraseOptions(readCtx);
+  const out: Clause[] = [];
   for (const part of parts) {
     const previous = out[out.length - 1];
-    const own = previous !== undefined && startsAgency(part, ctx) ? readAssignment(part, ctx) : null;
-    const opens = own !== null && !/^phối hợp(?![\p{L}])/iu.test(own.afterLead) && readAssignment(previous ?? "", ctx) !== null;
-    if (previous === undefined || opens) out.push(part);
-    else out[out.length - 1] = `${previous} ${part}`;
+    if (!previous) {
+      out.push({ text: part, carriesLead: false });
+      continue;
+    }
+    const own = startsAgency(part, ctx) ? readAssignment(part, ctx) : null;
+    const opens = own !== null && !/^phối hợp(?![\p{L}])/iu.test(own.afterLead) && readAssignment(previous.text, ctx) !== null;
+    if (opens) out.push({ text: part, carriesLead: false });
+    else if (own === null && natureDiffers(previous.text, part, options)) out.push({ text: part, carriesLead: true });
+    else previous.text = `${previous.text} ${part}`;
   }
   return out;
+}
+
+/** One clause is a lasting duty without a time, the other has a written deadline ("…; thời hạn: …" only dates the first). */
+function natureDiffers(first: string, second: string, options: PhraseOptions): boolean {
+  if (findDeadlinePhrases(second, options)[0]?.index === 0) return false;
+  const kinds = [first, second].map((text) => readTaskDeadline(text, withoutLeadIn(text), options));
+  const lasting = kinds.map((k) => k.deadline.kind === "continuous" && k.deadlineText === null);
+  const dated = kinds.map((k) => isDated(k.deadline));
+  return (lasting[0] === true && dated[1] === true) || (dated[0] === true && lasting[1] === true);
 }
 
 function isDated(rule: DeadlineRule): boolean {
@@ -269,13 +296,19 @@ function isClosing(text: string): boolean {
   return CLOSING.some((re) => re.test(fold));
 }
 
-function readTask(block: Block, ctx: ReadContext, introLead: AgencyItem[] | null): { value: ProposedTask; backReference: boolean } | null {
+function readTask(
+  block: Block,
+  ctx: ReadContext,
+  introLead: AgencyItem[] | null,
+): { value: ProposedTask; backReference: boolean; lead: AgencyItem[] } | null {
   const listCtx = listContext(ctx, block);
   // a line that only names agencies ("Sở Tài chính", a byline) hands them on; it is no task itself
   const namesOnly = leadOfHeading(block.text, listCtx) !== null;
   const inherited = block.kind === "heading" || namesOnly ? null : (introLead ?? leadOfSections(block, listCtx));
+  // under a lead's heading, "Chỉ đạo các cơ quan chức năng rà soát …" is the heading's lead directing them
+  const directs = inherited !== null && /^Chỉ đạo\s/u.test(block.text);
   const assignment =
-    readAssignment(block.text, listCtx) ??
+    (directs ? null : readAssignment(block.text, listCtx)) ??
     (inherited ? { lead: inherited, afterLead: block.text, ...readCoordination(block.text, listCtx) } : null);
   if (!assignment) return null;
   const { lead, coordinators, afterLead, predicate } = assignment;
@@ -283,6 +316,7 @@ function readTask(block: Block, ctx: ReadContext, introLead: AgencyItem[] | null
   const sections = block.sections.filter((s) => !leadOfHeading(s, listCtx));
   return {
     backReference: deadline.backReference,
+    lead,
     value: {
       ...names(lead, coordinators, ctx.index),
       subject: subjectOf(block.part, sections, predicate, ctx.index),
