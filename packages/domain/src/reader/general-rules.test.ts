@@ -232,3 +232,25 @@ describe("more shapes of conclusions", () => {
     ]);
   });
 });
+
+describe("the year of a day and month written without one", () => {
+  const deadlines = (text: string) => readDocument(text, testRegistry).tasks.map((t) => t.deadline);
+
+  it("comes from the dateline when the header was not read (a header table flattened to one line)", () => {
+    expect(
+      deadlines(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA |\nSố: 12/UBND | Bình Định, ngày 29 tháng 4 năm 2021 |\nGiao Sở Tài chính báo cáo trước ngày 15/9.",
+      ),
+    ).toEqual([{ kind: "date", value: "2021-09-15", before: true }]);
+  });
+
+  it("comes from a portal's publication stamp (with its hour, or 'Cập nhật'), never from a bare date at the top", () => {
+    expect(deadlines("Tin bài\n\n20/08/2024 09:12 AM\n\nGiao Sở Tài chính báo cáo trước ngày 15/9.")).toEqual([
+      { kind: "date", value: "2024-09-15", before: true },
+    ]);
+    expect(deadlines("Cập nhật: 19/11/2020\n\nGiao Sở Tài chính báo cáo trước ngày 15/1.")).toEqual([
+      { kind: "date", value: "2021-01-15", before: true },
+    ]);
+    expect(deadlines("Thứ năm 28/11/2024\nin trang\nGiao Sở Tài chính báo cáo trước ngày 15/9.")).toEqual([{ kind: "none", value: null }]);
+  });
+});
