@@ -254,3 +254,31 @@ describe("the year of a day and month written without one", () => {
     expect(deadlines("Thứ năm 28/11/2024\nin trang\nGiao Sở Tài chính báo cáo trước ngày 15/9.")).toEqual([{ kind: "none", value: null }]);
   });
 });
+
+describe("sentences that assign nothing", () => {
+  it("a cited title ('… Văn bản số … về thông báo Kết luận của …') does not make the task a closing formula", () => {
+    expect(
+      leads(
+        "Theo đó, UBND tỉnh yêu cầu các cơ quan, đơn vị triển khai các nội dung tại Văn bản số 25/TB-VPCP về thông báo Kết luận của Phó Thủ tướng.",
+      ),
+    ).toEqual([["Các cơ quan, đơn vị"]]);
+    expect(leads("Văn phòng UBND tỉnh thông báo kết luận của Chủ tịch UBND tỉnh để Sở Tài chính biết, thực hiện.")).toEqual([]);
+  });
+
+  it("a citizen's petition quoted before the answer is not a task; the answer is", () => {
+    const body = [
+      "Trả lời đề nghị của ông Nguyễn Văn An ở thôn Bản Chu: Đề nghị UBND tỉnh sớm chỉ đạo giải quyết việc cấp nước sinh hoạt.",
+      "UBND tỉnh giao Sở Xây dựng kiểm tra, báo cáo UBND tỉnh trong tháng 12/2025.",
+    ].join("\n");
+    expect(leads(body)).toEqual([["Sở Xây dựng"]]);
+  });
+
+  it("background cited from another text ('Theo Công văn số … thì …') is not a task, even under an introduction", () => {
+    const body = [
+      "Bộ Xây dựng đề nghị Ủy ban nhân dân các tỉnh thực hiện một số nội dung sau:",
+      "1. Khẩn trương rà soát, lập danh sách các hộ gia đình.",
+      "2. Theo Công văn số 120/BTC ngày 30/10/2025 của Bộ Tài chính thì kinh phí năm 2025 mới được tạm ứng 50%.",
+    ].join("\n");
+    expect(leads(body)).toEqual([["Ủy ban nhân dân các tỉnh"]]);
+  });
+});

@@ -46,7 +46,8 @@ const DESCRIPTIVE =
   /^(?:thanh phan|thoi gian|dia diem|danh gia|ket qua|mot so ton tai|ton tai|han che|muc dich|yeu cau$|hien trang|can cu|noi dung$)/;
 const CLOSING = [
   /tiep thu (?:cac )?y kien .*tai cuoc hop/,
-  /thong bao (?:y kien chi dao|ket luan)/,
+  // the notice's own sentence ("Văn phòng UBND tỉnh thông báo ý kiến chỉ đạo …"), not a cited title ("… về thông báo Kết luận …")
+  /^(?:[^,;]{0,80}\s)?(?<!ve )thong bao (?:y kien chi dao|ket luan)/,
   /thay (?:cho )?giay moi/,
   // the closing article of a decision: "… chịu (có) trách nhiệm thi hành Quyết định này", "… căn cứ Quyết định thi hành"
   /(?:chiu|co) trach nhiem thi hanh/,
@@ -62,6 +63,8 @@ const CLOSING = [
   // "Văn phòng UBND tỉnh thông báo để Sở X, các cơ quan liên quan thực hiện./." (the notice's sender, not an assignment)
   /^(?![^,;]*(?:giao|yeu cau|de nghi|phan cong) )[^,;]{0,60}? thong bao (?:de|cho|den) [^.;]{0,120}(?:thuc hien|trien khai)\W*$/,
   /chi dao cac co quan (?:co )?lien quan to chuc thuc hien/,
+  // a citizen's petition quoted before the answer: "Trả lời đề nghị của ông …: Đề nghị UBND tỉnh sớm …"
+  /^tra loi (?:de nghi|kien nghi|don|y kien|phan anh)/,
   // the closing paragraph of a plan or report: "Trên đây là Kế hoạch …"
   /^tren day la /,
   // conditional advice: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, …"
@@ -291,9 +294,12 @@ function isDescriptive(block: Block): boolean {
   return headingsOf(block).some((h) => DESCRIPTIVE.test(foldVi(h)));
 }
 
+/** Background cited from another text: "Theo Công văn số … thì nguồn kinh phí … mới được tạm ứng 50%". */
+const CITED = /^Theo\s[^;]{0,200}?,?\s+thì\s/u;
+
 function isClosing(text: string): boolean {
   const fold = foldVi(text);
-  return CLOSING.some((re) => re.test(fold));
+  return CLOSING.some((re) => re.test(fold)) || (CITED.test(text) && !ASSIGNING.test(text));
 }
 
 function readTask(
