@@ -131,6 +131,8 @@ function readKnown(text: string, ctx: ListContext): Read | null {
   if (!match) return null;
   const written = text.slice(0, match.end).trim();
   if (PLACE_CONTINUES.test(written) && /^\s+\p{Lu}\p{Ll}*/u.test(text.slice(match.end))) return null;
+  // "Sở Xây dựng các tỉnh, thành phố": the departments of every province, not the registry's own
+  if (/^\s+các\s+(?:tỉnh|huyện|quận|địa\s+phương|thành\s+phố|xã|phường)(?![\p{L}])/u.test(text.slice(match.end))) return null;
   if (match.entry.kind === "person") return readPerson(text, ctx, match.entry);
   return { items: [{ text: displayName(written, match.entry), entry: match.entry, generic: false }], end: match.end };
 }
@@ -264,6 +266,11 @@ const NEVER: WordRules = { crossComma: () => false, endsAtAnd: () => false };
 const NAME_PLACE =
   /^(?:trên\s+địa\s+bàn(?:\s+(?:tỉnh|thành\s+phố|Thành\s+phố|huyện|xã|phường|toàn\s+quốc|cả\s+nước))?|trong\s+(?:các\s+)?(?:khu|cụm)(?:,\s*cụm)?\s+(?:công\s+nghiệp|kinh\s+tế|chế\s+xuất))(?:\s+\p{Lu}[\p{L}]*)*(?![\p{L}])/u;
 /** Official names that hold a comma: "Sở Văn hóa, Thể thao và Du lịch", "Phòng Kinh tế, Hạ tầng và Đô thị". */
+/** "các Ban Quản lý KCN, KKT các tỉnh": an abbreviation after an abbreviation names another part of the same body. */
+function acronyms(before: string, after: string): boolean {
+  return /(?<![\p{L}])\p{Lu}{2,5}$/u.test(before) && /^\p{Lu}{2,5}(?![\p{L}&])/u.test(after) && !/^(?:UBND|HĐND|BQL|BCĐ)/u.test(after);
+}
+
 function commaInName(before: string, after: string): boolean {
   return /(?:Văn hóa|Văn hoá|Kinh tế|Lao động)$/u.test(before) && /^(?:Thể thao|Thông tin|Hạ tầng|Thương binh)(?![\p{L}])/u.test(after);
 }
@@ -293,7 +300,7 @@ function readWords(text: string, rules: WordRules): { text: string; end: number 
     const current = text.slice(0, end);
     if (word.startsWith(",")) {
       const after = word.replace(/^,\s*/, "");
-      if (!commaInName(current, after) && !rules.crossComma(after, current)) break;
+      if (!commaInName(current, after) && !acronyms(current, after) && !rules.crossComma(after, current)) break;
       pos += space + (word.length - after.length);
       continue;
     }

@@ -282,3 +282,31 @@ describe("sentences that assign nothing", () => {
     expect(leads(body)).toEqual([["Ủy ban nhân dân các tỉnh"]]);
   });
 });
+
+describe("the time of a task", () => {
+  it("a time in the purpose clause before the leads ('Để … trong năm 2025, X đề nghị Y …') is not the task's deadline", () => {
+    const [task] = read(
+      "Theo đó, để chuẩn bị tổng kết tình hình trong năm 2025, Bộ Xây dựng đề nghị Sở Xây dựng các tỉnh thực hiện báo cáo.",
+    );
+    expect(task?.deadline.kind).toBe("none");
+  });
+
+  it("the deadline of a task detailed by bullets ('Cụ thể:') is found past a caption between them", () => {
+    const body = [
+      "Bộ Xây dựng đề nghị Sở Xây dựng các tỉnh thực hiện báo cáo. Cụ thể:",
+      "- Báo cáo tình hình phát triển nhà ở theo các biểu mẫu.",
+      "Ảnh chụp một phần biểu mẫu",
+      "- Yêu cầu gửi biểu mẫu về Bộ Xây dựng trước ngày 20/01/2026.",
+    ].join("\n");
+    const tasks = read(body);
+    expect(tasks.map((t) => [t.lead, t.deadline])).toEqual([
+      [["Sở Xây dựng các tỉnh"], { kind: "date", value: "2026-01-20", before: true }],
+    ]);
+  });
+
+  it("abbreviations after abbreviations stay in one body ('các Ban Quản lý KCN, KKT các tỉnh')", () => {
+    expect(leads("Bộ Kế hoạch và Đầu tư đề nghị các Ban Quản lý KCN, KKT các tỉnh rà soát số liệu trong tháng 12/2025.")).toEqual([
+      ["Các Ban Quản lý KCN, KKT các tỉnh"],
+    ]);
+  });
+});

@@ -111,7 +111,9 @@ export function readTasks(blocks: Block[], documentCtx: TaskContext): ProposedTa
     intro = introAfter(whole, intro, listCtx);
     const row = table.read(whole.kind === "cell" ? whole.text : null);
     if (row) push({ value: fromRow(row, whole, ctx), backReference: false });
-    if (detailed && whole.kind === "bullet" && !readAssignment(whole.text, listCtx)) {
+    // the bullets under "… Cụ thể:" detail the task; a short line between them (a caption, a note) does not end them
+    const detailLine = whole.kind === "bullet" || (whole.kind === "plain" && whole.text.length < 120);
+    if (detailed && detailLine && !readAssignment(whole.text, listCtx)) {
       const detailDeadline = deadlineOf(whole.text, options);
       if (detailed.deadline.kind === "none" && isDated(detailDeadline.deadline)) Object.assign(detailed, detailDeadline);
       continue;
@@ -318,7 +320,7 @@ function readTask(
     (inherited ? { lead: inherited, afterLead: block.text, ...readCoordination(block.text, listCtx) } : null);
   if (!assignment) return null;
   const { lead, coordinators, afterLead, predicate } = assignment;
-  const deadline = readTaskDeadline(block.text, afterLead, phraseOptions(ctx));
+  const deadline = readTaskDeadline(withoutPurpose(block.text, afterLead), afterLead, phraseOptions(ctx));
   const sections = block.sections.filter((s) => !leadOfHeading(s, listCtx));
   return {
     backReference: deadline.backReference,
@@ -333,6 +335,17 @@ function readTask(
       sourceQuote: block.text,
     },
   };
+}
+
+/**
+ * "Để chuẩn bị cho công tác tổng hợp … trong năm 2019, Bộ X đề nghị Y thực hiện báo cáo": the time in
+ * a purpose clause before the leads is the purpose's, not the task's deadline; the task's words
+ * start at its leads.
+ */
+function withoutPurpose(text: string, afterLead: string): string {
+  const at = text.lastIndexOf(afterLead);
+  if (at <= 0 || !/^(?:Theo đó,\s*)?(?:[Đđ]ể|[Nn]hằm)\s/u.test(text)) return text;
+  return text.slice(at);
 }
 
 /** Labelled fields of a block, when they name the lead of a task that does not name its own. */
