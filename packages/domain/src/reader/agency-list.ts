@@ -305,6 +305,8 @@ function readWords(text: string, rules: WordRules): { text: string; end: number 
       continue;
     }
     if (pos > 0 && /^và\s/u.test(word) && rules.endsAtAnd(word.slice(3).trimStart(), current)) break;
+    // "các bộ, cơ quan liên quan cân đối …": "liên quan" closes a collective; what follows is the task
+    if (/^các\s/iu.test(current) && /(?<![\p{L}])liên quan$/u.test(current) && !/^và\s/u.test(word)) break;
     // an abbreviation glued to what it abbreviates ("UBND TP.HCM", "TX.Đồng Xoài") is one word
     const token = /^(?:\p{Lu}{1,4}\.(?=\p{Lu}))?[^\s,;.:()]+/u.exec(word)?.[0] ?? word.charAt(0);
     pos += space + token.length;

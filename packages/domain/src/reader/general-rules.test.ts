@@ -310,3 +310,27 @@ describe("the time of a task", () => {
     ]);
   });
 });
+
+describe("items and standing duties in Government conclusions", () => {
+  it("'(i)', '(ii)' items under 'Giao X:' are X's tasks", () => {
+    const body = [
+      "3. Giao Bộ Công an:",
+      "(i) bảo đảm an ninh trật tự tại các công trường;",
+      "(ii) xử lý nghiêm các hành vi cản trở thi công.",
+    ].join("\n");
+    expect(read(body).map((t) => [t.lead, t.deadline.kind])).toEqual([
+      [["Bộ Công an"], "continuous"],
+      [["Bộ Công an"], "continuous"],
+    ]);
+  });
+
+  it("'liên quan' closes a collective: what follows it is the task", () => {
+    const [task] = read("Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan liên quan cân đối, bố trí đủ vốn cho các dự án.");
+    expect(task?.coordinators).toEqual(["các bộ, cơ quan liên quan"]);
+  });
+
+  it("checking is a standing duty, unless it ends in a report or a proposal", () => {
+    expect(read("Giao Sở Xây dựng kiểm tra việc chấp hành quy định về trật tự xây dựng.")[0]?.deadline.kind).toBe("continuous");
+    expect(read("Giao Sở Xây dựng kiểm tra thực tế, báo cáo đề xuất UBND tỉnh.")[0]?.deadline.kind).toBe("none");
+  });
+});
