@@ -262,6 +262,23 @@ export function appositionLength(rest: string): number {
 }
 
 const NEVER: WordRules = { crossComma: () => false, endsAtAnd: () => false };
+
+/** Verbs that extraction glues to the name before them. */
+const GLUED_VERB =
+  /^(?:chủ trì|phối hợp|khẩn trương|thực hiện|tham mưu|báo cáo|có trách nhiệm|chịu trách nhiệm|tổ chức|hướng dẫn|rà soát|triển khai)(?![\p{L}])/u;
+
+/** Where a verb glued to the end of `token` begins (0 when none): "chínhchủ" in "chínhchủ trì" → 5. */
+function gluedVerbAt(token: string, word: string): number {
+  if (!/^\p{Ll}+$/u.test(token) || token.length < 5) return 0;
+  for (let k = 2; k <= token.length - 2; k++) {
+    if (
+      /[aeiouyàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ]/u.test(token.slice(0, k)) &&
+      GLUED_VERB.test(word.slice(k))
+    )
+      return k;
+  }
+  return 0;
+}
 /** Where a group is: "trên địa bàn (tỉnh, Thành phố X)", "trong (các) khu, cụm công nghiệp (X)". */
 const NAME_PLACE =
   /^(?:trên\s+địa\s+bàn(?:\s+(?:tỉnh|thành\s+phố|Thành\s+phố|huyện|xã|phường|toàn\s+quốc|cả\s+nước))?|trong\s+(?:các\s+)?(?:khu|cụm)(?:,\s*cụm)?\s+(?:công\s+nghiệp|kinh\s+tế|chế\s+xuất))(?:\s+\p{Lu}[\p{L}]*)*(?![\p{L}])/u;
@@ -309,6 +326,12 @@ function readWords(text: string, rules: WordRules): { text: string; end: number 
     if (/^các\s/iu.test(current) && /(?<![\p{L}])liên quan$/u.test(current) && !/^và\s/u.test(word)) break;
     // an abbreviation glued to what it abbreviates ("UBND TP.HCM", "TX.Đồng Xoài") is one word
     const token = /^(?:\p{Lu}{1,4}\.(?=\p{Lu}))?[^\s,;.:()]+/u.exec(word)?.[0] ?? word.charAt(0);
+    // a verb glued to the name by a lost space ("Sở Tài chínhchủ trì, phối hợp …"): the name ends inside the word
+    const glued = pos > 0 ? gluedVerbAt(token, word) : 0;
+    if (glued > 0) {
+      end = pos + space + glued;
+      break;
+    }
     pos += space + token.length;
     end = pos;
   }

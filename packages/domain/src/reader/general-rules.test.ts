@@ -17,6 +17,12 @@ describe("words glued by lost spaces (PDF and web copies)", () => {
     expect(task?.deadline.kind).toBe("continuous");
   });
 
+  it("a verb glued to the name before it ('… tỉnhchủ trì') ends the name there", () => {
+    const [task] = read("Giao Ban Quản lý dự án tỉnhchủ trì, phối hợp với Sở Tư pháp rà soát hồ sơ trong tháng 12/2025.");
+    expect(task?.lead).toEqual(["Ban Quản lý dự án tỉnh"]);
+    expect(task?.coordinators).toEqual(["Sở Tư pháp"]);
+  });
+
   it("a glued role after a dash ('- cơquan thường trực …') is not part of the name", () => {
     expect(leads("Sở Nội vụ - cơquan thường trực Hội đồng Thi đua tỉnh tổng hợp danh sách trong tháng 12/2025.")).toEqual([["Sở Nội vụ"]]);
   });
