@@ -216,7 +216,8 @@ const PLACES = /^(UBND|Ủy ban nhân dân)\s+(tỉnh|thành phố|huyện|quậ
 /** A name or group the registry does not know: from its head word up to the verb. */
 function readGeneric(text: string, ctx: ListContext): Read | null {
   if (!HEAD.test(text) && !GROUP.test(text)) return null;
-  const opensNext = (rest: string, current: string) => isClosed(current) && startsAgency(rest, ctx);
+  // a person by title always opens another item ("Thủ trưởng các ban, ngành, Chủ tịch UBND các huyện")
+  const opensNext = (rest: string, current: string) => (isClosed(current) || PERSON_TITLE.test(rest)) && startsAgency(rest, ctx);
   const read = readWords(text, {
     crossComma: (rest, current) => !opensNext(rest, current) && (GROUP_CONTINUATION.test(rest) || startsAgency(rest, ctx)),
     // "các sở, ban, ngành và các hộ gia đình …": a second "các" of people or firms opens a body of its own
@@ -226,6 +227,7 @@ function readGeneric(text: string, ctx: ListContext): Read | null {
   return { items: [{ text: read.text, entry: null, generic: /^các\s/iu.test(read.text) }], end: read.end };
 }
 
+const PERSON_TITLE = /^(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Thủ trưởng|Bộ trưởng|Trưởng ban|Chánh Văn phòng|Người đứng đầu)(?![\p{L}])/u;
 const NON_STATE_GROUP =
   /^các\s+(?:hộ\s+gia\s+đình|hộ\s+dân|cá\s+nhân|người\s+dân|doanh\s+nghiệp|tổ\s+chức|nhà\s+đầu\s+tư|chủ\s+đầu\s+tư|nhà\s+thầu)(?![\p{L}])/iu;
 

@@ -340,3 +340,11 @@ describe("items and standing duties in Government conclusions", () => {
     expect(read("Giao Sở Xây dựng kiểm tra thực tế, báo cáo đề xuất UBND tỉnh.")[0]?.deadline.kind).toBe("none");
   });
 });
+
+describe("persons among groups", () => {
+  it("a person by title after a comma opens another lead, even after an open group ('các ban, ngành, Chủ tịch …')", () => {
+    expect(leads("Yêu cầu Thủ trưởng các ban, ngành, Chủ tịch UBND các huyện nghiêm túc thực hiện Chỉ thị này.")).toEqual([
+      ["Thủ trưởng các ban, ngành", "Chủ tịch UBND các huyện"],
+    ]);
+  });
+});
