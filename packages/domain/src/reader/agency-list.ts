@@ -227,7 +227,9 @@ function readGeneric(text: string, ctx: ListContext): Read | null {
   return { items: [{ text: read.text, entry: null, generic: /^các\s/iu.test(read.text) }], end: read.end };
 }
 
-const PERSON_TITLE = /^(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Thủ trưởng|Bộ trưởng|Trưởng ban|Chánh Văn phòng|Người đứng đầu)(?![\p{L}])/u;
+/** A person by title, or one office ("Văn phòng HĐND và UBND huyện"), is never the continuation of a group. */
+const PERSON_TITLE =
+  /^(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Thủ trưởng|Bộ trưởng|Trưởng ban|Chánh Văn phòng|Người đứng đầu)|Văn phòng)(?![\p{L}])/u;
 const NON_STATE_GROUP =
   /^các\s+(?:hộ\s+gia\s+đình|hộ\s+dân|cá\s+nhân|người\s+dân|doanh\s+nghiệp|tổ\s+chức|nhà\s+đầu\s+tư|chủ\s+đầu\s+tư|nhà\s+thầu)(?![\p{L}])/iu;
 
@@ -308,6 +310,13 @@ function readWords(text: string, rules: WordRules): { text: string; end: number 
     // "Sở Giao thông - Vận tải - Cơ quan Thường trực Ban An toàn giao thông": the role after the dash is not the name
     if (pos > 0 && APPOSITION.test(word)) break;
     // "các tổ chức, cá nhân": after a bare "các" the next word is the group's noun, never a verb
+    // "các đơn vị, bộ phận tham mưu chủ động …": "tham mưu" after a unit, before the verb, names the unit
+    const advisory = /^tham mưu\s+/u.exec(word);
+    if (advisory && /(?:bộ phận|cơ quan|đơn vị)$/u.test(text.slice(0, end).trim()) && startsStopWord(word.slice(advisory[0].length))) {
+      pos += space + "tham mưu".length;
+      end = pos;
+      continue;
+    }
     if (pos > 0 && startsStopWord(word) && !/^các$/iu.test(text.slice(0, end).trim())) {
       // "các hộ gia đình trên địa bàn Thành phố", "các doanh nghiệp trong khu công nghiệp": where a group is, is part of it
       const where = /^các\s/iu.test(text) ? NAME_PLACE.exec(word) : null;
@@ -323,7 +332,9 @@ function readWords(text: string, rules: WordRules): { text: string; end: number 
       pos += space + (word.length - after.length);
       continue;
     }
-    if (pos > 0 && /^và\s/u.test(word) && rules.endsAtAnd(word.slice(3).trimStart(), current)) break;
+    // "Văn phòng HĐND và UBND huyện", "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one joint office
+    const jointOffice = /Văn phòng (?:Đoàn ĐBQH|HĐND|Hội đồng nhân dân)$/u.test(current.trim());
+    if (pos > 0 && /^và\s/u.test(word) && !jointOffice && rules.endsAtAnd(word.slice(3).trimStart(), current)) break;
     // "các bộ, cơ quan liên quan cân đối …": "liên quan" closes a collective; what follows is the task
     if (/^các\s/iu.test(current) && /(?<![\p{L}])liên quan$/u.test(current) && !/^và\s/u.test(word)) break;
     // an abbreviation glued to what it abbreviates ("UBND TP.HCM", "TX.Đồng Xoài") is one word

@@ -348,3 +348,16 @@ describe("persons among groups", () => {
     ]);
   });
 });
+
+describe("offices and units", () => {
+  it("'Văn phòng HĐND và UBND huyện' is one joint office, and a named office after a group is a lead of its own", () => {
+    expect(leads("Giao các Ban, Văn phòng HĐND và UBND huyện chuẩn bị nội dung kỳ họp trong tháng 12/2025.")).toEqual([
+      ["Các Ban", "Văn phòng HĐND và UBND huyện"],
+    ]);
+  });
+
+  it("'bộ phận tham mưu' before the verb names the unit", () => {
+    expect(leads("Yêu cầu các đơn vị, bộ phận tham mưu chủ động chuẩn bị nội dung kỳ họp.")).toEqual([["Các đơn vị, bộ phận tham mưu"]]);
+    expect(leads("Giao Sở Nội vụ tham mưu UBND tỉnh ban hành quy chế trong tháng 12/2025.")).toEqual([["Sở Nội vụ"]]);
+  });
+});
