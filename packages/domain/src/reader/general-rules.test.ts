@@ -361,3 +361,16 @@ describe("offices and units", () => {
     expect(leads("Giao Sở Nội vụ tham mưu UBND tỉnh ban hành quy chế trong tháng 12/2025.")).toEqual([["Sở Nội vụ"]]);
   });
 });
+
+describe("numbering", () => {
+  it("'2.1.a.' and '2.1.b.' open parts of their own, so a line of one is not glued to the task before it", () => {
+    const body = [
+      "2.1. Bước 1:",
+      "2.1.a. Thành lập tổ công tác:",
+      "UBND các xã thành lập tổ công tác, gồm đại diện chính quyền cấp xã.",
+      "2.1.b. Tiếp nhận hồ sơ:",
+      "Các thôn tổ chức phổ biến chính sách đến người dân.",
+    ].join("\n");
+    expect(leads(body)).toEqual([["UBND các xã"], ["Các thôn"]]);
+  });
+});

@@ -33,6 +33,7 @@ const ROMAN = /^([IVXLC]{1,6})\.\s+/u;
  * a heading rules the lines below it until the next heading of the same or a higher level.
  */
 const NUMBERING: [string, RegExp][] = [
+  ["n.n.a", /^\d{1,2}(?:\.\d{1,2})+\.[a-zđ][.)]\s+/u],
   ["n.n", /^\d{1,2}(?:\.\d{1,2})+\.?\s+/u],
   ["n.", /^\d{1,2}\.\s+/u],
   ["n)", /^\d{1,2}\)\s+/u],
