@@ -40,6 +40,8 @@ export const SEPARATOR = /^\s*(,\s*và|,|và)\s+/u;
 
 export function startsStopWord(text: string): boolean {
   if (/^giao\s+(?!thông|dịch|ban|nhận|lưu|liên)/u.test(text)) return true;
-  if (/^có(?![\p{L}])/u.test(text)) return !/^có\s+(?:liên quan|dự án|trụ sở)(?![\p{L}])/u.test(text);
+  // "… có liên quan", "UBND các huyện có đường QL1A đi qua", "các xã có dự án": a relative clause of the name
+  if (/^có(?![\p{L}])/u.test(text))
+    return !/^có\s+(?:liên quan|dự án|trụ sở|đường|tuyến|công trình|đất|diện tích|khu|cụm|biên giới|rừng)(?![\p{L}])/u.test(text);
   return STOP_WORDS.some((w) => text.startsWith(w) && !/[\p{L}\p{N}]/u.test(text.charAt(w.length)));
 }

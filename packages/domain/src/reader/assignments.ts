@@ -54,7 +54,7 @@ const OWNED_PRODUCT =
 const SENT = /^\s*(?:(?:đề nghị|phải|cần|yêu cầu)\s+)?(?:gửi|nộp|gởi)\s+(?:về|đến|cho|tới)(?![\p{L}])/iu;
 
 const COORDINATION =
-  /^\s*(?:(?:có|chịu)\s+trách\s+nhiệm\s+)?(?:tiếp tục\s+)?(?:chủ trì\s*,?\s*)?phối hợp(?:\s*,\s*hỗ trợ)?(?:\s+với)?\s+/iu;
+  /^\s*(?:(?:có|chịu)\s+trách\s+nhiệm\s+)?(?:(?:tiếp tục|khẩn trương)\s+)?(?:chủ trì\s*,?\s*)?phối hợp(?:\s*,\s*hỗ trợ)?(?:\s+với)?\s+/iu;
 const GENERIC_RELATED = /^các\s[^;]*?(?:có\s+)?liên\s+quan$/iu;
 
 /**
@@ -68,6 +68,8 @@ const EMBEDDED =
  * huyện chỉ đạo Phòng Lao động … rà soát" leaves the committee responsible for directing its office.
  */
 const ASSIGNING_VERB = /^\s*(?:(?:cũng|đã)\s+)?(?:giao|yêu cầu|đề nghị|phân công|lưu ý)\s+/iu;
+/** What a speaker does at a meeting: it names the speaker, who assigns nothing to himself. */
+const SPEECH = /^\s*(?:đánh giá cao|biểu dương|ghi nhận|nhấn mạnh|phát biểu|chỉ ra|đề cập|cảm ơn|chúc mừng|hoan nghênh)(?![\p{L}])/iu;
 /** "Văn phòng UBND tỉnh: Phối hợp với …" — the name is the heading of what follows the colon. */
 const NAMED_HEADING = /^\s*:\s*(?=\S)/u;
 
@@ -136,6 +138,8 @@ function readFrom(text: string, ctx: ListContext, afterVerb = false): Assignment
   // the names were the assigner's: the leads follow the verb
   const verb = ASSIGNING_VERB.exec(rest);
   if (verb) return afterVerb ? null : readFrom(rest.slice(verb[0].length), ctx, true);
+  // "Đồng chí Chủ tịch UBND huyện đánh giá cao …, đồng thời … yêu cầu X …": the speaker is not the lead
+  if (!afterVerb && SPEECH.test(rest)) return null;
   const speaks = SPEAKS.exec(rest);
   if (speaks) return readFrom(rest.slice(speaks[0].length), ctx);
   if (/^các\s/iu.test(leads.items[0]?.text ?? "") && NAMES_AFTER_COLON.test(rest)) return null;

@@ -374,3 +374,19 @@ describe("numbering", () => {
     expect(leads(body)).toEqual([["UBND các xã"], ["Các thôn"]]);
   });
 });
+
+describe("relative clauses and speakers", () => {
+  it("a relative clause of a lead ('… có đường quốc lộ đi qua') is part of it; 'khẩn trương phối hợp với Y' names Y", () => {
+    const [task] = read(
+      "Yêu cầu Chủ tịch UBND các huyện có đường quốc lộ đi qua khẩn trương phối hợp với các cơ quan chức năng bàn giao mặt bằng trước ngày 10/12/2025.",
+    );
+    expect(task?.lead).toEqual(["Chủ tịch UBND các huyện có đường quốc lộ đi qua"]);
+    expect(task?.coordinators).toEqual(["các cơ quan chức năng"]);
+  });
+
+  it("a speaker who praises or points out ('đánh giá cao', 'chỉ ra') is not the lead", () => {
+    expect(
+      leads("Đồng chí Chủ tịch UBND huyện đánh giá cao tinh thần trách nhiệm của các phòng, ban và đề nghị các phòng tiếp tục phát huy."),
+    ).toEqual([]);
+  });
+});
