@@ -384,9 +384,10 @@ describe("relative clauses and speakers", () => {
     expect(task?.coordinators).toEqual(["các cơ quan chức năng"]);
   });
 
-  it("a speaker who praises or points out ('đánh giá cao', 'chỉ ra') is not the lead", () => {
+  it("a speaker who praises or points out ('đánh giá cao', 'chỉ ra') is not the lead; whom he asks is", () => {
     expect(
       leads("Đồng chí Chủ tịch UBND huyện đánh giá cao tinh thần trách nhiệm của các phòng, ban và đề nghị các phòng tiếp tục phát huy."),
-    ).toEqual([]);
+    ).toEqual([["Các phòng"]]);
+    expect(leads("Đồng chí Chủ tịch UBND huyện đánh giá cao tinh thần trách nhiệm của các phòng chuyên môn.")).toEqual([]);
   });
 });
