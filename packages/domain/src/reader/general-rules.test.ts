@@ -391,3 +391,17 @@ describe("relative clauses and speakers", () => {
     expect(leads("Đồng chí Chủ tịch UBND huyện đánh giá cao tinh thần trách nhiệm của các phòng chuyên môn.")).toEqual([]);
   });
 });
+
+describe("those who build", () => {
+  it("consultants and units named by their role ('Tư vấn giám sát', 'Đơn vị thi công') are leads; raising and supervising are lasting", () => {
+    const body = [
+      "1. Đối với dự án đường tỉnh 242:",
+      "- Tư vấn giám sát nâng cao trách nhiệm, kiểm soát chặt chẽ chất lượng công trình.",
+      "- Đơn vị thi công bố trí đủ nhân lực, hoàn thành hạng mục cầu trong tháng 12/2025.",
+    ].join("\n");
+    expect(read(body).map((t) => [t.lead, t.deadline.kind])).toEqual([
+      [["Tư vấn giám sát"], "continuous"],
+      [["Đơn vị thi công"], "month"],
+    ]);
+  });
+});
