@@ -39,6 +39,8 @@ export const PROPER = /^\p{Lu}[\p{L}]*(?:\s+(?:\p{Lu}[\p{L}]*|\d{1,2}))*/u;
 export const SEPARATOR = /^\s*(,\s*và|,|và)\s+/u;
 
 export function startsStopWord(text: string): boolean {
+  // "Đơn vị thi công bố trí …": "công" ends the name, "bố trí" is the verb (not "công bố")
+  if (/^công bố trí(?![\p{L}])/u.test(text)) return false;
   if (/^giao\s+(?!thông|dịch|ban|nhận|lưu|liên)/u.test(text)) return true;
   // "… có liên quan", "UBND các huyện có đường QL1A đi qua", "các xã có dự án": a relative clause of the name
   if (/^có(?![\p{L}])/u.test(text))
