@@ -143,6 +143,12 @@ function readFrom(text: string, ctx: ListContext, afterVerb = false): Assignment
   const speaks = SPEAKS.exec(rest);
   if (speaks) return readFrom(rest.slice(speaks[0].length), ctx);
   if (/^các\s/iu.test(leads.items[0]?.text ?? "") && NAMES_AFTER_COLON.test(rest)) return null;
+  // "Giao các đơn vị: Sở Tài chính, Sở Xây dựng, Công an tỉnh rà soát …": the list after the colon names the leads
+  const colon = leads.items.length === 1 && leads.items[0]?.generic ? /^\s*:\s*/u.exec(rest) : null;
+  const named = colon ? readAgencyList(rest.slice(colon[0].length), ctx) : null;
+  if (colon && named && named.items.every((item) => !item.generic)) {
+    return readFrom(rest.slice(colon[0].length), ctx, true);
+  }
   rest = rest.replace(NAMED_HEADING, " ");
   rest = rest.replace(BY_FUNCTION, " ");
   // "UBND các huyện được giao chủ trì lập kế hoạch …", "Sở X được phân công …": the passive assigns too

@@ -405,3 +405,11 @@ describe("those who build", () => {
     ]);
   });
 });
+
+describe("a collective expanded after a colon", () => {
+  it("'Giao các đơn vị: A, B, C …' makes A, B and C the leads", () => {
+    expect(leads("Giao các đơn vị: Sở Tư pháp, Sở Xây dựng, Công an tỉnh rà soát hồ sơ trong tháng 12/2025.")).toEqual([
+      ["Sở Tư pháp", "Sở Xây dựng", "Công an tỉnh"],
+    ]);
+  });
+});
