@@ -91,6 +91,11 @@ describe("standing duties and finite jobs", () => {
     expect(list?.deadline.kind).toBe("none");
   });
 
+  it("managing or protecting what one holds ('Quản lý đất đai …') is a standing duty", () => {
+    const body = ["3. UBND các huyện:", "a) Quản lý đất đai trong cụm công nghiệp theo quy định;"].join("\n");
+    expect(read(body)[0]?.deadline.kind).toBe("continuous");
+  });
+
   it("directing, checking or urging without a product is a standing duty", () => {
     const [task] = read("UBND các xã có trách nhiệm chỉ đạo, kiểm tra, nhắc nhở việc giữ gìn vệ sinh ở địa bàn dân cư.");
     expect(task?.deadline.kind).toBe("continuous");

@@ -24,8 +24,8 @@ export interface TaskDeadline {
 
 const ONGOING =
   /(?<![\p{L}])(?:tăng cường|làm tốt|bám sát|thực hiện nghiêm|hướng dẫn|tháo gỡ khó khăn|kịp thời|duy trì|theo dõi|h[ằà]ng năm|thực hiện tốt|đôn đốc|thường kỳ|đẩy mạnh|nâng cao|(?:kiểm soát|quản lý) chặt chẽ|giám sát|xử lý nghiêm|(?:bảo đảm|đảm bảo) an ninh|thực hiện (?:Quyết định|Chỉ thị|Kế hoạch|Nghị quyết|Thông báo) này)(?![\p{L}])/iu;
-/** A duty that opens with directing others: "Chỉ đạo tổ chức việc xét duyệt …", "có trách nhiệm chỉ đạo ngành …". */
-const DIRECTS = /^(?:(?:có|chịu)\s+trách\s+nhiệm\s+)?chỉ\s+đạo(?![\p{L}])/iu;
+/** A duty that opens with directing, managing or protecting: "Chỉ đạo tổ chức việc xét duyệt …", "có trách nhiệm chỉ đạo ngành …", "Quản lý đất đai …". */
+const DIRECTS = /^(?:(?:có|chịu)\s+trách\s+nhiệm\s+)?(?:chỉ\s+đạo|quản\s+lý|bảo\s+vệ|giữ\s+gìn)(?![\p{L}])/iu;
 const FINITE = /(?<![\p{L}])(?:đẩy nhanh|dứt điểm|hoàn thành|hoàn thiện)(?![\p{L}])/iu;
 const CONTINUES = /^(?:\S+\s+){0,2}?tiếp tục(?![\p{L}])/iu;
 /** "theo kế hoạch" (the timing is the plan's), but not a named plan ("Kế hoạch số 31/KH-BCĐ") */
