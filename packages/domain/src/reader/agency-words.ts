@@ -7,7 +7,7 @@
 const TITLED =
   "(?:[Đđ]ồng chí\\s+)?(?:(?:Phó\\s+)?(?:Giám đốc|Chủ tịch|Thủ trưởng|Bộ trưởng|Trưởng ban|Chánh Văn phòng|Người đứng đầu)|Phó Thủ tướng|Trưởng (?:thôn|ấp|bản)|Tổ [Tt]rưởng)";
 export const HEAD = new RegExp(
-  `^(?:${TITLED}|Sở|Ban(?!\\s+hành)|UBND|Ủy\\s?ban|Uỷ\\s?ban|Trung tâm|Văn phòng|Phòng(?!\\s+(?:họp|làm việc|khách|chờ|truyền thống))|Công an|Thuế|Chi cục|Cục|Bộ|Thanh tra|Công ty|Liên danh|Tổng công ty|Kho bạc|Ngân hàng|Viện|Quỹ|Chủ đầu tư|Nhà đầu tư|Nhà thầu|Tư vấn(?=\\s+(?:giám sát|thiết kế|thẩm tra|lập))|Đơn vị (?:tư vấn|thi công|giám sát|quản lý|chủ trì|được giao)|Cơ quan (?:chủ trì|chuyên môn|thường trực|được giao|soạn thảo)|Tập đoàn|Tổng cục|Vụ|Hội đồng|Bảo hiểm xã hội|Đài|Báo(?!\\s+cáo)|Liên đoàn|Hội(?!\\s+(?:nghị|thảo|chợ|diễn|đàm))|Tỉnh đoàn|Bộ Chỉ huy|Bộ đội|Điện lực|Chi nhánh|Tổ công tác|Đoàn(?!\\s+kết)|Trường(?!\\s+hợp)|Bệnh viện)(?=[\\s,]|$)`,
+  `^(?:${TITLED}|Sở|Ban(?!\\s+hành)|UBND|Ủy\\s?ban|Uỷ\\s?ban|Trung tâm|Văn phòng|Phòng(?=\\s+\\p{Lu})|Công an|Thuế|Chi cục|Cục|Bộ|Thanh tra|Công ty|Liên danh|Tổng công ty|Kho bạc|Ngân hàng|Viện|Quỹ|Chủ đầu tư|Nhà đầu tư|Nhà thầu|Tư vấn(?=\\s+(?:giám sát|thiết kế|thẩm tra|lập))|Đơn vị (?:tư vấn|thi công|giám sát)|Tập đoàn|Tổng cục|Vụ|Hội đồng|Bảo hiểm xã hội|Đài|Báo(?!\\s+cáo)|Liên đoàn|Hội(?!\\s+(?:nghị|thảo|chợ|diễn|đàm))|Tỉnh đoàn|Bộ Chỉ huy|Bộ đội|Điện lực|Chi nhánh|Tổ công tác|Đoàn(?!\\s+kết)|Trường(?!\\s+hợp)|Bệnh viện)(?=[\\s,]|$)`,
   "u",
 );
 export const GROUP =

@@ -418,3 +418,23 @@ describe("a collective expanded after a colon", () => {
     ]);
   });
 });
+
+describe("guards", () => {
+  it("'…; Y có trách nhiệm phối hợp' helps the task before it; 'Phòng, chống …' is no body", () => {
+    expect(leads("Giao Sở Xây dựng chủ trì rà soát hồ sơ; Sở Tư pháp có trách nhiệm phối hợp thực hiện.")).toEqual([["Sở Xây dựng"]]);
+    expect(leads("Phòng, chống thiên tai là nhiệm vụ thường xuyên của các cấp.")).toEqual([]);
+  });
+
+  it("a step's deadline line dates every duty of the step, its items without a lead of their own included", () => {
+    const body = [
+      "2. Bước 1: Sở Xây dựng thực hiện các nội dung sau:",
+      "a) Rà soát hồ sơ các dự án.",
+      "b) Lập danh sách các hộ gia đình.",
+      "Thời gian hoàn tất: trước ngày 27/6/2026.",
+    ].join("\n");
+    expect(read(body).map((t) => t.deadline)).toEqual([
+      { kind: "date", value: "2026-06-27", before: true },
+      { kind: "date", value: "2026-06-27", before: true },
+    ]);
+  });
+});

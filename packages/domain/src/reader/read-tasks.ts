@@ -107,7 +107,11 @@ export function readTasks(blocks: Block[], documentCtx: TaskContext): ProposedTa
     const listCtx = listContext(ctx, whole);
     current = whole;
     if (whole.kind === "heading") step = [];
-    else if (whole.kind === "item") step = step.filter((entry) => entry.depth < (whole.depth ?? 0));
+    // a numbered item that names its own lead (or introduces one) starts another unit: the tasks of
+    // its earlier siblings are not dated by a deadline line under it; items of one step ("a) …", "b) …")
+    // without a lead of their own stay in the step, whose "Thời gian hoàn tất" line dates them all
+    else if (whole.kind === "item" && (/:\s*$/u.test(whole.text) || readAssignment(whole.text, listCtx)))
+      step = step.filter((entry) => entry.depth < (whole.depth ?? 0));
     intro = introAfter(whole, intro, listCtx);
     const row = table.read(whole.kind === "cell" ? whole.text : null);
     if (row) push({ value: fromRow(row, whole, ctx), backReference: false });
@@ -254,7 +258,8 @@ function clauses(sentence: string, ctx: ListContext, readCtx: ReadContext): Clau
       continue;
     }
     const own = startsAgency(part, ctx) ? readAssignment(part, ctx) : null;
-    const opens = own !== null && !/^phối hợp(?![\p{L}])/iu.test(own.afterLead) && readAssignment(previous.text, ctx) !== null;
+    const helps = own !== null && /^(?:(?:có|chịu)\s+trách\s+nhiệm\s+)?(?:cùng\s+)?phối hợp(?![\p{L}])/iu.test(own.afterLead);
+    const opens = own !== null && !helps && readAssignment(previous.text, ctx) !== null;
     if (opens) out.push({ text: part, carriesLead: false });
     else if (own === null && natureDiffers(previous.text, part, options)) out.push({ text: part, carriesLead: true });
     else previous.text = `${previous.text} ${part}`;
