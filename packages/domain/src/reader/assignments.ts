@@ -146,7 +146,7 @@ function readFrom(text: string, ctx: ListContext, afterVerb = false): Assignment
   // "Giao các đơn vị: Sở Tài chính, Sở Xây dựng, Công an tỉnh rà soát …": the list after the colon names the leads
   const colon = leads.items.length === 1 && leads.items[0]?.generic ? /^\s*:\s*/u.exec(rest) : null;
   const named = colon ? readAgencyList(rest.slice(colon[0].length), ctx) : null;
-  if (colon && named && named.items.every((item) => !item.generic)) {
+  if (colon && named?.items.every((item) => !item.generic)) {
     return readFrom(rest.slice(colon[0].length), ctx, true);
   }
   rest = rest.replace(NAMED_HEADING, " ");
