@@ -131,6 +131,8 @@ function readKnown(text: string, ctx: ListContext): Read | null {
   if (!match) return null;
   const written = text.slice(0, match.end).trim();
   if (PLACE_CONTINUES.test(written) && /^\s+\p{Lu}\p{Ll}*/u.test(text.slice(match.end))) return null;
+  // "Sở Xây dựng các tỉnh, thành phố": the departments of every province, not the registry's own
+  if (/^\s+các\s+(?:tỉnh|huyện|quận|địa\s+phương|thành\s+phố|xã|phường)(?![\p{L}])/u.test(text.slice(match.end))) return null;
   if (match.entry.kind === "person") return readPerson(text, ctx, match.entry);
   return { items: [{ text: displayName(written, match.entry), entry: match.entry, generic: false }], end: match.end };
 }
@@ -180,16 +182,22 @@ function readInvestors(text: string, ctx: ListContext): Read | null {
   return { items: [{ text: `${role} ${ctx.sectionZone.name}`, entry: null, generic: false }], end: m[0].length };
 }
 
-/** "UBND các xã Hữu Lũng, Tuấn Sơn" → "UBND xã Hữu Lũng", "UBND xã Tuấn Sơn". */
+/**
+ * "UBND các xã Hữu Lũng, Tuấn Sơn" → "UBND xã Hữu Lũng", "UBND xã Tuấn Sơn"; "UBND tỉnh Bình Định, Phú Yên"
+ * (several places after one committee, without "các") → "UBND tỉnh Bình Định", "UBND tỉnh Phú Yên".
+ */
 function readCommunes(text: string, ctx: ListContext): Read | null {
-  const m = COMMUNES.exec(text);
-  if (!m?.[1]) return null;
+  const communes = COMMUNES.exec(text);
+  const places = communes?.[1] ? null : PLACES.exec(text);
+  const m = communes?.[1] ? communes : places;
+  if (!m) return null;
+  const head = places ? (places[1] ?? "UBND") : "UBND";
   const items: Read["items"] = [];
   let end = m[0].length;
   for (;;) {
     const name = PROPER.exec(text.slice(end));
     if (!name || HEAD.test(name[0])) break;
-    const written = `UBND ${m[2]} ${name[0]}`;
+    const written = `${head} ${m[2]} ${name[0]}`;
     const entry = matchNameAt(ctx.index.agencies, written);
     const known = entry && entry.end === written.length ? entry.entry : null;
     items.push({ text: known ? displayName(written, known) : written, entry: known, generic: false });
@@ -199,20 +207,31 @@ function readCommunes(text: string, ctx: ListContext): Read | null {
     if (startsAgency(text.slice(end + sep[0].length), ctx)) break;
     end += sep[0].length;
   }
-  return items.length > 0 ? { items, end } : null;
+  return items.length > (places ? 1 : 0) ? { items, end } : null;
 }
+
+/** One committee named before several places: "UBND tỉnh Bình Định, Phú Yên". */
+const PLACES = /^(UBND|Ủy ban nhân dân)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?=\p{Lu})/u;
 
 /** A name or group the registry does not know: from its head word up to the verb. */
 function readGeneric(text: string, ctx: ListContext): Read | null {
   if (!HEAD.test(text) && !GROUP.test(text)) return null;
-  const opensNext = (rest: string, current: string) => isClosed(current) && startsAgency(rest, ctx);
+  // a person by title always opens another item ("Thủ trưởng các ban, ngành, Chủ tịch UBND các huyện")
+  const opensNext = (rest: string, current: string) => (isClosed(current) || PERSON_TITLE.test(rest)) && startsAgency(rest, ctx);
   const read = readWords(text, {
     crossComma: (rest, current) => !opensNext(rest, current) && (GROUP_CONTINUATION.test(rest) || startsAgency(rest, ctx)),
-    endsAtAnd: opensNext,
+    // "các sở, ban, ngành và các hộ gia đình …": a second "các" of people or firms opens a body of its own
+    endsAtAnd: (rest, current) => opensNext(rest, current) || NON_STATE_GROUP.test(rest),
   });
   if (!read) return null;
   return { items: [{ text: read.text, entry: null, generic: /^các\s/iu.test(read.text) }], end: read.end };
 }
+
+/** A person by title, or one office ("Văn phòng HĐND và UBND huyện"), is never the continuation of a group. */
+const PERSON_TITLE =
+  /^(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Thủ trưởng|Bộ trưởng|Trưởng ban|Chánh Văn phòng|Người đứng đầu)|Văn phòng)(?![\p{L}])/u;
+const NON_STATE_GROUP =
+  /^các\s+(?:hộ\s+gia\s+đình|hộ\s+dân|cá\s+nhân|người\s+dân|doanh\s+nghiệp|tổ\s+chức|nhà\s+đầu\s+tư|chủ\s+đầu\s+tư|nhà\s+thầu)(?![\p{L}])/iu;
 
 /** "Các sở, ban, ngành" is still open (a later "UBND các xã" joins it); "ngành thành viên BCĐ" is closed. */
 function isClosed(current: string): boolean {
@@ -225,10 +244,19 @@ interface WordRules {
   endsAtAnd: (rest: string, current: string) => boolean;
 }
 
-const APPOSITION = /^[-–]\s+(?:[Cc]ơ quan (?:[Tt]hường trực|chủ trì|đầu mối)|[Tt]hường trực)(?![\p{L}])/u;
+const APPOSITION = /^[-–]\s+(?:[Cc]ơ\s?quan (?:[Tt]hường trực|chủ trì|đầu mối)|[Tt]hường trực)(?![\p{L}])/u;
 
-/** The length of a role after a dash at the start of `rest` (" - Cơ quan Thường trực Ban X"), 0 when there is none. */
+/**
+ * What stands beside a name at the start of `rest` and is not the task: a role after a dash (" - Cơ
+ * quan Thường trực Ban X"), a role after "là" (", là cơ quan thường trực, …"), a parenthesis ("(cơ
+ * quan thường trực)", "(Chủ đầu tư)"). Its length, 0 when there is none.
+ */
 export function appositionLength(rest: string): number {
+  const aside =
+    /^\s*(?:\([^()]{1,150}\)|,?\s*là\s+(?:cơ\s?quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì|chuyên môn|tham mưu)[^,;.:()]*(?:,(?=\s))?)/iu.exec(
+      rest,
+    );
+  if (aside) return aside[0].length + appositionLength(rest.slice(aside[0].length));
   const space = /^\s*/u.exec(rest)?.[0].length ?? 0;
   const word = rest.slice(space);
   if (!APPOSITION.test(word)) return 0;
@@ -238,6 +266,35 @@ export function appositionLength(rest: string): number {
 }
 
 const NEVER: WordRules = { crossComma: () => false, endsAtAnd: () => false };
+
+/** Verbs that extraction glues to the name before them. */
+const GLUED_VERB =
+  /^(?:chủ trì|phối hợp|khẩn trương|thực hiện|tham mưu|báo cáo|có trách nhiệm|chịu trách nhiệm|tổ chức|hướng dẫn|rà soát|triển khai)(?![\p{L}])/u;
+
+/** Where a verb glued to the end of `token` begins (0 when none): "chínhchủ" in "chínhchủ trì" → 5. */
+function gluedVerbAt(token: string, word: string): number {
+  if (!/^\p{Ll}+$/u.test(token) || token.length < 5) return 0;
+  for (let k = 2; k <= token.length - 2; k++) {
+    if (
+      /[aeiouyàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ]/u.test(token.slice(0, k)) &&
+      GLUED_VERB.test(word.slice(k))
+    )
+      return k;
+  }
+  return 0;
+}
+/** Where a group is: "trên địa bàn (tỉnh, Thành phố X)", "trong (các) khu, cụm công nghiệp (X)". */
+const NAME_PLACE =
+  /^(?:trên\s+địa\s+bàn(?:\s+(?:tỉnh|thành\s+phố|Thành\s+phố|huyện|xã|phường|toàn\s+quốc|cả\s+nước))?|trong\s+(?:các\s+)?(?:khu|cụm)(?:,\s*cụm)?\s+(?:công\s+nghiệp|kinh\s+tế|chế\s+xuất))(?:\s+\p{Lu}[\p{L}]*)*(?![\p{L}])/u;
+/** Official names that hold a comma: "Sở Văn hóa, Thể thao và Du lịch", "Phòng Kinh tế, Hạ tầng và Đô thị". */
+/** "các Ban Quản lý KCN, KKT các tỉnh": an abbreviation after an abbreviation names another part of the same body. */
+function acronyms(before: string, after: string): boolean {
+  return /(?<![\p{L}])\p{Lu}{2,5}$/u.test(before) && /^\p{Lu}{2,5}(?![\p{L}&])/u.test(after) && !/^(?:UBND|HĐND|BQL|BCĐ)/u.test(after);
+}
+
+function commaInName(before: string, after: string): boolean {
+  return /(?:Văn hóa|Văn hoá|Kinh tế|Lao động)$/u.test(before) && /^(?:Thể thao|Thông tin|Hạ tầng|Thương binh)(?![\p{L}])/u.test(after);
+}
 /** A place among members ("Tràng Định và Bình Gia"): "và" before a capital starts the next one. */
 const PLACE_MEMBER: WordRules = { crossComma: () => false, endsAtAnd: (rest) => /^\p{Lu}/u.test(rest) };
 
@@ -252,17 +309,42 @@ function readWords(text: string, rules: WordRules): { text: string; end: number 
     if (word === "" || /^[;.:()“”"]/.test(word)) break;
     // "Sở Giao thông - Vận tải - Cơ quan Thường trực Ban An toàn giao thông": the role after the dash is not the name
     if (pos > 0 && APPOSITION.test(word)) break;
-    if (pos > 0 && startsStopWord(word)) break;
+    // "các tổ chức, cá nhân": after a bare "các" the next word is the group's noun, never a verb
+    // "các đơn vị, bộ phận tham mưu chủ động …": "tham mưu" after a unit, before the verb, names the unit
+    const advisory = /^tham mưu\s+/u.exec(word);
+    if (advisory && /(?:bộ phận|cơ quan|đơn vị)$/u.test(text.slice(0, end).trim()) && startsStopWord(word.slice(advisory[0].length))) {
+      pos += space + "tham mưu".length;
+      end = pos;
+      continue;
+    }
+    if (pos > 0 && startsStopWord(word) && !/^các$/iu.test(text.slice(0, end).trim())) {
+      // "các hộ gia đình trên địa bàn Thành phố", "các doanh nghiệp trong khu công nghiệp": where a group is, is part of it
+      const where = /^các\s/iu.test(text) ? NAME_PLACE.exec(word) : null;
+      if (!where) break;
+      pos += space + where[0].length;
+      end = pos;
+      continue;
+    }
     const current = text.slice(0, end);
     if (word.startsWith(",")) {
       const after = word.replace(/^,\s*/, "");
-      if (!rules.crossComma(after, current)) break;
+      if (!commaInName(current, after) && !acronyms(current, after) && !rules.crossComma(after, current)) break;
       pos += space + (word.length - after.length);
       continue;
     }
-    if (pos > 0 && /^và\s/u.test(word) && rules.endsAtAnd(word.slice(3).trimStart(), current)) break;
+    // "Văn phòng HĐND và UBND huyện", "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one joint office
+    const jointOffice = /Văn phòng (?:Đoàn ĐBQH|HĐND|Hội đồng nhân dân)$/u.test(current.trim());
+    if (pos > 0 && /^và\s/u.test(word) && !jointOffice && rules.endsAtAnd(word.slice(3).trimStart(), current)) break;
+    // "các bộ, cơ quan liên quan cân đối …": "liên quan" closes a collective; what follows is the task
+    if (/^các\s/iu.test(current) && /(?<![\p{L}])liên quan$/u.test(current) && !/^và\s/u.test(word)) break;
     // an abbreviation glued to what it abbreviates ("UBND TP.HCM", "TX.Đồng Xoài") is one word
     const token = /^(?:\p{Lu}{1,4}\.(?=\p{Lu}))?[^\s,;.:()]+/u.exec(word)?.[0] ?? word.charAt(0);
+    // a verb glued to the name by a lost space ("Sở Tài chínhchủ trì, phối hợp …"): the name ends inside the word
+    const glued = pos > 0 ? gluedVerbAt(token, word) : 0;
+    if (glued > 0) {
+      end = pos + space + glued;
+      break;
+    }
     pos += space + token.length;
     end = pos;
   }

@@ -4,9 +4,10 @@
  */
 
 /** A person as lead by title: "Giám đốc Sở Xây dựng", "đồng chí Chủ tịch UBND huyện", "Thủ trưởng các sở, ban, ngành". */
-const TITLED = "(?:[Đđ]ồng chí\\s+)?(?:Phó\\s+)?(?:Giám đốc|Chủ tịch|Thủ trưởng|Bộ trưởng|Trưởng ban|Chánh Văn phòng|Người đứng đầu)";
+const TITLED =
+  "(?:[Đđ]ồng chí\\s+)?(?:(?:Phó\\s+)?(?:Giám đốc|Chủ tịch|Thủ trưởng|Bộ trưởng|Trưởng ban|Chánh Văn phòng|Người đứng đầu)|Phó Thủ tướng|Trưởng (?:thôn|ấp|bản)|Tổ [Tt]rưởng)";
 export const HEAD = new RegExp(
-  `^(?:${TITLED}|Sở|Ban(?!\\s+hành)|UBND|Ủy ban|Trung tâm|Văn phòng|Công an|Thuế|Chi cục|Cục|Bộ|Thanh tra|Công ty|Liên danh|Tổng công ty|Kho bạc|Ngân hàng|Viện|Quỹ|Chủ đầu tư|Nhà đầu tư|Nhà thầu|Tập đoàn|Tổng cục|Vụ|Hội đồng|Bảo hiểm xã hội|Đài|Báo(?!\\s+cáo)|Liên đoàn|Hội(?!\\s+(?:nghị|thảo|chợ|diễn|đàm))|Tỉnh đoàn|Bộ Chỉ huy|Bộ đội|Điện lực|Chi nhánh|Tổ công tác|Đoàn(?!\\s+kết)|Trường(?!\\s+hợp)|Bệnh viện)(?=\\s|$)`,
+  `^(?:${TITLED}|Sở|Ban(?!\\s+hành)|UBND|Ủy\\s?ban|Uỷ\\s?ban|Trung tâm|Văn phòng|Phòng(?=\\s+\\p{Lu})|Công an|Thuế|Chi cục|Cục|Bộ|Thanh tra|Công ty|Liên danh|Tổng công ty|Kho bạc|Ngân hàng|Viện|Quỹ|Chủ đầu tư|Nhà đầu tư|Nhà thầu|Tư vấn(?=\\s+(?:giám sát|thiết kế|thẩm tra|lập))|Đơn vị (?:tư vấn|thi công|giám sát)|Tập đoàn|Tổng cục|Vụ|Hội đồng|Bảo hiểm xã hội|Đài|Báo(?!\\s+cáo)|Liên đoàn|Hội(?!\\s+(?:nghị|thảo|chợ|diễn|đàm))|Tỉnh đoàn|Bộ Chỉ huy|Bộ đội|Điện lực|Chi nhánh|Tổ công tác|Đoàn(?!\\s+kết)|Trường(?!\\s+hợp)|Bệnh viện)(?=[\\s,]|$)`,
   "u",
 );
 export const GROUP =
@@ -17,7 +18,7 @@ export const GROUP_CONTINUATION =
   /^(?:các\s+)?(?:sở|ban|ngành|đơn vị|địa phương|cơ quan|xã|phường|thị trấn|thị xã|huyện|thành phố|đoàn thể|tổ chức|lực lượng|bộ phận|phòng|khu vực|doanh nghiệp|cá nhân|hộ gia đình)(?=[\s,;.:]|$)/u;
 /** Verbs and particles that open the predicate: a list of agencies ends before them. */
 const STOP_WORDS = (
-  "tiếp tục|chủ trì|phối hợp|khẩn trương|tập trung|đẩy nhanh|đẩy mạnh|hướng dẫn|hoàn thiện|hoàn thành|rà soát|báo cáo|" +
+  "tiếp tục|chủ trì|phân công|phối hợp|khẩn trương|tập trung|đẩy nhanh|đẩy mạnh|hướng dẫn|hoàn thiện|hoàn thành|rà soát|báo cáo|" +
   "cập nhật|chuẩn bị|tổng hợp|nghiên cứu|bám sát|làm tốt|thực hiện|tham mưu|tăng cường|chủ động|sớm|xử lý|triển khai|" +
   "theo|tiếp thu|gửi|đề xuất|hỗ trợ|ưu tiên|được|đã|chưa|cần|phải|chịu trách nhiệm|có trách nhiệm|kiểm tra|tổ chức|" +
   "xem xét|quan tâm|lập|phê duyệt|thẩm định|giải quyết|đôn đốc|theo dõi|bố trí|thông báo|trình|ban hành|là|tích cực|" +
@@ -33,12 +34,16 @@ const STOP_WORDS = (
 export const TITLE = /^(?:Phó|Chủ tịch|Giám đốc|Trưởng|Bí thư|Thường trực|Ủy viên|Tổng|Chánh|Cục trưởng)(?=\s|$)/u;
 export const PERSON_NAME = /^(?:đồng chí|Đồng chí)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})/u;
 export const INVESTOR = /^(các\s+)?(chủ|nhà)\s+đầu\s+tư(\s+hạ\s+tầng)?(\s+(?:của|các))?/iu;
-export const COMMUNES = /^(?:UBND|Ủy ban nhân dân)\s+(các\s+)?(xã|phường|thị trấn)\s+(?=\p{Lu})/u;
+export const COMMUNES = /^(?:UBND|Ủy ban nhân dân)\s+(các\s+)?(xã|phường|thị trấn)\s*:?\s+(?=\p{Lu})/u;
 export const PROPER = /^\p{Lu}[\p{L}]*(?:\s+(?:\p{Lu}[\p{L}]*|\d{1,2}))*/u;
 export const SEPARATOR = /^\s*(,\s*và|,|và)\s+/u;
 
 export function startsStopWord(text: string): boolean {
+  // "Đơn vị thi công bố trí …": "công" ends the name, "bố trí" is the verb (not "công bố")
+  if (/^công bố trí(?![\p{L}])/u.test(text)) return false;
   if (/^giao\s+(?!thông|dịch|ban|nhận|lưu|liên)/u.test(text)) return true;
-  if (/^có(?![\p{L}])/u.test(text)) return !/^có\s+(?:liên quan|dự án|trụ sở)(?![\p{L}])/u.test(text);
+  // "… có liên quan", "UBND các huyện có đường QL1A đi qua", "các xã có dự án": a relative clause of the name
+  if (/^có(?![\p{L}])/u.test(text))
+    return !/^có\s+(?:liên quan|dự án|trụ sở|đường|tuyến|công trình|đất|diện tích|khu|cụm|biên giới|rừng)(?![\p{L}])/u.test(text);
   return STOP_WORDS.some((w) => text.startsWith(w) && !/[\p{L}\p{N}]/u.test(text.charAt(w.length)));
 }

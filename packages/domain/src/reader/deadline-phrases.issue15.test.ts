@@ -27,6 +27,22 @@ const CASES: [string, unknown, PhraseOptions?][] = [
   ["báo cáo trước ngày 8-2-2019", { kind: "date", value: "2019-02-08", before: true }],
   ["gửi Văn phòng Chính phủ trước ngày 12-2", { kind: "date", value: "2008-02-12", before: true }, { year: 2008 }],
   ["chậm nhất ngày 25.12.2017 phải báo cáo", { kind: "date", value: "2017-12-25" }],
+  // an hour before the day is dropped, the day kept
+  ["gửi về Văn phòng trước 15 giờ, ngày 06/12/2019", { kind: "date", value: "2019-12-06", before: true }],
+  ["gửi về Văn phòng trước 9h30 ngày 06/12/2019", { kind: "date", value: "2019-12-06", before: true }],
+  ["nộp chậm nhất 16 giờ ngày 06 tháng 12 năm 2019", { kind: "date", value: "2019-12-06" }],
+  ["gửi trước 10 giờ ngày 06/12", { kind: "date", value: "2019-12-06", before: true }, { issuedOn: "2019-11-20" }],
+  // a month written with a dot or a dash
+  ["bàn giao mặt bằng trong tháng 11.2015", { kind: "month", value: "2015-11" }],
+  ["bàn giao mặt bằng trong tháng 11-2015", { kind: "month", value: "2015-11" }],
+  // twice a year: the first day is the rule
+  ["báo cáo định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12)", { kind: "recurring-yearly", value: "06-15", before: true }],
+  ["trước ngày 20 tháng 6 và trước ngày 20 tháng 12 hằng năm, báo cáo", { kind: "recurring-yearly", value: "06-20", before: true }],
+  // a labelled deadline inside a sentence
+  ["rà soát hồ sơ (thời gian hoàn thành: trước 30/11/2025)", { kind: "date", value: "2025-11-30", before: true }],
+  ["rà soát hồ sơ; thời hạn: Quý I/2026", { kind: "quarter", value: "2026-Q1" }],
+  // "vào năm …" is a time
+  ["sơ kết giữa kỳ vào năm 2008", { kind: "year", value: "2008" }],
   // a day, month or quarter without a year is the first one on or after the document's date
   ["báo cáo trước ngày 15/01", { kind: "date", value: "2026-01-15", before: true }, { issuedOn: "2025-11-10" }],
   ["báo cáo trước 30/11", { kind: "date", value: "2025-11-30", before: true }, { issuedOn: "2025-11-10" }],

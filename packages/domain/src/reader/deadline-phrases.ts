@@ -54,9 +54,12 @@ const B = "(?<![\\p{L}\\p{N}])";
 const E = "(?![\\p{L}\\p{N}])";
 const EVERY = "(?:hằng|hàng|mỗi)";
 const WEEKDAY = "(thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)";
-const QUAL_DAY =
-  "(chậm\\s+nhất(?:\\s+là)?(?:\\s+vào)?(?:\\s+trước)?|xong\\s+trước|trước|hạn\\s+chót|hạn|đến\\s+hết|trong|vào|không\\s+muộn\\s+hơn)";
-const QUAL_PERIOD = "(trong\\s+cuối|trong|trước|chậm\\s+nhất(?:\\s+(?:trong|là|vào))?|đến\\s+hết|hết|cuối|ngay\\s+trong)";
+/** A labelled deadline inside a sentence: "…; thời hạn: tháng 12/2025", "(thời gian hoàn thành: trước 30/11/2025)". */
+const LABEL = "(?:thời\\s+hạn|thời\\s+gian\\s+hoàn\\s+(?:thành|tất)|hạn\\s+hoàn\\s+thành)\\s*:(?:\\s+(?:trước|trong|chậm\\s+nhất))?";
+const QUAL_DAY = `(${LABEL}|chậm\\s+nhất(?:\\s+là)?(?:\\s+vào)?(?:\\s+trước)?|xong\\s+trước|trước|hạn\\s+chót|hạn|đến\\s+hết|trong|vào|không\\s+muộn\\s+hơn)`;
+const QUAL_PERIOD = `(${LABEL}|trong\\s+cuối|trong|trước|chậm\\s+nhất(?:\\s+(?:trong|là|vào))?|đến\\s+hết|hết|cuối|ngay\\s+trong)`;
+/** An hour before the day ("trước 14 giờ, ngày 05/12/2017", "trước 9h00 ngày …"): the day is recorded, the hour dropped. */
+const HOUR = "(?:\\d{1,2}\\s*(?:giờ|h)(?:\\s*\\d{1,2}(?:\\s*phút)?)?\\s*,?\\s*)?";
 /** "10/12/2025", "8-2-2019", "25.12.2017". */
 const SEP = "[\\/.-]";
 const re = (source: string) => new RegExp(`${B}${source}${E}`, "giu");
@@ -181,6 +184,15 @@ const PATTERNS: Pattern[] = [
   },
   {
     category: "explicit",
+    // "trước ngày 20 tháng 6 và trước ngày 20 tháng 12 hằng năm": twice a year, the first day is the rule
+    regex: re(
+      `(trước|chậm\\s+nhất|vào)\\s+(?:ngày\\s+)?(\\d{1,2})\\s*(?:\\/|\\s+tháng\\s+)\\s*(\\d{1,2})\\s*(?:,|và)\\s*(?:(?:trước|chậm\\s+nhất|vào)\\s+)?(?:ngày\\s+)?\\d{1,2}\\s*(?:\\/|\\s+tháng\\s+)\\s*\\d{1,2}\\s+${EVERY}\\s+năm`,
+    ),
+    build: (m) =>
+      validDay(Number(m[2]), Number(m[3])) ? withBefore({ kind: "recurring-yearly", value: `${pad(m[3])}-${pad(m[2])}` }, m[1]) : null,
+  },
+  {
+    category: "explicit",
     regex: re(`(trước|chậm\\s+nhất|vào)\\s+(?:ngày\\s+)?(\\d{1,2})\\s*(?:\\/|\\s+tháng\\s+)\\s*(\\d{1,2})\\s+${EVERY}\\s+năm`),
     build: (m) =>
       validDay(Number(m[2]), Number(m[3])) ? withBefore({ kind: "recurring-yearly", value: `${pad(m[3])}-${pad(m[2])}` }, m[1]) : null,
@@ -194,19 +206,21 @@ const PATTERNS: Pattern[] = [
   },
   {
     category: "explicit",
-    regex: re(`(?:hoàn\\s+thành\\s+)?${QUAL_DAY}\\s+(?:(?:hết\\s+)?ngày\\s+)?(\\d{1,2})\\s*${SEP}\\s*(\\d{1,2})\\s*${SEP}\\s*(\\d{4})`),
+    regex: re(
+      `(?:hoàn\\s+thành\\s+)?${QUAL_DAY}\\s+${HOUR}(?:(?:hết\\s+)?ngày\\s+)?(\\d{1,2})\\s*${SEP}\\s*(\\d{1,2})\\s*${SEP}\\s*(\\d{4})`,
+    ),
     build: (m) => date(m[1], m[2], m[3], m[4]),
   },
   {
     category: "explicit",
-    regex: re(`(?:hoàn\\s+thành\\s+)?${QUAL_DAY}\\s+(?:(?:hết\\s+)?ngày\\s+)?(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})`),
+    regex: re(`(?:hoàn\\s+thành\\s+)?${QUAL_DAY}\\s+${HOUR}(?:(?:hết\\s+)?ngày\\s+)?(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})`),
     build: (m) => date(m[1], m[2], m[3], m[4]),
   },
   {
     category: "explicit",
     // "trước ngày 30/11", "trước 30/6": the year is the document's (see yearFor)
     regex: re(
-      `(chậm\\s+nhất(?:\\s+là)?|xong\\s+trước|trước|hạn)\\s+(?:ngày\\s+)?(\\d{1,2})\\s*${SEP}\\s*(\\d{1,2})(?!\\s*${SEP}\\s*\\d|\\d|\\s+${EVERY}\\s+năm)`,
+      `(chậm\\s+nhất(?:\\s+là)?|xong\\s+trước|trước|hạn)\\s+${HOUR}(?:ngày\\s+)?(\\d{1,2})\\s*${SEP}\\s*(\\d{1,2})(?!\\s*${SEP}\\s*\\d|\\d|\\s+${EVERY}\\s+năm)`,
     ),
     build: (m, o) => {
       const year = yearFor(Number(m[3]), Number(m[2]), o);
@@ -215,7 +229,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     category: "explicit",
-    regex: re(`(?:hoàn\\s+thành\\s+)?${QUAL_PERIOD}\\s+tháng\\s+(\\d{1,2})\\s*(?:\\/|năm)\\s*(\\d{4})`),
+    regex: re(`(?:hoàn\\s+thành\\s+)?${QUAL_PERIOD}\\s+tháng\\s+(\\d{1,2})\\s*(?:${SEP}|năm)\\s*(\\d{4})`),
     build: (m) => (Number(m[2]) >= 1 && Number(m[2]) <= 12 ? withBefore({ kind: "month", value: `${m[3]}-${pad(m[2])}` }, m[1]) : null),
   },
   {
@@ -246,7 +260,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     category: "explicit",
-    regex: re(`(?<!tháng\\s+)(?:hoàn\\s+thành\\s+)?${QUAL_PERIOD}\\s+năm\\s+(\\d{4})(?:\\s*[-–]\\s*(\\d{4}))?`),
+    regex: re(`(?<!tháng\\s+)(?:hoàn\\s+thành\\s+)?(${QUAL_PERIOD.slice(1, -1)}|vào)\\s+năm\\s+(\\d{4})(?:\\s*[-–]\\s*(\\d{4}))?`),
     // "trong năm 2025 - 2026": the work may run until the end of the range
     build: (m) => withBefore({ kind: "year", value: m[3] ?? m[2] ?? "" }, m[1]),
   },
@@ -281,7 +295,9 @@ const PATTERNS: Pattern[] = [
 /** "Định kỳ hằng năm, …, gửi Sở Công Thương trước ngày 30/11": a yearly day later in the same sentence. */
 function yearlyInSentence(text: string): DeadlinePhrase[] {
   const out: DeadlinePhrase[] = [];
-  for (const marker of text.matchAll(new RegExp(`${B}(?:định\\s+kỳ\\s+)?${EVERY}\\s+năm${E}`, "giu"))) {
+  // "định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12)": twice a year, the first day is the rule
+  const markers = `(?:định\\s+kỳ\\s+)?${EVERY}\\s+năm|định\\s+kỳ\\s+(?:0?6|sáu)\\s+tháng|(?:0?6|sáu)\\s+tháng\\s+(?:một|1)\\s+lần`;
+  for (const marker of text.matchAll(new RegExp(`${B}(?:${markers})${E}`, "giu"))) {
     const from = (marker.index ?? 0) + marker[0].length;
     const sentence = text.slice(from).split(/[.;](?:\s|$)/u)[0] ?? "";
     const m = new RegExp(

@@ -19,7 +19,8 @@ const INTRO_VERB = /(?<![\p{L}])(?:giao|yêu cầu|đề nghị|chỉ đạo|ph�
 
 /** The leads a heading names, or null when it names none ("1. Đối với Dự án Cụm công nghiệp Hòa Sơn 1"). */
 export function leadOfHeading(heading: string, ctx: ListContext): AgencyItem[] | null {
-  const text = heading.replace(OPENING, "");
+  // "Bước 1: Sở Xây dựng thực hiện các nội dung sau:": a step's number is not part of its lead
+  const text = heading.replace(/^Bước\s+\d{1,2}\s*[:.]\s*/u, "").replace(OPENING, "");
   const list = readAgencyList(text, ctx);
   return list && TAIL.test(text.slice(list.end)) ? list.items : null;
 }

@@ -12,8 +12,8 @@ import { type CleanLine, fixTypos, TABLE_CELL } from "./clean-text";
  */
 
 export const BLOCK_START =
-  /^(?:[-–—•+*]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|\(\d{1,2}\)\s|[IVXLC]{1,6}\.\s|[a-zđ]\)\s|Điều\s+\d+\.|Nơi nhận\s*:|Số\s*:|\p{Lu}[\p{L} ]{1,30},\s*ngày\s|Ngày\s+\d{1,2}\/\d{1,2}\/\d{4}\s*,)/u;
-const NUMBERED = /^(?:(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]|\(\d{1,2}\))\s/u;
+  /^(?:[-–—•+*]\s|\d{1,2}(?:\.\d{1,2})*(?:\.[a-zđ])?[.)]\s|\(\d{1,2}\)\s|\((?:i{1,3}|iv|vi{0,3}|ix|x)\)\s|[IVXLC]{1,6}\.\s|[a-zđ]\)\s|Điều\s+\d+\.|Nơi nhận\s*:|Số\s*:|\p{Lu}[\p{L} ]{1,30},\s*ngày\s|Ngày\s+\d{1,2}\/\d{1,2}\/\d{4}\s*,)/u;
+const NUMBERED = /^(?:(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*(?:\.[a-zđ])?|[a-zđ])[.)]|\(\d{1,2}\)|\((?:i{1,3}|iv|vi{0,3}|ix|x)\))\s/u;
 /** A numbered line that assigns work is an item, never a heading. */
 const ASSIGNS = /^(?:Giao|Yêu cầu|Đề nghị)\s/u;
 const TERMINATED = /[.;:!?…][)"”’]?$|\.\/\.$/u;

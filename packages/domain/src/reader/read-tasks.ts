@@ -2,8 +2,8 @@ import type { DeadlineRule } from "../deadlines/deadline-rule";
 import { foldVi } from "../shared/vi-text";
 import type { AgencyItem, ListContext } from "./agency-list";
 import { startsAgency } from "./agency-list";
-import { readAssignment, readCoordination, withoutLeadIn } from "./assignments";
-import type { PhraseOptions } from "./deadline-phrases";
+import { opensWithProduct, readAssignment, readCoordination, withoutLeadIn } from "./assignments";
+import { findDeadlinePhrases, type PhraseOptions } from "./deadline-phrases";
 import { type LabelledFields, labelledFields } from "./labelled-fields";
 import { type Intro, introAfter, leadOfHeading, leadOfSections } from "./lead-headings";
 import { isAttendance, isConvening } from "./meetings";
@@ -29,6 +29,8 @@ export interface TaskContext {
   issuedOn?: string;
   /** A letter's addressee ("Kính gửi: Bộ Lao động - Thương binh và Xã hội"), whom "quý Bộ" names. */
   addressee?: string;
+  /** The document is an invitation (giấy mời): its convening sentence is not a task. */
+  invitation?: boolean;
 }
 
 function listContext(ctx: TaskContext, block: Block | null): ListContext {
@@ -44,7 +46,8 @@ const DESCRIPTIVE =
   /^(?:thanh phan|thoi gian|dia diem|danh gia|ket qua|mot so ton tai|ton tai|han che|muc dich|yeu cau$|hien trang|can cu|noi dung$)/;
 const CLOSING = [
   /tiep thu (?:cac )?y kien .*tai cuoc hop/,
-  /thong bao (?:y kien chi dao|ket luan)/,
+  // the notice's own sentence ("Văn phòng UBND tỉnh thông báo ý kiến chỉ đạo …"), not a cited title ("… về thông báo Kết luận …")
+  /^(?:[^,;]{0,80}\s)?(?<!ve )thong bao (?:y kien chi dao|ket luan)/,
   /thay (?:cho )?giay moi/,
   // the closing article of a decision: "… chịu (có) trách nhiệm thi hành Quyết định này", "… căn cứ Quyết định thi hành"
   /(?:chiu|co) trach nhiem thi hanh/,
@@ -60,6 +63,12 @@ const CLOSING = [
   // "Văn phòng UBND tỉnh thông báo để Sở X, các cơ quan liên quan thực hiện./." (the notice's sender, not an assignment)
   /^(?![^,;]*(?:giao|yeu cau|de nghi|phan cong) )[^,;]{0,60}? thong bao (?:de|cho|den) [^.;]{0,120}(?:thuc hien|trien khai)\W*$/,
   /chi dao cac co quan (?:co )?lien quan to chuc thuc hien/,
+  // a citizen's petition quoted before the answer: "Trả lời đề nghị của ông …: Đề nghị UBND tỉnh sớm …"
+  /^tra loi (?:de nghi|kien nghi|don|y kien|phan anh)/,
+  // the closing paragraph of a plan or report: "Trên đây là Kế hoạch …"
+  /^tren day la /,
+  // conditional advice: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, …"
+  /^(?:trong qua trinh (?:to chuc )?(?:thuc hien|trien khai)\s*,?\s*)?neu co (?:kho khan|vuong mac|phat sinh)/,
 ];
 
 export function readTasks(blocks: Block[], documentCtx: TaskContext): ProposedTask[] {
@@ -70,8 +79,11 @@ export function readTasks(blocks: Block[], documentCtx: TaskContext): ProposedTa
   const ctx: ReadContext = { ...documentCtx, meetingDate: meetingStart };
   let intro: Intro | null = null;
   let guests = false;
-  /** Tasks since the last heading or deadline line: a deadline line dates the undated ones. */
-  let step: ProposedTask[] = [];
+  /**
+   * Tasks since the last heading or deadline line, with the depth of their block: a deadline line
+   * dates the undated ones; a numbered item closes the tasks of its earlier siblings and their parts.
+   */
+  let step: { task: ProposedTask; depth: number }[] = [];
   /** The task the bullets under its "Cụ thể:" detail. */
   let detailed: ProposedTask | null = null;
   const options = phraseOptions(ctx);
@@ -88,15 +100,24 @@ export function readTasks(blocks: Block[], documentCtx: TaskContext): ProposedTa
     }
     if (isDated(task.value.deadline)) lastDated = task.value.deadline;
     tasks.push(task.value);
-    step.push(task.value);
+    step.push({ task: task.value, depth: current?.depth ?? 0 });
   };
+  let current: Block | null = null;
   for (const whole of blocks) {
     const listCtx = listContext(ctx, whole);
+    current = whole;
     if (whole.kind === "heading") step = [];
+    // a numbered item that names its own lead (or introduces one) starts another unit: the tasks of
+    // its earlier siblings are not dated by a deadline line under it; items of one step ("a) …", "b) …")
+    // without a lead of their own stay in the step, whose "Thời gian hoàn tất" line dates them all
+    else if (whole.kind === "item" && (/:\s*$/u.test(whole.text) || readAssignment(whole.text, listCtx)))
+      step = step.filter((entry) => entry.depth < (whole.depth ?? 0));
     intro = introAfter(whole, intro, listCtx);
     const row = table.read(whole.kind === "cell" ? whole.text : null);
     if (row) push({ value: fromRow(row, whole, ctx), backReference: false });
-    if (detailed && whole.kind === "bullet" && !readAssignment(whole.text, listCtx)) {
+    // the bullets under "… Cụ thể:" detail the task; a short line between them (a caption, a note) does not end them
+    const detailLine = whole.kind === "bullet" || (whole.kind === "plain" && whole.text.length < 120);
+    if (detailed && detailLine && !readAssignment(whole.text, listCtx)) {
       const detailDeadline = deadlineOf(whole.text, options);
       if (detailed.deadline.kind === "none" && isDated(detailDeadline.deadline)) Object.assign(detailed, detailDeadline);
       continue;
@@ -105,7 +126,9 @@ export function readTasks(blocks: Block[], documentCtx: TaskContext): ProposedTa
     const dateLine = whole.kind === "cell" ? null : deadlineLine(whole.text, options);
     if (dateLine) {
       // the line dates what has no written deadline (none, or a standing duty read from its verbs)
-      for (const task of step.filter((t) => t.deadlineText === null && (t.deadline.kind === "none" || t.deadline.kind === "continuous")))
+      for (const { task } of step.filter(
+        ({ task: t }) => t.deadlineText === null && (t.deadline.kind === "none" || t.deadline.kind === "continuous"),
+      ))
         Object.assign(task, { deadline: dateLine.rule, deadlineText: dateLine.text });
       step = [];
       continue;
@@ -116,7 +139,7 @@ export function readTasks(blocks: Block[], documentCtx: TaskContext): ProposedTa
     // the lines after "Thành phần mời dự:" list guests, until a line that is not a bullet
     if (isAttendance(whole.text)) guests = true;
     else if (whole.kind !== "bullet") guests = false;
-    if (guests || isConvening(whole.text)) continue;
+    if (guests || isConvening(whole.text) || (ctx.invitation && convenes(whole.text))) continue;
     const fields = fieldsOf(whole, listCtx);
     if (fields) {
       // a line of fields completes the line before it, unless that line named its own lead
@@ -148,10 +171,14 @@ export function readTasks(blocks: Block[], documentCtx: TaskContext): ProposedTa
     if (detail === null && !mayAssign(whole)) continue;
     if (detail !== null && isDescriptive(whole)) continue;
     // a closing formula ("… xin thông báo để các cơ quan biết, thực hiện") is judged sentence by sentence
+    let lastLead: AgencyItem[] | null = null;
     for (const block of segments(detail === null ? whole : { ...whole, text: detail }, ctx)) {
       if (isClosing(block.text)) continue;
-      const task = readTask(block, ctx, intro?.lead ?? null);
+      // a second duty of another nature after a semicolon keeps the lead of the duty before it
+      const carried = block.carriesLead ? lastLead : null;
+      const task = readTask(block, ctx, carried ?? intro?.lead ?? null);
       if (!task) continue;
+      lastLead = task.lead;
       push(task);
       if (detail !== null) detailed = task.value;
     }
@@ -163,29 +190,90 @@ export function readTasks(blocks: Block[], documentCtx: TaskContext): ProposedTa
   return tasks;
 }
 
+/**
+ * An invitation's own act of convening: "Ủy ban nhân dân tỉnh tổ chức họp nghe báo cáo …" (its date and
+ * hour in the lines after it), not a task — unless the sentence assigns ("Giao Sở X tổ chức hội nghị …").
+ */
+function convenes(text: string): boolean {
+  const sentence = text.split(/\.(?:\s|$)/u)[0] ?? text;
+  return (
+    /^[^,;:]{0,80}?\s(?:tổ chức|triệu tập)\s+(?:cuộc\s+|buổi\s+|phiên\s+)?(?:họp|hội\s+nghị|làm\s+việc)/iu.test(sentence) &&
+    !ASSIGNING.test(sentence)
+  );
+}
+
 /** A cheap test before reading a sentence: it names a verb of assigning. */
-const ASSIGNING = /(?<![\p{L}])(?:giao|yêu cầu|đề nghị|chỉ đạo|phân công|lưu ý)(?![\p{L}])/iu;
+const ASSIGNING = /(?<![\p{L}])(?:giao(?:cho)?|yêu cầu|đề nghị|chỉ đạo|phân công|lưu ý)(?![\p{L}])/iu;
 
 /**
  * A paragraph may hold several tasks: "Giao A … trước ngày 23/5. Giao B … trước ngày 24/5." Each
  * sentence that assigns opens a task; the sentences after it, until the next one, belong to it.
  */
-function segments(block: Block, ctx: ReadContext): Block[] {
-  const sentences = block.text.split(/(?<=\.(?:\/\.)?)\s+(?=\p{Lu})/u);
-  if (sentences.length < 2) return [block];
+function segments(block: Block, ctx: ReadContext): Segment[] {
   const listCtx = listContext(ctx, block);
-  const parts: string[] = [];
+  const sentences = block.text
+    .split(/(?<=\.(?:\/\.)?)\s+(?=\p{Lu})/u)
+    .flatMap((sentence): Clause[] => (isClosing(sentence) ? [{ text: sentence, carriesLead: false }] : clauses(sentence, listCtx, ctx)));
+  if (sentences.length < 2) return [block];
+  const parts: Clause[] = [];
   for (const [i, sentence] of sentences.entries()) {
+    const { text } = sentence;
     const opens =
       i > 0 &&
-      !/^(?:Nếu|Trường hợp|Trong quá trình)(?![\p{L}])/u.test(sentence) &&
-      (ASSIGNING.test(sentence) || startsAgency(sentence, listCtx) || startsAgency(withoutLeadIn(sentence), listCtx)) &&
-      readAssignment(sentence, listCtx) !== null;
+      (sentence.carriesLead ||
+        (!/^(?:Nếu|Trường hợp|Trong quá trình)(?![\p{L}])/u.test(text) &&
+          (ASSIGNING.test(text) || startsAgency(text, listCtx) || startsAgency(withoutLeadIn(text), listCtx) || opensWithProduct(text)) &&
+          readAssignment(text, listCtx) !== null));
+    const last = parts[parts.length - 1];
     // a closing formula is a part of its own, so it neither hides nor joins the task before it
-    if (i === 0 || opens || isClosing(sentence)) parts.push(sentence);
-    else parts[parts.length - 1] = `${parts[parts.length - 1]} ${sentence}`;
+    if (i === 0 || opens || isClosing(text) || !last) parts.push(sentence);
+    else last.text = `${last.text} ${text}`;
   }
-  return parts.map((text) => ({ ...block, text }));
+  return parts.map((part) => ({ ...block, text: part.text, carriesLead: part.carriesLead }));
+}
+
+interface Clause {
+  text: string;
+  /** A second duty of the same lead ("…, bàn giao mặt bằng trong tháng 10/2026; chỉ đạo tổ chức thi công …"). */
+  carriesLead: boolean;
+}
+type Segment = Block & { carriesLead?: boolean };
+
+/**
+ * "X lập Đề án …; Bộ Kế hoạch và Đầu tư tổng hợp ý kiến …": after a semicolon, a clause that names
+ * its own lead and asks something of it is a task of its own, when the clause before it already was
+ * one (so "Giao Sở A; Sở B; Sở C báo cáo …", a list of leads, stays whole). A clause whose lead only
+ * "phối hợp" helps the task before it. A clause without a lead of its own is a second duty of the same
+ * lead when its nature differs: one lasting (continuous) and the other dated.
+ */
+function clauses(sentence: string, ctx: ListContext, readCtx: ReadContext): Clause[] {
+  const parts = sentence.split(/(?<=;)\s+/u);
+  if (parts.length < 2) return [{ text: sentence, carriesLead: false }];
+  const options = phraseOptions(readCtx);
+  const out: Clause[] = [];
+  for (const part of parts) {
+    const previous = out[out.length - 1];
+    if (!previous) {
+      out.push({ text: part, carriesLead: false });
+      continue;
+    }
+    const own = startsAgency(part, ctx) ? readAssignment(part, ctx) : null;
+    const helps = own !== null && /^(?:(?:có|chịu)\s+trách\s+nhiệm\s+)?(?:cùng\s+)?phối hợp(?![\p{L}])/iu.test(own.afterLead);
+    const opens = own !== null && !helps && readAssignment(previous.text, ctx) !== null;
+    if (opens) out.push({ text: part, carriesLead: false });
+    else if (own === null && natureDiffers(previous.text, part, options)) out.push({ text: part, carriesLead: true });
+    else previous.text = `${previous.text} ${part}`;
+  }
+  return out;
+}
+
+/** One clause is a lasting duty without a time, the other has a written deadline ("…; thời hạn: …" only dates the first). */
+function natureDiffers(first: string, second: string, options: PhraseOptions): boolean {
+  if (findDeadlinePhrases(second, options)[0]?.index === 0) return false;
+  const kinds = [first, second].map((text) => readTaskDeadline(text, withoutLeadIn(text), options));
+  const lasting = kinds.map((k) => k.deadline.kind === "continuous" && k.deadlineText === null);
+  const dated = kinds.map((k) => isDated(k.deadline));
+  return (lasting[0] === true && dated[1] === true) || (dated[0] === true && lasting[1] === true);
 }
 
 function isDated(rule: DeadlineRule): boolean {
@@ -213,25 +301,35 @@ function isDescriptive(block: Block): boolean {
   return headingsOf(block).some((h) => DESCRIPTIVE.test(foldVi(h)));
 }
 
+/** Background cited from another text: "Theo Công văn số … thì nguồn kinh phí … mới được tạm ứng 50%". */
+const CITED = /^Theo\s[^;]{0,200}?,?\s+thì\s/u;
+
 function isClosing(text: string): boolean {
   const fold = foldVi(text);
-  return CLOSING.some((re) => re.test(fold));
+  return CLOSING.some((re) => re.test(fold)) || (CITED.test(text) && !ASSIGNING.test(text));
 }
 
-function readTask(block: Block, ctx: ReadContext, introLead: AgencyItem[] | null): { value: ProposedTask; backReference: boolean } | null {
+function readTask(
+  block: Block,
+  ctx: ReadContext,
+  introLead: AgencyItem[] | null,
+): { value: ProposedTask; backReference: boolean; lead: AgencyItem[] } | null {
   const listCtx = listContext(ctx, block);
   // a line that only names agencies ("Sở Tài chính", a byline) hands them on; it is no task itself
   const namesOnly = leadOfHeading(block.text, listCtx) !== null;
   const inherited = block.kind === "heading" || namesOnly ? null : (introLead ?? leadOfSections(block, listCtx));
+  // under a lead's heading, "Chỉ đạo các cơ quan chức năng rà soát …" is the heading's lead directing them
+  const directs = inherited !== null && /^Chỉ đạo\s/u.test(block.text);
   const assignment =
-    readAssignment(block.text, listCtx) ??
+    (directs ? null : readAssignment(block.text, listCtx)) ??
     (inherited ? { lead: inherited, afterLead: block.text, ...readCoordination(block.text, listCtx) } : null);
   if (!assignment) return null;
   const { lead, coordinators, afterLead, predicate } = assignment;
-  const deadline = readTaskDeadline(block.text, afterLead, phraseOptions(ctx));
+  const deadline = readTaskDeadline(withoutPurpose(block.text, afterLead), afterLead, phraseOptions(ctx));
   const sections = block.sections.filter((s) => !leadOfHeading(s, listCtx));
   return {
     backReference: deadline.backReference,
+    lead,
     value: {
       ...names(lead, coordinators, ctx.index),
       subject: subjectOf(block.part, sections, predicate, ctx.index),
@@ -242,6 +340,17 @@ function readTask(block: Block, ctx: ReadContext, introLead: AgencyItem[] | null
       sourceQuote: block.text,
     },
   };
+}
+
+/**
+ * "Để chuẩn bị cho công tác tổng hợp … trong năm 2019, Bộ X đề nghị Y thực hiện báo cáo": the time in
+ * a purpose clause before the leads is the purpose's, not the task's deadline; the task's words
+ * start at its leads.
+ */
+function withoutPurpose(text: string, afterLead: string): string {
+  const at = text.lastIndexOf(afterLead);
+  if (at <= 0 || !/^(?:Theo đó,\s*)?(?:[Đđ]ể|[Nn]hằm)\s/u.test(text)) return text;
+  return text.slice(at);
 }
 
 /** Labelled fields of a block, when they name the lead of a task that does not name its own. */

@@ -18,6 +18,8 @@ export interface Block {
   part: string | null;
   /** Enclosing section headings, outermost first ("Đối với Dự án Cụm công nghiệp Hòa Sơn 1"). */
   sections: string[];
+  /** Numbering levels open around the block (a numbered block counts the levels above its own). */
+  depth?: number;
 }
 
 export function headingsOf(block: Block): string[] {
@@ -31,10 +33,12 @@ const ROMAN = /^([IVXLC]{1,6})\.\s+/u;
  * a heading rules the lines below it until the next heading of the same or a higher level.
  */
 const NUMBERING: [string, RegExp][] = [
+  ["n.n.a", /^\d{1,2}(?:\.\d{1,2})+\.[a-zđ][.)]\s+/u],
   ["n.n", /^\d{1,2}(?:\.\d{1,2})+\.?\s+/u],
   ["n.", /^\d{1,2}\.\s+/u],
   ["n)", /^\d{1,2}\)\s+/u],
   ["(n)", /^\(\d{1,2}\)\s+/u],
+  ["(i)", /^\((?:i{1,3}|iv|vi{0,3}|ix|x)\)\s+/u],
   ["a)", /^[a-zđ]\)\s+/u],
   ["article", /^Điều\s+\d+\.\s*/u],
 ];
@@ -66,7 +70,7 @@ export function toBlocks(paragraphs: string[]): Block[] {
   for (const paragraph of paragraphs) {
     if (/^Nơi nhận\s*:?/u.test(paragraph)) break;
     if (TABLE_CELL.test(paragraph)) {
-      blocks.push({ kind: "cell", text: withoutCellMark(paragraph), part, sections: sections() });
+      blocks.push({ kind: "cell", text: withoutCellMark(paragraph), part, sections: sections(), depth: levels.length });
       continue;
     }
     const roman = ROMAN.exec(paragraph);
@@ -74,18 +78,18 @@ export function toBlocks(paragraphs: string[]): Block[] {
     if (roman || (isAllCaps(paragraph) && !numbering)) {
       part = strip(paragraph, roman?.[0]);
       levels = [];
-      blocks.push({ kind: "heading", text: part, part: null, sections: [] });
+      blocks.push({ kind: "heading", text: part, part: null, sections: [], depth: 0 });
     } else if (numbering) {
       const text = strip(paragraph, numbering.mark);
       const heading = numbering.style === "article" ? isArticleHeading(text) : isHeadingLike(paragraph);
       const open = levels.findIndex((l) => l.style === numbering.style);
       if (open >= 0) levels = levels.slice(0, open);
-      blocks.push({ kind: heading ? "heading" : "item", text, part, sections: sections() });
+      blocks.push({ kind: heading ? "heading" : "item", text, part, sections: sections(), depth: levels.length });
       levels.push({ style: numbering.style, heading: heading ? text : null });
     } else if (BULLET.test(paragraph)) {
-      blocks.push({ kind: "bullet", text: paragraph.replace(BULLET, ""), part, sections: sections() });
+      blocks.push({ kind: "bullet", text: paragraph.replace(BULLET, ""), part, sections: sections(), depth: levels.length });
     } else {
-      blocks.push({ kind: "plain", text: paragraph, part, sections: sections() });
+      blocks.push({ kind: "plain", text: paragraph, part, sections: sections(), depth: levels.length });
     }
   }
   return blocks;

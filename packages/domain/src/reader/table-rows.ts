@@ -68,6 +68,12 @@ export function markTableRows(lines: string[]): string[] {
       i = stacked.end - 1;
       continue;
     }
+    const flat = readFlatTable(lines, i);
+    if (flat) {
+      out.push(...flat.rows.map(pipeRow));
+      i = flat.end - 1;
+      continue;
+    }
     const header = chunksOf(line).filter((c) => c.text !== "" || line.includes("\t"));
     if (header.length < 3 || !isTaskHeader(header.map((c) => c.text))) {
       out.push(line);
@@ -116,6 +122,36 @@ function readLaidTable(lines: string[], from: number, header: Chunk[], tabs: boo
 }
 
 const ROW_NUMBER = /^(?:\d{1,3}|[IVX]{1,4})\.?$/u;
+
+/** The column names a header written with single spaces is made of ("STT Nội dung nhiệm vụ Cơ quan chủ trì …"). */
+const HEADER_PHRASE =
+  /(?:Số TT|STT|TT|Nội dung(?: nhiệm vụ| công việc)?|Tên nhiệm vụ|Nhiệm vụ(?:, giải pháp)?|Công việc|(?:Cơ quan|Đơn vị) (?:chủ trì|thực hiện|phối hợp|chịu trách nhiệm)|Chủ trì|Phối hợp|Thời gian(?: hoàn thành| thực hiện)?|Thời hạn(?: hoàn thành)?|Tiến độ(?: thực hiện)?|Sản phẩm(?: đầu ra)?|Kết quả|Ghi chú|Lãnh đạo phụ trách)(?![\p{L}])/giu;
+
+/**
+ * A task table that PDF extraction gave with single spaces: a header line made only of column names,
+ * then one line per row opening with its number. Rows become "| n | rest |" (the task reader finds
+ * the cells again); a line without a number continues the row above; a group line ("I. …", "A …")
+ * is a row of its own. The table ends at a line that reads as body text.
+ */
+function readFlatTable(lines: string[], from: number): { rows: string[][]; end: number } | null {
+  const line = (lines[from] ?? "").trim();
+  if (line.includes("\t") || /\s{2,}/u.test(line) || line.length > 200) return null;
+  const phrases = [...line.matchAll(HEADER_PHRASE)].map((m) => m[0]);
+  if (phrases.length < 3 || line.replace(HEADER_PHRASE, "").replace(/[\s|]/gu, "") !== "" || !isTaskHeader(phrases)) return null;
+  const rows: string[][] = [phrases];
+  let i = from + 1;
+  for (; i < lines.length; i++) {
+    const text = (lines[i] ?? "").trim();
+    if (text === "") continue;
+    const numbered = /^(\d{1,3}|[IVX]{1,4}|[A-Z])\.?\s+(\S.*)$/u.exec(text);
+    const last = rows[rows.length - 1];
+    if (numbered?.[1] && numbered[2] && (/^\d/u.test(numbered[1]) || !/\p{Ll}/u.test(numbered[2]))) rows.push([numbered[1], numbered[2]]);
+    else if (rows.length > 1 && last && text.length < 120 && !/[.:]$/u.test(text))
+      last[last.length - 1] = `${last[last.length - 1]} ${text}`;
+    else break;
+  }
+  return rows.length > 1 ? { rows, end: i } : null;
+}
 
 /**
  * A table as Word's raw text gives it (mammoth): one cell per paragraph, paragraphs separated by one

@@ -120,3 +120,38 @@ describe("task tables flattened to text", () => {
     expect(deadlineOfCell("30/6/2026", {})).toEqual({ kind: "date", value: "2026-06-30" });
   });
 });
+
+describe("task tables that PDF extraction wrote with single spaces", () => {
+  it("finds the cells of a row written on one line: task, lead cell, coordinators cell, deadline", () => {
+    const body = [
+      "STT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời hạn hoàn thành",
+      "1 Tham mưu UBND tỉnh ban hành quy chế phối hợp Sở Tư pháp Công an tỉnh Quý II/2026",
+      "2 Rà soát hồ sơ đất đai Sở Tài chính, Sở Xây dựng UBND các huyện Tháng 6/2026",
+      "3 Tuyên truyền về cải cách hành chính Sở Tư pháp Năm 2026",
+      "4 Kiểm tra việc thực hiện quy chế Văn phòng UBND tỉnh Các sở, ngành Thường xuyên",
+      "Trên đây là Kế hoạch thực hiện năm 2026.",
+    ].join("\n");
+    expect(read(body)).toEqual([
+      { lead: ["Sở Tư pháp"], coordinators: ["Công an tỉnh"], deadline: { kind: "quarter", value: "2026-Q2" } },
+      { lead: ["Sở Tài chính", "Sở Xây dựng"], coordinators: ["UBND các huyện"], deadline: { kind: "month", value: "2026-06" } },
+      { lead: ["Sở Tư pháp"], coordinators: [], deadline: { kind: "year", value: "2026" } },
+      { lead: ["Văn phòng UBND tỉnh"], coordinators: ["Các sở, ngành"], deadline: { kind: "continuous", value: null } },
+    ]);
+  });
+
+  it("a line that only looks like a header, or body text after it, is not a table", () => {
+    expect(markTableRows(["Nhiệm vụ và giải pháp chủ yếu của Sở Tư pháp trong năm 2026"])).toEqual([
+      "Nhiệm vụ và giải pháp chủ yếu của Sở Tư pháp trong năm 2026",
+    ]);
+  });
+
+  it("a space-laid row whose lead ran into the coordinators column is split where the second name begins", () => {
+    const body = [
+      "STT   Nhiệm vụ                     Cơ quan chủ trì          Cơ quan phối hợp     Thời gian hoàn thành",
+      "1     Xây dựng chính quyền số      Sở Khoa học và Công nghệ Sở Tư pháp           Tháng 6/2026",
+    ].join("\n");
+    expect(read(body)).toEqual([
+      { lead: ["Sở Khoa học và Công nghệ"], coordinators: ["Sở Tư pháp"], deadline: { kind: "month", value: "2026-06" } },
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { DeadlineRule } from "../deadlines/deadline-rule";
 import { type AgencyItem, type ListContext, readAgencyList } from "./agency-list";
 import { findDeadlinePhrases, type PhraseOptions } from "./deadline-phrases";
+import { nameCellsOf, splitFlatRow } from "./flat-rows";
 import { type Column, cellsOf, columnOf, isTaskHeader } from "./table-rows";
 
 /**
@@ -39,22 +40,31 @@ export class TableReader {
       this.table = null;
       return null;
     }
-    const cells = cellsOf(row);
+    let cells = cellsOf(row);
     if (isTaskHeader(cells)) {
       this.table = { columns: cells.map(columnOf), lead: null, deadline: null };
       return null;
     }
     const table = this.table;
     if (!table || cells.every((c) => /^[-:\s]*$/u.test(c))) return null;
+    // a row extracted as one line: "| 1 | Rà soát … Văn phòng UBND tỉnh Các sở, ngành Quý I/2025 |"
+    if (cells.length === 2 && table.columns.length >= 3 && /^\d/u.test(cells[0] ?? "")) {
+      cells = splitFlatRow(cells[0] ?? "", cells[1] ?? "", table.columns, this.ctx) ?? cells;
+    }
     const cell = (column: Column) =>
       table.columns
         .flatMap((c, k) => (c === column ? [cells[k] ?? ""] : []))
         .filter((c) => c !== "")
         .join(" ");
     const task = cell("task");
-    const leadText = cell("lead");
+    let leadText = cell("lead");
     const deadlineText = cell("deadline");
-    const coordinatorText = cell("coordinators");
+    let coordinatorText = cell("coordinators");
+    // a space-laid row whose lead ran into the coordinators column: "Sở Khoa học và Công nghệ Các sở, ngành"
+    if (leadText && !coordinatorText && table.columns.includes("coordinators")) {
+      const split = nameCellsOf(leadText, this.ctx);
+      if (split?.length === 2) [leadText, coordinatorText] = [split[0] ?? "", split[1] ?? ""];
+    }
     if (!leadText && !deadlineText && !coordinatorText && isGroupRow(cell("number"), task)) {
       table.lead = null;
       table.deadline = null;

@@ -23,9 +23,9 @@ export interface TaskDeadline {
 }
 
 const ONGOING =
-  /(?<![\p{L}])(?:tăng cường|làm tốt|bám sát|thực hiện nghiêm|hướng dẫn|tháo gỡ khó khăn|kịp thời|duy trì|theo dõi|h[ằà]ng năm|thực hiện tốt|đôn đốc|thường kỳ|thực hiện (?:Quyết định|Chỉ thị|Kế hoạch|Nghị quyết|Thông báo) này)(?![\p{L}])/iu;
-/** A duty that opens with directing others: "Chỉ đạo tổ chức việc xét duyệt …", "có trách nhiệm chỉ đạo ngành …". */
-const DIRECTS = /^(?:(?:có|chịu)\s+trách\s+nhiệm\s+)?chỉ\s+đạo(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tăng cường|làm tốt|bám sát|thực hiện nghiêm|hướng dẫn|tháo gỡ khó khăn|kịp thời|duy trì|theo dõi|h[ằà]ng năm|thực hiện tốt|đôn đốc|thường kỳ|đẩy mạnh|nâng cao|(?:kiểm soát|quản lý) chặt chẽ|giám sát|xử lý nghiêm|(?:bảo đảm|đảm bảo) an ninh|thực hiện (?:Quyết định|Chỉ thị|Kế hoạch|Nghị quyết|Thông báo) này)(?![\p{L}])/iu;
+/** A duty that opens with directing, managing or protecting: "Chỉ đạo tổ chức việc xét duyệt …", "có trách nhiệm chỉ đạo ngành …", "Quản lý đất đai …". */
+const DIRECTS = /^(?:(?:có|chịu)\s+trách\s+nhiệm\s+)?(?:chỉ\s+đạo|quản\s+lý|bảo\s+vệ|giữ\s+gìn)(?![\p{L}])/iu;
 const FINITE = /(?<![\p{L}])(?:đẩy nhanh|dứt điểm|hoàn thành|hoàn thiện)(?![\p{L}])/iu;
 const CONTINUES = /^(?:\S+\s+){0,2}?tiếp tục(?![\p{L}])/iu;
 /** "theo kế hoạch" (the timing is the plan's), but not a named plan ("Kế hoạch số 31/KH-BCĐ") */
@@ -73,10 +73,21 @@ function isLeadAdjacentSoon(phrase: DeadlinePhrase, afterLead: string): boolean 
 const NOT_LASTING =
   /(?<![\p{L}])(?:(?:theo|tại)\s+(?:(?:yêu cầu|chỉ đạo)\s*(?:,|và)\s*)?hướng dẫn|hướng dẫn\s+(?:thực hiện|áp dụng)\s+(?:các\s+)?(?:chế độ|chính sách|quy định))(?![\p{L}])|,?\s+để\s+[^;]*$/giu;
 
+/**
+ * A finite product the duty ends with: "chỉ đạo các cơ quan lập Đề án …", "đôn đốc, tổng hợp danh sách
+ * các đơn vị gửi …", "… và có văn bản thông báo …". Directing or urging others to produce it is a
+ * finite job, not a standing duty.
+ */
+const PRODUCT =
+  /(?<![\p{L}])(?:(?:lập|xây dựng|tổng hợp|hoàn thiện|ban hành)\s+(?:các\s+)?(?:đề án|hồ sơ|danh sách|dự thảo|phương án)|có văn bản)(?![\p{L}])/iu;
+
 function isOngoing(afterLead: string): boolean {
   const sentence = (afterLead.split(/\.(?:\s|$)/u)[0] ?? "").replace(NOT_LASTING, " ");
-  if (ONGOING.test(sentence) || DIRECTS.test(afterLead)) return true;
   const clause = sentence.split(";")[0] ?? "";
+  if (PRODUCT.test(clause) && !/(?<![\p{L}])hướng dẫn(?![\p{L}])/iu.test(clause)) return false;
+  if (ONGOING.test(sentence) || DIRECTS.test(afterLead)) return true;
+  // checking is lasting; "kiểm tra, báo cáo đề xuất …" is a finite inspection with its report
+  if (/(?<![\p{L}])kiểm tra(?![\p{L}])/iu.test(clause) && !/(?<![\p{L}])(?:báo cáo|đề xuất|trình)(?![\p{L}])/iu.test(clause)) return true;
   return CONTINUES.test(afterLead) && !FINITE.test(clause);
 }
 
