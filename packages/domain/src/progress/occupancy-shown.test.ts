@@ -95,7 +95,7 @@ describe("the dashboard and the reports show the same occupancy", () => {
     milestoneTasks: [],
     taskCounts: {
       byStatus: Object.fromEntries(taskStatuses.map((s) => [s, 0])) as DashboardData["taskCounts"]["byStatus"],
-      overdueByLead: [],
+      byBody: [],
     },
     targets: [],
     clearance: [],
