@@ -23,7 +23,7 @@ export interface TaskDeadline {
 }
 
 const ONGOING =
-  /(?<![\p{L}])(?:tăng cường|làm tốt|bám sát|thực hiện nghiêm|hướng dẫn|tháo gỡ khó khăn|kịp thời|duy trì|theo dõi|h[ằà]ng năm|thực hiện tốt|đôn đốc|thường kỳ|đẩy mạnh|nâng cao|(?:kiểm soát|quản lý) chặt chẽ|giám sát|xử lý nghiêm|(?:bảo đảm|đảm bảo) an ninh|thực hiện (?:Quyết định|Chỉ thị|Kế hoạch|Nghị quyết|Thông báo) này)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tăng cường|làm tốt|bám sát|thực hiện nghiêm|hướng dẫn|tháo gỡ khó khăn|kịp thời|duy trì|theo dõi|h[ằà]ng năm|thực hiện tốt|đôn đốc|thường kỳ|đẩy mạnh|xử lý nghiêm|(?:bảo đảm|đảm bảo) an ninh|thực hiện (?:Quyết định|Chỉ thị|Kế hoạch|Nghị quyết|Thông báo) này)(?![\p{L}])/iu;
 /** A duty that opens with directing, managing or protecting: "Chỉ đạo tổ chức việc xét duyệt …", "có trách nhiệm chỉ đạo ngành …", "Quản lý đất đai …". */
 const DIRECTS = /^(?:(?:có|chịu)\s+trách\s+nhiệm\s+)?(?:chỉ\s+đạo|quản\s+lý|bảo\s+vệ|giữ\s+gìn)(?![\p{L}])/iu;
 const FINITE = /(?<![\p{L}])(?:đẩy nhanh|dứt điểm|hoàn thành|hoàn thiện)(?![\p{L}])/iu;
@@ -86,8 +86,6 @@ function isOngoing(afterLead: string): boolean {
   const clause = sentence.split(";")[0] ?? "";
   if (PRODUCT.test(clause) && !/(?<![\p{L}])hướng dẫn(?![\p{L}])/iu.test(clause)) return false;
   if (ONGOING.test(sentence) || DIRECTS.test(afterLead)) return true;
-  // checking is lasting; "kiểm tra, báo cáo đề xuất …" is a finite inspection with its report
-  if (/(?<![\p{L}])kiểm tra(?![\p{L}])/iu.test(clause) && !/(?<![\p{L}])(?:báo cáo|đề xuất|trình)(?![\p{L}])/iu.test(clause)) return true;
   return CONTINUES.test(afterLead) && !FINITE.test(clause);
 }
 
