@@ -15,7 +15,7 @@ import {
 import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { agencies, reportObligations, reportSubmissions, zones, zoneUnits } from "../../db/schema";
-import { statusesAsOf, taskLinesAsOf } from "../tasks/occurrence-status";
+import { openAsOf, spanOn, taskLinesAsOf } from "../tasks/occurrence-status";
 
 /** Every obligation, parsed into the domain's shape (a stored row that no longer parses is a bug). */
 export async function readObligations(db: Db, options: { activeOnly?: boolean } = {}): Promise<Obligation[]> {
@@ -69,28 +69,23 @@ export async function readRegistry(
   };
 }
 
-const OPEN_STATUSES = ["in-progress", "extended", "extension-requested", "overdue", "continuous"] as const;
-
 /**
  * The tasks on zones that are open (not done, not cancelled) on `date`, with their lead and
- * coordinating agencies: the task lines' statuses as of that day from the occurrence read model
- * (`statusesAsOf`, the dashboard's SQL), so a past date costs the same as today.
+ * coordinating agencies: a task line is open on that day by the occurrence read model (`openAsOf`,
+ * the first cases of the statuses' SQL), so a past date costs the same as today. One row per task,
+ * its agencies gathered in SQL.
  */
 export async function openZoneTasksOn(db: Db, date: IsoDate): Promise<OpenZoneTask[]> {
-  const lines = statusesAsOf(date, sql`${taskLinesAsOf(date)} and cardinality(t.zone_ids) > 0 and t.assigned_on <= ${date}::date`);
-  // one row per task, its agencies gathered in SQL (half the rows of one per task and agency)
-  const result = await db.execute(sql`select x.task_id, t.zone_ids,
+  const result = await db.execute(sql`select t.id as task_id, t.zone_ids,
       array_agg(distinct a.agency_id) filter (where a.role = 'lead') as leads,
       array_agg(distinct a.agency_id) filter (where a.role <> 'lead') as coordinators
-    from ${lines} x
-    join tasks t on t.id = x.task_id
-    join task_assignees a on a.task_id = x.task_id and a.agency_id is not null
-    where x.status in (${sql.join(
-      OPEN_STATUSES.map((s) => sql`${s}`),
-      sql`, `,
-    )})
-    group by x.task_id, t.zone_ids
-    order by x.task_id`);
+    from tasks t
+    join task_assignees a on a.task_id = t.id and a.agency_id is not null
+    where cardinality(t.zone_ids) > 0 and t.assigned_on <= ${date}::date
+      and exists (select 1 from task_occurrences o left join ${spanOn(date)}
+        where o.task_id = t.id and ${taskLinesAsOf(date)} and ${openAsOf(date)})
+    group by t.id, t.zone_ids
+    order by t.id`);
   const list = (v: string[] | string | null): string[] =>
     v === null ? [] : Array.isArray(v) ? v : v.replace(/^{|}$/g, "").split(",").filter(Boolean);
   type Row = { task_id: string; zone_ids: string[] | string; leads: string[] | string | null; coordinators: string[] | string | null };

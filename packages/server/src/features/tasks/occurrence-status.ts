@@ -47,11 +47,29 @@ export function statusesAsOf(asOf: string, where: SQL = sql`true`): SQL {
         -- only for conditions over t: every occurrence has its task, and PostgreSQL drops this
         -- join when the condition does not name t (the deadline kind is on the occurrence)
         left join tasks t on t.id = o.task_id
-        left join occurrence_spans s on s.occurrence_id = o.id and s.valid_from <= ${d} and (s.valid_to is null or s.valid_to > ${d})
+        left join ${spanOn(asOf)}
         where ${where}
       ) e
     ) f
   )`;
+}
+
+/**
+ * Whether an occurrence is open (neither done nor cancelled) as of `asOf`, as a condition over `o`
+ * (task_occurrences) and `s` (its span valid on `asOf`, left-joined by `openSpanOn`): the first two
+ * cases of `statusesAsOf` negated, without computing the rest of the status, for the questions that
+ * only ask "still open?" (the bodies with an open task on a zone). The property test checks it
+ * against the statuses.
+ */
+export function openAsOf(asOf: string): SQL {
+  const d = sql`${asOf}::date`;
+  return sql`not coalesce(s.cancelled_on <= ${d}, false) and not coalesce(s.completed_on <= ${d}, false)`;
+}
+
+/** The span of occurrence `o` valid on `asOf`, to left-join as `s` (none before its first event). */
+export function spanOn(asOf: string): SQL {
+  const d = sql`${asOf}::date`;
+  return sql`occurrence_spans s on s.occurrence_id = o.id and s.valid_from <= ${d} and (s.valid_to is null or s.valid_to > ${d})`;
 }
 
 export interface OccurrenceStatusRow {
