@@ -23,7 +23,7 @@ export interface TaskCounts {
  * The accountable body of a lead (`accountableBody`, domain) as SQL over `a` (task_assignees):
  * `body_id` and `body` columns. The domain maps each agency of the registry once; the registry's
  * persons become (person → body) rows joined here, every other agency is its own body, and a lead not
- * resolved to an agency counts under its text as written (body id null).
+ * resolved to an agency counts under its text as written (body id null). Over `y` (a line and its lead).
  */
 async function leadBody(db: Db): Promise<{ join: SQL; id: SQL; name: SQL }> {
   const registry = await db
@@ -38,30 +38,30 @@ async function leadBody(db: Db): Promise<{ join: SQL; id: SQL; name: SQL }> {
     ? sql`(values ${sql.join(moved, sql`, `)}) as m(agency_id, body_id, body)`
     : sql`(select null::text as agency_id, null::text as body_id, null::text as body where false) m`;
   return {
-    join: sql`left join agencies g on g.id = a.agency_id left join ${map} on m.agency_id = a.agency_id`,
-    id: sql`coalesce(m.body_id, a.agency_id)`,
-    name: sql`coalesce(m.body, g.name, a.text)`,
+    join: sql`left join agencies g on g.id = y.agency_id left join ${map} on m.agency_id = y.agency_id`,
+    id: sql`coalesce(m.body_id, y.agency_id)`,
+    name: sql`coalesce(m.body, g.name, y.text)`,
   };
 }
 
 /**
- * The one grouping of task lines by lead agency: the lines of `x` (a relation with occurrence_id,
- * task_id, status, due_date, effective_due_date) counted once under each accountable body of their
- * leads, by (body, status, extended, originally due in `period`). The dashboard, the scorecards and
- * the reports all read it.
+ * The one grouping of task lines by lead agency: the rows of `y` (one per task line and lead, with
+ * occurrence_id, status, due_date, effective_due_date and the lead's agency_id and text) counted once
+ * under each accountable body of their leads, by (body, status, extended, originally due in `period`).
+ * The dashboard, the scorecards and the reports all read it.
  */
-async function countByLeadAgency(db: Db, x: SQL, o: { period?: DateRange; statuses?: TaskStatus[] }): Promise<SQL> {
+async function countByLeadAgency(db: Db, y: SQL, o: { period?: DateRange; statuses?: TaskStatus[] }): Promise<SQL> {
   const body = await leadBody(db);
-  const inPeriod = o.period ? sql`(x.due_date between ${o.period.from}::date and ${o.period.to}::date)` : sql`false`;
+  const inPeriod = o.period ? sql`(y.due_date between ${o.period.from}::date and ${o.period.to}::date)` : sql`false`;
   const statuses = o.statuses
-    ? sql`where x.status in (${sql.join(
+    ? sql`where y.status in (${sql.join(
         o.statuses.map((s) => sql`${s}`),
         sql`, `,
       )})`
     : sql``;
-  return sql`select 'body' as kind, x.status, ${body.id} as body_id, ${body.name} as body,
-      (x.effective_due_date is distinct from x.due_date) as extended, ${inPeriod} as in_period, count(distinct x.occurrence_id)::int as n
-    from ${x} x join task_assignees a on a.task_id = x.task_id and a.role = 'lead' ${body.join}
+  return sql`select 'body' as kind, y.status, ${body.id} as body_id, ${body.name} as body,
+      (y.effective_due_date is distinct from y.due_date) as extended, ${inPeriod} as in_period, count(distinct y.occurrence_id)::int as n
+    from ${y} y ${body.join}
     ${statuses}
     group by 2, 3, 4, 5, 6`;
 }
@@ -78,16 +78,28 @@ export async function countTaskLinesAsOf(
   o: { where?: SQL; period?: DateRange; bodyStatuses?: TaskStatus[] } = {},
 ): Promise<TaskCounts> {
   const lines = statusesAsOf(asOf, sql`${taskLinesAsOf(asOf)} and ${visibleTo(actor)} and ${o.where ?? sql`true`}`);
-  const byBody = await countByLeadAgency(db, sql`x`, { period: o.period, statuses: o.bodyStatuses });
+  // the lines joined to their leads once (a hash join over every lead), read by the grouping and by
+  // the count of overdue lines with no resolved lead
+  const byBody = await countByLeadAgency(db, sql`y`, { period: o.period, statuses: o.bodyStatuses });
   const r =
-    await db.execute(sql`with x as materialized (select occurrence_id, task_id, status, due_date, effective_due_date from ${lines} l)
+    await db.execute(sql`with x as materialized (select occurrence_id, task_id, status, due_date, effective_due_date from ${lines} l),
+    y as materialized (select x.occurrence_id, x.status, x.due_date, x.effective_due_date, a.agency_id, a.text
+      from x join task_assignees a on a.task_id = x.task_id and a.role = 'lead'
+      ${
+        o.bodyStatuses
+          ? sql`where x.status in (${sql.join(
+              [...new Set([...o.bodyStatuses, "overdue"])].map((st) => sql`${st}`),
+              sql`, `,
+            )})`
+          : sql``
+      })
     select 'status' as kind, status, null as body_id, null as body, false as extended, false as in_period, count(*)::int as n from x group by status
     union all
     ${byBody}
     union all
-    select 'without-body', 'overdue', null, null, false, false, count(*)::int from x
-      where x.status = 'overdue'
-        and not exists (select 1 from task_assignees a where a.task_id = x.task_id and a.role = 'lead' and a.agency_id is not null)`);
+    select 'without-body', 'overdue', null, null, false, false,
+      ((select count(*) from x where x.status = 'overdue') - count(distinct y.occurrence_id))::int
+      from y where y.status = 'overdue' and y.agency_id is not null`);
   const rows = (
     r as unknown as {
       rows: {
