@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Account, createAccount } from "./support/accounts";
+import { settle } from "./support/browser";
 import { typeDate } from "./support/forms";
 import { saveScreenshot } from "./support/screenshots";
 import { browserSuite } from "./support/suite";
@@ -45,15 +46,6 @@ async function onPhone(path: string, account: Account): Promise<Page> {
   const p = await suite.signedIn(path, account);
   await p.setViewportSize(PHONE);
   return p;
-}
-
-async function settle(p: Page) {
-  await p.waitForLoadState("networkidle");
-  await p
-    .locator(".ant-spin-spinning")
-    .first()
-    .waitFor({ state: "detached", timeout: 15_000 })
-    .catch(() => undefined);
 }
 
 /** The phone's menu: opens the drawer, reads the queue's badge, closes it. */

@@ -1,6 +1,7 @@
 import type { Locator, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Account, apiSession, createAccount } from "./support/accounts";
+import { settle } from "./support/browser";
 import { saveScreenshot } from "./support/screenshots";
 import { ADMIN } from "./support/server";
 import { browserSuite } from "./support/suite";
@@ -41,15 +42,6 @@ beforeAll(async () => {
   targets = (await (await apiSession(suite.url, leader)).get<{ targets: { text: string }[] }>("/api/dashboard")).targets;
   if (targets.length === 0) throw new Error("bảng điều khiển không có mục tiêu nào");
 });
-
-async function settle(page: Page) {
-  await page.waitForLoadState("networkidle");
-  await page
-    .locator(".ant-spin-spinning")
-    .first()
-    .waitFor({ state: "detached", timeout: 15_000 })
-    .catch(() => undefined);
-}
 
 /** How far the document scrolls sideways: scrollWidth beyond clientWidth (0 when it does not). */
 async function sideways(page: Page): Promise<number> {

@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Account, apiSession, createAccount } from "./support/accounts";
 import { seriousViolations } from "./support/axe";
+import { settle } from "./support/browser";
 import { ADMIN } from "./support/server";
 import { browserSuite } from "./support/suite";
 
@@ -88,15 +89,6 @@ async function overflow(page: Page) {
     }
     return { width, inner: window.innerWidth, culprit };
   });
-}
-
-async function settle(page: Page) {
-  await page.waitForLoadState("networkidle");
-  await page
-    .locator(".ant-spin-spinning")
-    .first()
-    .waitFor({ state: "detached", timeout: 15_000 })
-    .catch(() => undefined);
 }
 
 /** Every signed-in route of the role at `size`: nothing wider than the screen, the menu reachable, no serious axe finding. */

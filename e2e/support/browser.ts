@@ -55,3 +55,13 @@ export async function openPage(browser: Browser, baseUrl: string): Promise<Watch
   });
   return { page, problems };
 }
+
+/** Waits until the page's requests are done and no spinner turns (a page that has settled to be read or shot). */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState("networkidle");
+  await page
+    .locator(".ant-spin-spinning")
+    .first()
+    .waitFor({ state: "detached", timeout: 15_000 })
+    .catch(() => undefined);
+}

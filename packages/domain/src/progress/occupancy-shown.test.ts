@@ -2,29 +2,12 @@ import { describe, expect, it } from "vitest";
 import { type DashboardData, dashboardFigures } from "../dashboard/dashboard";
 import { occupancyRows, type ZoneProgressInput } from "../reports/report-progress";
 import { taskStatuses } from "../tasks/task-status";
+import { testZone } from "../zones/test-zone";
 import type { ZoneSummary } from "../zones/zone-view";
 import { zoneOccupancyShown } from "./occupancy-shown";
 import { type TenantProjectState, zoneOccupancy } from "./tenant-projects";
 
-const zone = (id: string, over: Partial<ZoneSummary> = {}): ZoneSummary => ({
-  id,
-  kind: "CCN",
-  name: `CCN ${id}`,
-  stage: "operating",
-  phase: null,
-  fundingSource: null,
-  formerDistrict: null,
-  communes: [],
-  areaHa: 10,
-  industrialLandHa: null,
-  leasedLandHa: null,
-  occupancy: null,
-  totalInvestmentMillionVnd: null,
-  investor: null,
-  establishmentDecision: null,
-  location: null,
-  ...over,
-});
+const zone = (id: string, over: Partial<ZoneSummary> = {}): ZoneSummary => testZone(id, { name: `CCN ${id}`, ...over });
 
 const project = (areaHa: number): TenantProjectState => ({
   id: 1,

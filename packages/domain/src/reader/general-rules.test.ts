@@ -339,7 +339,6 @@ describe("items and standing duties in Government conclusions", () => {
     const [task] = read("Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan liên quan cân đối, bố trí đủ vốn cho các dự án.");
     expect(task?.coordinators).toEqual(["các bộ, cơ quan liên quan"]);
   });
-
 });
 
 describe("persons among groups", () => {

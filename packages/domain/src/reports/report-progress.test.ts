@@ -1,30 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { LandClearanceEntry } from "../progress/land-clearance";
 import type { TaskLine } from "../tasks/task-view";
+import { testZone } from "../zones/test-zone";
 import type { ZoneSummary } from "../zones/zone-view";
 import { stageChanges } from "./annual-report";
 import { briefingSince } from "./briefing";
 import { landClearanceProgress, lateMilestoneRows, occupancyRows, submissionSummary, taskMilestones } from "./report-progress";
 
-const zone = (id: string, name: string, over: Partial<ZoneSummary> = {}): ZoneSummary => ({
-  id,
-  kind: "CCN",
-  name,
-  stage: "operating",
-  phase: null,
-  fundingSource: null,
-  formerDistrict: null,
-  communes: [],
-  areaHa: 10,
-  industrialLandHa: null,
-  leasedLandHa: null,
-  occupancy: null,
-  totalInvestmentMillionVnd: null,
-  investor: null,
-  establishmentDecision: null,
-  location: null,
-  ...over,
-});
+const zone = (id: string, name: string, over: Partial<ZoneSummary> = {}): ZoneSummary => testZone(id, { name, ...over });
 
 const entry = (id: number, unitId: string, reportedOn: string, over: Partial<LandClearanceEntry> = {}): LandClearanceEntry => ({
   id,

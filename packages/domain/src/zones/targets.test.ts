@@ -1,26 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { evaluateTarget } from "./targets";
-import type { ZoneSummary } from "./zone-view";
+import { testZone } from "./test-zone";
 
-const zone = (id: string, over: Partial<ZoneSummary>): ZoneSummary => ({
-  id,
-  kind: "CCN",
-  name: id,
-  stage: "operating",
-  phase: null,
-  fundingSource: null,
-  formerDistrict: null,
-  communes: [],
-  areaHa: 10,
-  industrialLandHa: null,
-  leasedLandHa: null,
-  occupancy: null,
-  totalInvestmentMillionVnd: null,
-  investor: null,
-  establishmentDecision: null,
-  location: null,
-  ...over,
-});
+const zone = testZone;
 
 describe("clusters with a central wastewater plant", () => {
   it("counts those whose plant operates, and says how many are unknown", () => {
