@@ -1,6 +1,5 @@
 import {
   addDays,
-  formatDateVi,
   type MilestoneKind,
   milestoneLabels,
   type SubmissionStatus,
@@ -12,7 +11,7 @@ import {
   zoneStageLabels,
 } from "@dondoc/domain";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { Card, Col, DatePicker, Flex, Progress, Row, Space, Statistic, Table, Tag, Typography } from "antd";
+import { Card, Col, DatePicker, Flex, Row, Space, Statistic, Tag, Typography } from "antd";
 import dayjs from "dayjs";
 import type { ReactNode } from "react";
 import { Link, useSearchParams } from "react-router";
@@ -21,9 +20,11 @@ import { useI18n } from "../../../i18n/i18n-context";
 import { ExportButtons } from "../../../shared/export-buttons";
 import { QueryState } from "../../../shared/query-state";
 import { todayInVietnam, todayInVietnamDay } from "../../../shared/today";
-import { usePhone } from "../../../shared/use-phone";
 import { taskStatusHex } from "../../tasks/task-status-style";
 import { BarChart, type ChartBar } from "../components/bar-chart";
+import { cardTitle, DLink, listStyle, tone } from "../components/card-bits";
+import { ClearanceCard } from "../components/clearance-card";
+import { TargetsCard } from "../components/targets-card";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -38,14 +39,6 @@ const stageColors: Record<string, string> = {
   expanded: "#237804",
   removed: "#8c8c8c",
 };
-
-/** Tag colours with text at 4.5:1 or more (antd's "error" and "warning" tags are lighter). */
-const tone = {
-  good: { color: "#135200", background: "#f6ffed", borderColor: "#b7eb8f" },
-  bad: { color: "#a8071a", background: "#fff1f0", borderColor: "#ffa39e" },
-  late: { color: "#874d00", background: "#fffbe6", borderColor: "#ffe58f" },
-  neutral: { color: "#434343" },
-} as const;
 
 const submissionTone: Record<SubmissionStatus, keyof typeof tone> = {
   "on-time": "good",
@@ -281,226 +274,6 @@ function OverdueCard({ data }: { data: Dashboard }) {
   );
 }
 
-function ratio(part: number | null | undefined, whole: number | null | undefined): number {
-  if (part === null || part === undefined || !whole) return 0;
-  return Math.min(100, Math.round((part / whole) * 1000) / 10);
-}
-
-type Clearance = Dashboard["landClearance"][number];
-
-function ClearanceCard({ data }: { data: Dashboard }) {
-  const { t } = useI18n();
-  const phone = usePhone();
-  const title = <h2 style={cardTitle}>{t("dashboard.clearance.title")}</h2>;
-  if (phone) {
-    // on a phone each project is a card: its name, then each figure under its own heading
-    return (
-      <Card size="small" title={title} style={{ height: "100%" }}>
-        {data.landClearance.length === 0 ? (
-          <Typography.Text style={{ color: "#595959" }}>{t("dashboard.clearance.empty")}</Typography.Text>
-        ) : (
-          <ul className="phone-list" data-testid="clearance-list">
-            {data.landClearance.map((r) => (
-              <li key={r.zoneId} data-testid="clearance-item">
-                <ClearanceName r={r} />
-                <div className="phone-list-field">{t("dashboard.clearance.handedOver")}</div>
-                <ClearanceArea r={r} />
-                <div className="phone-list-field">{t("dashboard.clearance.paid")}</div>
-                <ClearancePaid r={r} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </Card>
-    );
-  }
-  return (
-    <Card size="small" title={title} style={{ height: "100%" }}>
-      <Table
-        size="small"
-        rowKey="zoneId"
-        pagination={data.landClearance.length > 10 ? { pageSize: 10 } : false}
-        dataSource={data.landClearance}
-        locale={{ emptyText: t("dashboard.clearance.empty") }}
-        data-testid="clearance-table"
-        columns={[
-          { title: t("dashboard.clearance.project"), key: "name", render: (_, r) => <ClearanceName r={r} /> },
-          { title: t("dashboard.clearance.handedOver"), key: "area", render: (_, r) => <ClearanceArea r={r} /> },
-          { title: t("dashboard.clearance.paid"), key: "paid", render: (_, r) => <ClearancePaid r={r} /> },
-        ]}
-      />
-    </Card>
-  );
-}
-
-function ClearanceName({ r }: { r: Clearance }) {
-  const { t } = useI18n();
-  return (
-    <>
-      <DLink to={r.link}>{r.name}</DLink>
-      <div style={{ fontSize: 12 }} data-testid="clearance-as-of">
-        {r.reportedPeriod
-          ? t("dashboard.clearance.asOfPeriod", { period: r.reportedPeriod })
-          : r.reportedOn
-            ? t("dashboard.clearance.asOf", { date: formatDateVi(r.reportedOn) })
-            : null}
-      </div>
-    </>
-  );
-}
-
-function ClearanceArea({ r }: { r: Clearance }) {
-  const { t, num } = useI18n();
-  return (
-    <Figure
-      text={`${num(r.totals.areaHandedOverHa)} / ${num(r.areaHa)}`}
-      percent={ratio(r.totals.areaHandedOverHa, r.areaHa)}
-      note={r.totals.areaRecoveredHa === null ? null : t("dashboard.clearance.recovered", { area: num(r.totals.areaRecoveredHa) })}
-    />
-  );
-}
-
-function ClearancePaid({ r }: { r: Clearance }) {
-  const { t, num } = useI18n();
-  return (
-    <Figure
-      text={`${num(r.totals.householdsPaid)} / ${num(r.totals.householdsAffected)}`}
-      percent={ratio(r.totals.householdsPaid, r.totals.householdsAffected)}
-      note={r.totals.householdsCounted === null ? null : t("dashboard.clearance.counted", { count: num(r.totals.householdsCounted) })}
-    />
-  );
-}
-
-function Figure({ text, percent, note }: { text: string; percent: number; note: string | null }) {
-  return (
-    <div style={{ minWidth: 140 }}>
-      <div>{text}</div>
-      <Progress percent={percent} size="small" showInfo={false} aria-label={text} />
-      {note ? <div style={{ fontSize: 12, color: "#595959" }}>{note}</div> : null}
-    </div>
-  );
-}
-
-type Target = Dashboard["targets"][number];
-
-function targetValue(actual: Target["actual"], num: (v: number, d?: number) => string, pct: (v: number) => string) {
-  if (actual.actual === null) return "—";
-  const ratioLike = actual.goal !== null && actual.goal <= 1 && actual.actual <= 1 && !Number.isInteger(actual.actual);
-  return ratioLike ? pct(actual.actual) : num(actual.actual);
-}
-
-/**
- * The plan's targets against the figures: a table on a desk; on a phone a list where each target's
- * text, figure and verdict are read top to bottom within the screen (no column hidden to the right).
- */
-function TargetsCard({ data }: { data: Dashboard }) {
-  const { t } = useI18n();
-  const phone = usePhone();
-  const title = <h2 style={cardTitle}>{t("dashboard.targets.title")}</h2>;
-  if (phone) {
-    return (
-      <Card size="small" title={title} data-testid="targets">
-        <ul className="phone-list" data-testid="targets-list">
-          {data.targets.map((r) => (
-            <li key={r.id} data-testid="target">
-              <TargetText r={r} />
-              <Flex justify="space-between" align="center" gap={8} wrap style={{ marginTop: 6 }}>
-                <span>
-                  <span className="phone-list-field">{t("dashboard.targets.actual")}: </span>
-                  <TargetFigure r={r} />
-                </span>
-                <TargetVerdict r={r} />
-              </Flex>
-              <TargetExplanation r={r} />
-            </li>
-          ))}
-        </ul>
-      </Card>
-    );
-  }
-  return (
-    <Card size="small" title={title} data-testid="targets">
-      <Table
-        size="small"
-        rowKey="id"
-        pagination={false}
-        dataSource={data.targets}
-        data-testid="targets-table"
-        columns={[
-          { title: t("dashboard.targets.target"), key: "text", render: (_, r) => <TargetText r={r} /> },
-          {
-            title: t("dashboard.targets.actual"),
-            key: "actual",
-            render: (_, r) => (
-              <Space orientation="vertical" size={2}>
-                <TargetFigure r={r} />
-                <TargetExplanation r={r} />
-              </Space>
-            ),
-          },
-          { title: t("dashboard.targets.result"), key: "met", width: 130, render: (_, r) => <TargetVerdict r={r} /> },
-        ]}
-      />
-    </Card>
-  );
-}
-
-function TargetText({ r }: { r: Target }) {
-  const { t } = useI18n();
-  return (
-    <div data-testid="target-name">
-      {r.text}
-      {r.byYear ? (
-        <Typography.Text style={{ color: "#595959" }}> ({t("dashboard.targets.byYear", { year: r.byYear })})</Typography.Text>
-      ) : null}
-    </div>
-  );
-}
-
-function TargetFigure({ r }: { r: Target }) {
-  const { num, pct } = useI18n();
-  return <strong data-testid="target-value">{targetValue(r.actual, num, pct)}</strong>;
-}
-
-function TargetExplanation({ r }: { r: Target }) {
-  const { t } = useI18n();
-  return (
-    <>
-      <Typography.Text style={{ fontSize: 12, color: "#595959", display: "block" }} data-testid="target-explanation">
-        {r.actual.explanation}
-      </Typography.Text>
-      {r.zones.length > 0 ? (
-        <span style={{ fontSize: 12 }}>
-          {t("dashboard.targets.zones")}{" "}
-          {r.zones.map((z, i) => (
-            <span key={z.id}>
-              {i > 0 ? ", " : null}
-              <DLink to={z.link}>{z.name}</DLink>
-            </span>
-          ))}
-        </span>
-      ) : null}
-    </>
-  );
-}
-
-function TargetVerdict({ r }: { r: Target }) {
-  const { t } = useI18n();
-  const [style, key] =
-    r.verdict === "met"
-      ? ([tone.good, "dashboard.targets.met"] as const)
-      : r.verdict === "not-met"
-        ? ([tone.bad, "dashboard.targets.notMet"] as const)
-        : r.verdict === "not-due"
-          ? ([tone.neutral, "dashboard.targets.notDue"] as const)
-          : ([tone.neutral, "dashboard.targets.unknown"] as const);
-  return (
-    <Tag style={style} data-testid="target-verdict">
-      {t(key)}
-    </Tag>
-  );
-}
-
 function MilestonesCard({ data }: { data: Dashboard }) {
   const { t, num, date, label } = useI18n();
   return (
@@ -604,15 +377,3 @@ function ChangedCard({ data }: { data: Dashboard }) {
     </Card>
   );
 }
-
-/** A link dark enough on the tables' grey (antd's default blue is below 4.5:1 there). */
-function DLink({ to, children }: { to: string; children: ReactNode }) {
-  return (
-    <Link to={to} style={{ color: "#0958d9" }}>
-      {children}
-    </Link>
-  );
-}
-
-const cardTitle = { fontSize: 16, margin: 0, fontWeight: 600 } as const;
-const listStyle = { margin: 0, paddingInlineStart: 18 } as const;
