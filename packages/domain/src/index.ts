@@ -11,6 +11,7 @@ export * from "./reports";
 export * from "./shared/app-error";
 export * from "./shared/document-kinds";
 export * from "./shared/format";
+export * from "./shared/group-by";
 export * from "./shared/vi-text";
 export * from "./tasks";
 export * from "./zones";

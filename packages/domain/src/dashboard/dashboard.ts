@@ -3,6 +3,7 @@ import { type LandClearanceEntry, type LandClearanceFigures, ledgerPositions, le
 import { zoneOccupancyShown } from "../progress/occupancy-shown";
 import type { SubmissionStatus } from "../reporting/status";
 import { lateMilestoneRows, type MilestoneTask, type ZoneProgressInput } from "../reports/report-progress";
+import { groupBy } from "../shared/group-by";
 import { type BodyStatusCount, LEADERSHIP } from "../tasks/accountable-body";
 import { type TaskStatus, taskStatuses } from "../tasks/task-status";
 import { type PlanRow, planStanding, stageFigureLabel } from "../zones/plan-standing";
@@ -93,8 +94,7 @@ export function dashboardFigures(data: DashboardData) {
   // the reports' list: reported milestones and the deadlines notices give a zone's investor
   const late = lateMilestoneRows(zones, progress, data.milestoneTasks);
 
-  const ledgerByZone = new Map<string, LandClearanceEntry[]>();
-  for (const e of data.clearance) ledgerByZone.set(e.zoneId, [...(ledgerByZone.get(e.zoneId) ?? []), e]);
+  const ledgerByZone = groupBy(data.clearance, (e) => e.zoneId);
   const areaOf = new Map(zones.map((z) => [z.id, z.areaHa]));
 
   return {

@@ -9,6 +9,7 @@ import {
 import { milestoneLabels, type ZoneMilestone } from "../progress/milestones";
 import { zoneOccupancyShown } from "../progress/occupancy-shown";
 import type { ZoneOccupancy } from "../progress/tenant-projects";
+import { groupBy } from "../shared/group-by";
 import { compareVi } from "../shared/vi-text";
 import type { TaskLine } from "../tasks/task-view";
 import type { ZoneSummary } from "../zones/zone-view";
@@ -218,15 +219,7 @@ export function landClearanceProgress(
   previousAsOf: IsoDate,
 ): LandClearanceProgress {
   const rows: LandClearanceRow[] = [];
-  const byZone = (entries: LandClearanceEntry[]) => {
-    const out = new Map<string, LandClearanceEntry[]>();
-    for (const e of entries) {
-      const list = out.get(e.zoneId);
-      if (list) list.push(e);
-      else out.set(e.zoneId, [e]);
-    }
-    return out;
-  };
+  const byZone = (entries: LandClearanceEntry[]) => groupBy(entries, (e) => e.zoneId);
   const currentOf = byZone(current);
   const previousOf = previous === current ? currentOf : byZone(previous);
   for (const z of zones) {

@@ -2,6 +2,7 @@ import {
   AppError,
   type BriefingZoneFacility,
   endOfVietnamDay,
+  groupBy,
   type ReportScope,
   type ReportSubmission,
   type ReportZone,
@@ -68,16 +69,6 @@ export async function loadReportZones(db: Db, asOf: string): Promise<ReportZone[
     const summary = presentZoneSummary(then as typeof row, unitsOf.get(row.id) ?? [], names);
     return { ...summary, plan: planOf.get(row.id) ?? [] };
   });
-}
-
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = out.get(key(row));
-    if (list) list.push(row);
-    else out.set(key(row), [row]);
-  }
-  return out;
 }
 
 /** The zones' infrastructure investors: the agencies whose tasks on a zone may be its milestones. */

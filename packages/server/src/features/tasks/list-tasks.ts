@@ -7,6 +7,7 @@ import {
   describeRule,
   factsFromEvents,
   formatDateVi,
+  groupBy,
   isDueSoon,
   pendingExtension,
   pendingSubmission,
@@ -44,16 +45,6 @@ async function inChunks<T, R>(values: readonly T[], load: (chunk: T[]) => Promis
   const out: R[] = [];
   for (let i = 0; i < values.length; i += CHUNK) out.push(...(await load(values.slice(i, i + CHUNK))));
   return out;
-}
-
-function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
-  const map = new Map<K, T[]>();
-  for (const row of rows) {
-    const list = map.get(key(row));
-    if (list) list.push(row);
-    else map.set(key(row), [row]);
-  }
-  return map;
 }
 
 /**
