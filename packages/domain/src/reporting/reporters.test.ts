@@ -50,12 +50,12 @@ const registry: ReporterRegistry = {
 };
 
 const openTasks: OpenZoneTask[] = [
-  { taskId: "t1", zoneIds: ["ccn-1"], leads: ["so-xay-dung"], coordinators: ["cong-an-tinh", "so-xay-dung"] },
-  { taskId: "t2", zoneIds: ["kcn-1"], leads: ["so-xay-dung"], coordinators: [] },
+  { zoneIds: ["ccn-1"], leads: ["so-xay-dung"], coordinators: ["cong-an-tinh", "so-xay-dung"], tasks: 1 },
+  { zoneIds: ["kcn-1"], leads: ["so-xay-dung"], coordinators: [], tasks: 1 },
   // the border economic zone's internal task: not about an industrial zone or cluster
-  { taskId: "t3", zoneIds: ["kkt"], leads: ["so-giao-duc"], coordinators: [] },
+  { zoneIds: ["kkt"], leads: ["so-giao-duc"], coordinators: [], tasks: 1 },
   // given by name to a Vice-Chairman: counts under the provincial committee, which is not asked
-  { taskId: "t4", zoneIds: ["ccn-1"], leads: ["pho-chu-tich"], coordinators: ["giam-doc-so-ke-hoach"] },
+  { zoneIds: ["ccn-1"], leads: ["pho-chu-tich"], coordinators: ["giam-doc-so-ke-hoach"], tasks: 1 },
 ];
 
 const asWorded = { kind: "groups" as const, groups: ["zone-task-bodies", "communes-with-project", "infrastructure-investors"] as const };

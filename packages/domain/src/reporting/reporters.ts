@@ -19,12 +19,16 @@ export interface ReporterRegistry {
   zoneUnits: readonly { zoneId: string; unitId: string }[];
 }
 
-/** A task on one or more zones that is open (not done, not cancelled) on the date reporters are resolved. */
+/**
+ * Tasks on one or more zones that are open (not done, not cancelled) on the date reporters are
+ * resolved, grouped by what resolving asks of them: the same zones, lead and coordinating agencies.
+ */
 export interface OpenZoneTask {
-  taskId: string;
   zoneIds: readonly string[];
   leads: readonly string[];
   coordinators: readonly string[];
+  /** how many open tasks have these zones and agencies */
+  tasks: number;
 }
 
 /** One body asked to report, with why it is on the list ("chủ trì 2 nhiệm vụ còn mở về CCN Hòa Sơn 1"). */
@@ -103,30 +107,35 @@ function addGroup(out: Reasons, group: ReporterGroup, registry: ReporterRegistry
       return;
     case "zone-task-bodies":
     case "cluster-task-bodies": {
-      // body → role → (task ids, zone names)
-      const tally = new Map<string, { lead: Set<string>; coordinator: Set<string>; leadZones: string[]; coordinatorZones: string[] }>();
+      // body → tasks it leads, tasks it only coordinates, and their zones' names
+      const tally = new Map<string, { led: number; onlyCoordinated: number; leadZones: string[]; coordinatorZones: string[] }>();
+      const bodiesOf = (ids: readonly string[]) =>
+        new Set(
+          ids
+            .map((id) => agencies.get(accountableBodyId(id, agencies)))
+            .filter((b) => b !== undefined && (TASK_REPORTER_KINDS as readonly string[]).includes(b.kind) && validOn(b, date))
+            .map((b) => b?.id as string),
+        );
       for (const t of openTasks) {
         const names = t.zoneIds.map((id) => zoneName.get(id)).filter((n): n is string => n !== undefined);
         if (names.length === 0) continue;
-        for (const [role, ids] of [
-          ["lead", t.leads],
-          ["coordinator", t.coordinators],
+        const leads = bodiesOf(t.leads);
+        for (const [role, bodies] of [
+          ["lead", leads],
+          ["coordinator", bodiesOf(t.coordinators)],
         ] as const) {
-          for (const id of ids) {
-            const body = agencies.get(accountableBodyId(id, agencies));
-            if (!body || !(TASK_REPORTER_KINDS as readonly string[]).includes(body.kind) || !validOn(body, date)) continue;
-            const entry = tally.get(body.id) ?? { lead: new Set(), coordinator: new Set(), leadZones: [], coordinatorZones: [] };
-            entry[role].add(t.taskId);
+          for (const id of bodies) {
+            const entry = tally.get(id) ?? { led: 0, onlyCoordinated: 0, leadZones: [], coordinatorZones: [] };
+            if (role === "lead") entry.led += t.tasks;
+            else if (!leads.has(id)) entry.onlyCoordinated += t.tasks;
             entry[role === "lead" ? "leadZones" : "coordinatorZones"].push(...names);
-            tally.set(body.id, entry);
+            tally.set(id, entry);
           }
         }
       }
       for (const [id, e] of tally) {
-        if (e.lead.size > 0) out.add(id, `chủ trì ${e.lead.size} nhiệm vụ còn mở về ${zoneList(e.leadZones)}`);
-        const onlyCoordinated = [...e.coordinator].filter((t) => !e.lead.has(t));
-        if (onlyCoordinated.length > 0)
-          out.add(id, `phối hợp ${onlyCoordinated.length} nhiệm vụ còn mở về ${zoneList(e.coordinatorZones)}`);
+        if (e.led > 0) out.add(id, `chủ trì ${e.led} nhiệm vụ còn mở về ${zoneList(e.leadZones)}`);
+        if (e.onlyCoordinated > 0) out.add(id, `phối hợp ${e.onlyCoordinated} nhiệm vụ còn mở về ${zoneList(e.coordinatorZones)}`);
       }
       return;
     }

@@ -1,6 +1,7 @@
 export * from "./accountable-body";
 export { allowedTaskEvents, type OccurrenceState } from "./allowed-task-events";
 export * from "./lapsed";
+export { type LineFacts, type LineInterval, lineIntervals, openIntervals } from "./line-intervals";
 export { type OccurrenceSpan, occurrenceSpans } from "./occurrence-spans";
 export { type PlannableTask, type PlannedOccurrence, plannedOccurrences } from "./planned-occurrences";
 export * from "./reminders";

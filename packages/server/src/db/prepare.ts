@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { eq, inArray, sql } from "drizzle-orm";
 import { today } from "../clock";
+import { rollIntervalBase } from "../features/tasks/interval-counts";
 import { lapseMeetingPreparations } from "../features/tasks/lapse-preparations";
 import { ensureReadModel } from "../features/tasks/occurrence-read-model";
 import { syncOccurrences } from "../features/tasks/sync-occurrences";
@@ -69,6 +70,7 @@ export async function prepareDatabase(database: Database, options: { seed: boole
 
 async function writeOccurrences(db: Db, day: string) {
   await syncOccurrences(db, day);
+  await rollIntervalBase(db, day);
   await lapseMeetingPreparations(db, day);
   await writeState(db, OCCURRENCES_KEY, day);
 }

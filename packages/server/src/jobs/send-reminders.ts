@@ -3,6 +3,7 @@ import type { Db } from "../db/client";
 import { notifications, tasks } from "../db/schema";
 import { mailableUsers } from "../features/notifications/recipients";
 import { submissionReminders } from "../features/reporting/submission-reminders";
+import { rollIntervalBase } from "../features/tasks/interval-counts";
 import { lapseMeetingPreparations } from "../features/tasks/lapse-preparations";
 import { listTaskLines } from "../features/tasks/list-tasks";
 import { syncOccurrences } from "../features/tasks/sync-occurrences";
@@ -19,6 +20,7 @@ const scheduler: Actor = { id: "scheduler", name: "Bộ nhắc việc", role: "a
  */
 export async function sendReminders(db: Db, today: string, settings: ReminderSettings, mailer: Mailer | null) {
   await syncOccurrences(db, today);
+  await rollIntervalBase(db, today);
   await lapseMeetingPreparations(db, today);
   const lines = await listTaskLines(db, scheduler, { asOf: today });
   const assigned = new Map((await db.select({ id: tasks.id, on: tasks.assignedOn }).from(tasks)).map((t) => [t.id, t.on]));

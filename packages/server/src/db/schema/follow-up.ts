@@ -204,6 +204,59 @@ export const occurrenceSpans = pgTable(
 );
 
 /**
+ * Counts kept by the writers (`features/tasks/interval-counts.ts`), derived from the read model only
+ * and rebuilt with it. Each task contributes intervals of days to keys of a measure ("lines": a task
+ * line's status by its leads; "open-zone-tasks": an open task on zones by its assignees);
+ * `count_deltas` adds one on an interval's first day and removes one on the day after its last;
+ * `count_base` holds the counts on `count_base_days.day`, so a count on day D reads the base and
+ * the deltas between the two days only.
+ */
+export const countIntervals = pgTable(
+  "count_intervals",
+  {
+    measure: text("measure").notNull(),
+    taskId: text("task_id")
+      .notNull()
+      .references(() => tasks.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    /** a second part of the key that readers may filter on (the line's original due month) */
+    bucket: text("bucket").notNull(),
+    fromDay: date("from_day"),
+    /** exclusive */
+    toDay: date("to_day"),
+  },
+  (t) => [index("count_intervals_task_idx").on(t.measure, t.taskId)],
+);
+
+export const countDeltas = pgTable(
+  "count_deltas",
+  {
+    measure: text("measure").notNull(),
+    bucket: text("bucket").notNull(),
+    key: text("key").notNull(),
+    day: date("day").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.measure, t.bucket, t.key, t.day] }), index("count_deltas_day_idx").on(t.measure, t.day)],
+);
+
+export const countBase = pgTable(
+  "count_base",
+  {
+    measure: text("measure").notNull(),
+    bucket: text("bucket").notNull(),
+    key: text("key").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.measure, t.bucket, t.key] })],
+);
+
+export const countBaseDays = pgTable("count_base_days", {
+  measure: text("measure").primaryKey(),
+  day: date("day").notNull(),
+});
+
+/**
  * The daily e-mail digests: one row per person and Vietnamese day. The instance whose insert
  * succeeds sends it, so several instances send it once; it holds the reminders created in
  * [windowFrom, windowTo), the next digest starting where this one ended.

@@ -12,10 +12,11 @@ import {
   type ReporterRegistry,
   resolveReporters,
 } from "@dondoc/domain";
-import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, lte } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { agencies, reportObligations, reportSubmissions, zones, zoneUnits } from "../../db/schema";
-import { openAsOf, spanOn, taskLinesAsOf } from "../tasks/occurrence-status";
+import { countsOn } from "../tasks/interval-counts";
+import { parseZoneTaskKey } from "../tasks/task-counts";
 
 /** Every obligation, parsed into the domain's shape (a stored row that no longer parses is a bug). */
 export async function readObligations(db: Db, options: { activeOnly?: boolean } = {}): Promise<Obligation[]> {
@@ -70,31 +71,12 @@ export async function readRegistry(
 }
 
 /**
- * The tasks on zones that are open (not done, not cancelled) on `date`, with their lead and
- * coordinating agencies: a task line is open on that day by the occurrence read model (`openAsOf`,
- * the first cases of the statuses' SQL), so a past date costs the same as today. One row per task,
- * its agencies gathered in SQL.
+ * The tasks on zones that are open (not done, not cancelled) on `date`, grouped by their zones, lead
+ * and coordinating agencies: read from the counts the writers keep ("open-zone-tasks",
+ * `task-counts.ts`), so any date costs about the same and no task is scanned.
  */
 export async function openZoneTasksOn(db: Db, date: IsoDate): Promise<OpenZoneTask[]> {
-  const result = await db.execute(sql`select t.id as task_id, t.zone_ids,
-      array_agg(distinct a.agency_id) filter (where a.role = 'lead') as leads,
-      array_agg(distinct a.agency_id) filter (where a.role <> 'lead') as coordinators
-    from tasks t
-    join task_assignees a on a.task_id = t.id and a.agency_id is not null
-    where cardinality(t.zone_ids) > 0 and t.assigned_on <= ${date}::date
-      and exists (select 1 from task_occurrences o left join ${spanOn(date)}
-        where o.task_id = t.id and ${taskLinesAsOf(date)} and ${openAsOf(date)})
-    group by t.id, t.zone_ids
-    order by t.id`);
-  const list = (v: string[] | string | null): string[] =>
-    v === null ? [] : Array.isArray(v) ? v : v.replace(/^{|}$/g, "").split(",").filter(Boolean);
-  type Row = { task_id: string; zone_ids: string[] | string; leads: string[] | string | null; coordinators: string[] | string | null };
-  return (result as unknown as { rows: Row[] }).rows.map((r) => ({
-    taskId: r.task_id,
-    zoneIds: list(r.zone_ids),
-    leads: list(r.leads),
-    coordinators: list(r.coordinators),
-  }));
+  return [...(await countsOn(db, "open-zone-tasks", date))].map(([key, c]) => ({ ...parseZoneTaskKey(key), tasks: c.n }));
 }
 
 /**

@@ -1,12 +1,14 @@
 import { occurrenceSpans as spansOf, type TaskEvent, type TaskEventType } from "@dondoc/domain";
 import { asc, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { occurrenceSpans, taskEvents } from "../../db/schema";
+import { occurrenceSpans, taskEvents, taskOccurrences } from "../../db/schema";
+import { rebuildTaskCounts, refreshTaskCounts } from "./task-counts";
 
 /**
- * The read model of occurrences (`occurrence_spans`), derived from `task_events` only: written in
- * the transaction of each event (`refreshOccurrenceSpans`) and rebuilt from every event by
- * `rebuildOccurrenceSpans` (CLI `rebuild-read-model`), so it is never a second truth.
+ * The read model of occurrences (`occurrence_spans`, and the counts derived from it with the tasks'
+ * assignees, `task-counts.ts`), derived from `task_events` only: written in the transaction of each
+ * event (`refreshOccurrenceSpans`) and rebuilt from every event by `rebuildOccurrenceSpans` (CLI
+ * `rebuild-read-model`), so it is never a second truth.
  */
 
 const CHUNK = 5_000;
@@ -55,6 +57,14 @@ export async function refreshOccurrenceSpans(db: Db, occurrenceIds: readonly num
       .orderBy(asc(taskEvents.id));
     await writeSpans(db, events);
   }
+  const owners = new Set<string>();
+  for (let i = 0; i < occurrenceIds.length; i += CHUNK)
+    for (const o of await db
+      .select({ taskId: taskOccurrences.taskId })
+      .from(taskOccurrences)
+      .where(inArray(taskOccurrences.id, occurrenceIds.slice(i, i + CHUNK))))
+      owners.add(o.taskId);
+  await refreshTaskCounts(db, [...owners]);
 }
 
 /** Drops the whole read model and derives it again from every event, in one transaction. */
@@ -62,13 +72,18 @@ export async function rebuildOccurrenceSpans(db: Db): Promise<{ spans: number; e
   return db.transaction(async (tx) => {
     await tx.delete(occurrenceSpans);
     const events = await tx.select(eventColumns).from(taskEvents).orderBy(asc(taskEvents.id));
-    return { spans: await writeSpans(tx, events), events: events.length };
+    const spans = await writeSpans(tx, events);
+    const counts = await rebuildTaskCounts(tx);
+    return { spans, events: events.length, lineIntervals: counts.lines, zoneTaskIntervals: counts.zoneTasks };
   });
 }
 
-/** A database migrated before the read model existed has events and no spans: derive them once. */
+/** A database migrated before the read model (or its counts) existed: derive it once. */
 export async function ensureReadModel(db: Db): Promise<void> {
-  const r = await db.execute(sql`select exists(select 1 from task_events) as events, exists(select 1 from occurrence_spans) as spans`);
-  const row = (r as unknown as { rows: { events: boolean; spans: boolean }[] }).rows[0];
-  if (row?.events && !row.spans) await rebuildOccurrenceSpans(db);
+  const r = await db.execute(
+    sql`select exists(select 1 from task_events) as events, exists(select 1 from occurrence_spans) as spans,
+      exists(select 1 from task_occurrences) as occurrences, exists(select 1 from count_base_days) as counts`,
+  );
+  const row = (r as unknown as { rows: { events: boolean; spans: boolean; occurrences: boolean; counts: boolean }[] }).rows[0];
+  if ((row?.events && !row.spans) || (row?.occurrences && !row.counts)) await rebuildOccurrenceSpans(db);
 }

@@ -54,18 +54,6 @@ export function statusesAsOf(asOf: string, where: SQL = sql`true`): SQL {
   )`;
 }
 
-/**
- * Whether an occurrence is open (neither done nor cancelled) as of `asOf`, as a condition over `o`
- * (task_occurrences) and `s` (its span valid on `asOf`, left-joined by `openSpanOn`): the first two
- * cases of `statusesAsOf` negated, without computing the rest of the status, for the questions that
- * only ask "still open?" (the bodies with an open task on a zone). The property test checks it
- * against the statuses.
- */
-export function openAsOf(asOf: string): SQL {
-  const d = sql`${asOf}::date`;
-  return sql`not coalesce(s.cancelled_on <= ${d}, false) and not coalesce(s.completed_on <= ${d}, false)`;
-}
-
 /** The span of occurrence `o` valid on `asOf`, to left-join as `s` (none before its first event). */
 export function spanOn(asOf: string): SQL {
   const d = sql`${asOf}::date`;
@@ -117,9 +105,12 @@ export function taskLinesAsOf(asOf: string): SQL {
     select min(n.id) from task_occurrences n where n.kind = 'period' and n.due_date > ${d} group by n.task_id))`;
 }
 
+/** Whether an actor sees every task (domain `canSeeTask`). */
+export const seesEveryTask = (actor: Actor) => actor.role === "admin" || actor.role === "leader" || actor.role === "office";
+
 /** The tasks an actor may see (domain `canSeeTask`), as a condition over `o`. */
 export function visibleTo(actor: Actor): SQL {
-  if (actor.role === "admin" || actor.role === "leader" || actor.role === "office") return sql`true`;
+  if (seesEveryTask(actor)) return sql`true`;
   if (actor.role === "public" || actor.agencyId === null) return sql`false`;
   return sql`o.task_id in (select a.task_id from task_assignees a where a.agency_id = ${actor.agencyId})`;
 }

@@ -3,6 +3,7 @@ import { inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../../db/client";
 import { taskOccurrences, tasks } from "../../db/schema";
+import { refreshTaskCounts } from "./task-counts";
 
 /**
  * The one place that writes occurrences (`task_occurrences`). It is called by the writers that
@@ -34,7 +35,11 @@ const CHUNK = 5_000;
  * horizon that do not exist yet. Idempotent and safe for several instances (the unique key
  * task × period); returns how many it wrote.
  */
-export async function syncOccurrences(db: Db, today: string, taskIds?: readonly string[]): Promise<number> {
+export async function syncOccurrences(outer: Db, today: string, taskIds?: readonly string[]): Promise<number> {
+  return outer.transaction((db) => writeMissing(db, today, taskIds));
+}
+
+async function writeMissing(db: Db, today: string, taskIds?: readonly string[]): Promise<number> {
   const until = addDays(today, OCCURRENCE_HORIZON_DAYS);
   const taskRows: TaskRow[] = [];
   const existing: { taskId: string; period: string }[] = [];
@@ -60,5 +65,7 @@ export async function syncOccurrences(db: Db, today: string, taskIds?: readonly 
       .insert(taskOccurrences)
       .values(missing.slice(i, i + 1_000))
       .onConflictDoNothing();
+  // a new occurrence is a new task line (and may reopen a task): the counts follow in the same transaction
+  await refreshTaskCounts(db, [...new Set(missing.map((m) => m.taskId))]);
   return missing.length;
 }
