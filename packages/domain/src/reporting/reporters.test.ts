@@ -93,6 +93,32 @@ describe("who was asked (000 §5: các sở, ban, ngành, UBND các xã, phườ
     expect(byId.has("so-cong-thuong")).toBe(false); // the recipient
   });
 
+  it("names a body's first three zones in Vietnamese order (numbers as numbers) and counts the rest", () => {
+    const names = ["CCN Na Dương 10", "CCN Ải Chi", "CCN Na Dương 2", "CCN Bình Gia", "CCN Na Dương 2", "CCN Đồng Bành"];
+    const many: ReporterRegistry = {
+      ...registry,
+      zones: names.map((name, i) => ({ id: `z${i}`, name, kind: "CCN", stage: "operating", investorId: "cty-x" })),
+      zoneUnits: [],
+    };
+    const tasks: OpenZoneTask[] = names.map((_, i) => ({ zoneIds: [`z${i}`], leads: ["so-xay-dung"], coordinators: [], tasks: 1 }));
+    const text = (id: string) =>
+      reasonText(resolveReporters(reporter, many, tasks, "2026-11-17", "ubnd-tinh").find((r) => r.agencyId === id) ?? { reasons: [] });
+    expect(text("so-xay-dung")).toBe("chủ trì 6 nhiệm vụ còn mở về CCN Ải Chi, CCN Bình Gia, CCN Đồng Bành và 2 khu, cụm khác");
+    expect(text("cty-x")).toBe("chủ đầu tư hạ tầng CCN Ải Chi, CCN Bình Gia, CCN Đồng Bành và 2 khu, cụm khác");
+    const dương = names.filter((n) => n.includes("Dương"));
+    const onlyDương: OpenZoneTask[] = dương.map((n) => ({
+      zoneIds: [`z${names.indexOf(n)}`],
+      leads: ["so-xay-dung"],
+      coordinators: [],
+      tasks: 1,
+    }));
+    expect(
+      reasonText(
+        resolveReporters(reporter, many, onlyDương, "2026-11-17", "ubnd-tinh").find((r) => r.agencyId === "so-xay-dung") ?? { reasons: [] },
+      ),
+    ).toBe("chủ trì 3 nhiệm vụ còn mở về CCN Na Dương 2, CCN Na Dương 10");
+  });
+
   it("a department stops being asked once its task on a zone is closed", () => {
     const later = resolveReporters(reporter, registry, openTasks.slice(1), "2026-12-17", "so-cong-thuong");
     expect(later.find((r) => r.agencyId === "cong-an-tinh")).toBeUndefined();

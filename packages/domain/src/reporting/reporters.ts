@@ -1,4 +1,6 @@
 import type { IsoDate } from "../calendar/iso-date";
+import { groupBy } from "../shared/group-by";
+import { compareVi } from "../shared/vi-text";
 import { accountableBodyId } from "../tasks/accountable-body";
 import type { Reporter, ReporterGroup } from "./obligation";
 
@@ -75,10 +77,18 @@ const validOn = (a: { validFrom: string | null; validTo: string | null }, date: 
 
 const SHOWN_ZONES = 3;
 /** "CCN A, CCN B, CCN C và 2 khu, cụm khác" */
-function zoneList(names: readonly string[]): string {
-  const sorted = [...new Set(names)].sort((a, b) => a.localeCompare(b, "vi"));
-  const shown = sorted.slice(0, SHOWN_ZONES).join(", ");
-  return sorted.length > SHOWN_ZONES ? `${shown} và ${sorted.length - SHOWN_ZONES} khu, cụm khác` : shown;
+function zoneList(names: Iterable<string>): string {
+  const unique = new Set(names);
+  // the first few in Vietnamese order, without sorting a body's hundreds of zones
+  const first: string[] = [];
+  for (const name of unique) {
+    if (first.length === SHOWN_ZONES && compareVi(name, first[SHOWN_ZONES - 1] as string) >= 0) continue;
+    const at = first.findIndex((f) => compareVi(name, f) < 0);
+    first.splice(at === -1 ? first.length : at, 0, name);
+    first.length = Math.min(first.length, SHOWN_ZONES);
+  }
+  const shown = first.join(", ");
+  return unique.size > SHOWN_ZONES ? `${shown} và ${unique.size - SHOWN_ZONES} khu, cụm khác` : shown;
 }
 
 class Reasons {
@@ -108,14 +118,16 @@ function addGroup(out: Reasons, group: ReporterGroup, registry: ReporterRegistry
     case "zone-task-bodies":
     case "cluster-task-bodies": {
       // body → tasks it leads, tasks it only coordinates, and their zones' names
-      const tally = new Map<string, { led: number; onlyCoordinated: number; leadZones: string[]; coordinatorZones: string[] }>();
-      const bodiesOf = (ids: readonly string[]) =>
-        new Set(
-          ids
-            .map((id) => agencies.get(accountableBodyId(id, agencies)))
-            .filter((b) => b !== undefined && (TASK_REPORTER_KINDS as readonly string[]).includes(b.kind) && validOn(b, date))
-            .map((b) => b?.id as string),
-        );
+      const tally = new Map<string, { led: number; onlyCoordinated: number; leadZones: Set<string>; coordinatorZones: Set<string> }>();
+      const bodyOf = new Map<string, string | null>();
+      const reportingBody = (id: string) => {
+        if (!bodyOf.has(id)) {
+          const b = agencies.get(accountableBodyId(id, agencies));
+          bodyOf.set(id, b && (TASK_REPORTER_KINDS as readonly string[]).includes(b.kind) && validOn(b, date) ? b.id : null);
+        }
+        return bodyOf.get(id) ?? null;
+      };
+      const bodiesOf = (ids: readonly string[]) => new Set(ids.map(reportingBody).filter((b): b is string => b !== null));
       for (const t of openTasks) {
         const names = t.zoneIds.map((id) => zoneName.get(id)).filter((n): n is string => n !== undefined);
         if (names.length === 0) continue;
@@ -125,10 +137,11 @@ function addGroup(out: Reasons, group: ReporterGroup, registry: ReporterRegistry
           ["coordinator", bodiesOf(t.coordinators)],
         ] as const) {
           for (const id of bodies) {
-            const entry = tally.get(id) ?? { led: 0, onlyCoordinated: 0, leadZones: [], coordinatorZones: [] };
+            const entry = tally.get(id) ?? { led: 0, onlyCoordinated: 0, leadZones: new Set(), coordinatorZones: new Set() };
             if (role === "lead") entry.led += t.tasks;
             else if (!leads.has(id)) entry.onlyCoordinated += t.tasks;
-            entry[role === "lead" ? "leadZones" : "coordinatorZones"].push(...names);
+            const zonesOf = entry[role === "lead" ? "leadZones" : "coordinatorZones"];
+            for (const n of names) zonesOf.add(n);
             tally.set(id, entry);
           }
         }
@@ -141,24 +154,25 @@ function addGroup(out: Reasons, group: ReporterGroup, registry: ReporterRegistry
     }
     case "communes-with-project":
     case "communes-with-cluster": {
-      const namesByUnit = new Map<string, string[]>();
-      for (const u of registry.zoneUnits) {
-        const name = zoneName.get(u.zoneId);
-        if (name) namesByUnit.set(u.unitId, [...(namesByUnit.get(u.unitId) ?? []), name]);
-      }
+      const unitsOfZones = groupBy(
+        registry.zoneUnits.filter((u) => zoneName.has(u.zoneId)),
+        (u) => u.unitId,
+      );
       for (const a of registry.agencies) {
-        const names = a.unitId === null ? undefined : namesByUnit.get(a.unitId);
-        if (a.kind === "commune-committee" && names && validOn(a, date)) out.add(a.id, `có ${zoneList(names)} trên địa bàn`);
+        const units = a.unitId === null ? undefined : unitsOfZones.get(a.unitId);
+        if (a.kind === "commune-committee" && units && validOn(a, date))
+          out.add(a.id, `có ${zoneList(units.map((u) => zoneName.get(u.zoneId) as string))} trên địa bàn`);
       }
       return;
     }
     case "infrastructure-investors":
     case "cluster-investors": {
-      const namesByInvestor = new Map<string, string[]>();
-      for (const z of zones) if (z.investorId) namesByInvestor.set(z.investorId, [...(namesByInvestor.get(z.investorId) ?? []), z.name]);
-      for (const [id, names] of namesByInvestor) {
+      for (const [id, invested] of groupBy(
+        zones.filter((z) => z.investorId !== null),
+        (z) => z.investorId as string,
+      )) {
         const a = agencies.get(id);
-        if (a && validOn(a, date)) out.add(a.id, `chủ đầu tư hạ tầng ${zoneList(names)}`);
+        if (a && validOn(a, date)) out.add(a.id, `chủ đầu tư hạ tầng ${zoneList(invested.map((z) => z.name))}`);
       }
       return;
     }
